@@ -1,0 +1,38 @@
+"""``policy-editor convert IN OUT [--to FORMAT]``: read any importable file, write any export format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from editor.cli.output import load_reporting
+from editor.exporters import export_file, exporter_names
+
+NAME = "convert"
+HELP = "convert a policy between formats (format from the suffix, or --to)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", help="the file to read")
+    parser.add_argument("output", help="the file to write (written atomically; never the input)")
+    parser.add_argument("--to", metavar="FORMAT", help="output format: " + ", ".join(exporter_names()))
+    parser.add_argument("--from", dest="fmt", metavar="FORMAT", help="input format when the suffix does not say it")
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="an exporter option (repeatable)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if Path(args.input).resolve() == Path(args.output).resolve():
+        print(f"policy-editor: {args.output}: refusing to overwrite the input file", file=sys.stderr)
+        return 2
+    options = dict(item.partition("=")[::2] for item in args.option)
+    policy = load_reporting(args.input, args.fmt).policy
+    used = export_file(policy, args.output, args.to, options)
+    print(f"{args.output}: written as {used}", file=sys.stderr)
+    return 0

@@ -1,0 +1,53 @@
+"""The Qt-free document model: Policy, Section, Metadata and pure operations."""
+
+from editor.model.ids import is_valid_id, slugify, unique_id
+from editor.model.ops import (
+    Change,
+    DeleteSection,
+    EditBody,
+    InsertSection,
+    MergeWithNext,
+    MoveSection,
+    Operation,
+    Outdent,
+    Rename,
+    ReplaceSections,
+    Result,
+    SetMetadata,
+    SplitSection,
+    indent,
+    move_down,
+    move_up,
+    new_section,
+    validate,
+)
+from editor.model.policy import PROFILES, Metadata, Policy, Section, count_words
+
+__all__ = [
+    "PROFILES",
+    "Change",
+    "DeleteSection",
+    "EditBody",
+    "InsertSection",
+    "MergeWithNext",
+    "Metadata",
+    "MoveSection",
+    "Operation",
+    "Outdent",
+    "Policy",
+    "Rename",
+    "ReplaceSections",
+    "Result",
+    "Section",
+    "SetMetadata",
+    "SplitSection",
+    "count_words",
+    "indent",
+    "is_valid_id",
+    "move_down",
+    "move_up",
+    "new_section",
+    "slugify",
+    "unique_id",
+    "validate",
+]
