@@ -47,6 +47,12 @@ MESSAGES: dict[str, str] = {
 }
 
 
+def register_messages(messages: dict[str, str]) -> None:
+    """Add English CLI templates for a module's own codes (call at import time of that module)."""
+    for code, template in messages.items():
+        MESSAGES.setdefault(code, template)
+
+
 def describe(code: str, params: dict[str, Any]) -> str:
     """English text for a code, for the CLI; falls back to the code and its parameters."""
     template = MESSAGES.get(code)
