@@ -23,7 +23,11 @@ class ExporterSpec:
     suffixes: tuple[str, ...]
 
 
-EXPORTERS: tuple[ExporterSpec, ...] = (ExporterSpec("policy", "editor.exporters.native", (".policy.md",)),)
+EXPORTERS: tuple[ExporterSpec, ...] = (
+    ExporterSpec("policy", "editor.exporters.native", (".policy.md",)),
+    ExporterSpec("html", "editor.exporters.html", (".html", ".htm")),
+    ExporterSpec("html-fragment", "editor.exporters.html_fragment", ()),
+)
 
 
 def exporter_names() -> list[str]:
