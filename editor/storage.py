@@ -2,20 +2,47 @@
 
 Reads give clear errors (missing, folder, unreadable, too large). Writes go to a temporary file
 in the same folder, are flushed and fsynced, then atomically replace the target, keeping the
-previous version as ``NAME.bak``: a crash at any point leaves the old file or the new one.
+previous version as ``NAME.bak``: a kill or power cut at any point leaves the old file or the new
+one, never a truncated one. Failures name the cause a user can act on: a read-only folder, a full
+disk, a missing folder, a drive that went away. A failed write never leaves its temporary file
+behind, and temporary files left by a killed process are cleaned up by the next save.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
-from editor.errors import ExportFailed, ImportFailed
+from editor.errors import ExportFailed, ImportFailed, register_messages
 
-#: Largest input file the importers accept (bytes).
-MAX_INPUT_BYTES = 200 * 1024 * 1024
+#: Largest input file the importers accept (bytes). A policy, even a Word file with pictures, is far
+#: smaller; the limit keeps a hostile or mistaken file from exhausting memory.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+#: Temporary files of a save look like ``.NAME.<random>.tmp`` in the target's folder.
+TEMP_SUFFIX = ".tmp"
+
+#: A temporary file this much older than now belongs to a save that was killed (seconds).
+STALE_TEMP_AGE = 120.0
+
+register_messages(
+    {
+        "file.read_only": "cannot be written: the folder or file is read-only or you lack permission ({detail})",
+        "file.disk_full": "cannot be written: the disk is full ({detail})",
+        "file.folder_missing": (
+            "cannot be written: the folder {folder!r} does not exist (was it moved, or the drive removed?)"
+        ),
+        "file.device_gone": "cannot be written: the drive is not available ({detail})",
+    }
+)
+
+_READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_DEVICE_GONE = {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ESTALE, errno.ENOTCONN, errno.EHOSTDOWN}
 
 
 def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -29,26 +56,57 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         if size > limit:
             raise ImportFailed("file.too_large", path=name, size=size, limit=limit)
         with target.open("rb") as handle:
-            return handle.read(limit + 1)
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise ImportFailed("file.not_found", path=name) from None
     except OSError as error:
         raise ImportFailed("file.unreadable", path=name, detail=error.strerror or str(error)) from None
+    if len(data) > limit:  # grew while we read it, or a device file without a size
+        raise ImportFailed("file.too_large", path=name, size=len(data), limit=limit)
+    return data
 
 
-def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+def backup_path(path: str | Path) -> Path:
+    """Where the previous version of ``path`` is kept after a save."""
+    target = Path(path)
+    return target.with_name(target.name + ".bak")
+
+
+def write_error(path: str | Path, error: OSError) -> ExportFailed:
+    """The ExportFailed a user can act on for an OSError met while writing ``path``."""
+    target = Path(path)
+    name = str(path)
+    detail = error.strerror or str(error)
+    folder = target.parent if str(target.parent) else Path(".")
+    code = error.errno
+    if code == errno.ENOENT and not folder.exists():
+        return ExportFailed("file.folder_missing", path=name, folder=str(folder))
+    if code == errno.ENOTDIR:
+        return ExportFailed("file.folder_missing", path=name, folder=str(folder))
+    if code in _READ_ONLY:
+        return ExportFailed("file.read_only", path=name, detail=detail)
+    if code in _DISK_FULL:
+        return ExportFailed("file.disk_full", path=name, detail=detail)
+    if code in _DEVICE_GONE:
+        return ExportFailed("file.device_gone", path=name, detail=detail)
+    return ExportFailed("file.unwritable", path=name, detail=detail)
 
 
 def atomic_write(path: str | Path, data: bytes, keep_backup: bool = True) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
+
+    Raises ExportFailed (``file.read_only``, ``file.disk_full``, ``file.folder_missing``,
+    ``file.device_gone`` or ``file.unwritable``); the target and its backup are then unchanged.
+    """
     target = Path(path)
-    name = str(path)
     folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportFailed("file.is_directory", path=str(path))
+    remove_stale_temporaries(target)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as error:
-        raise ExportFailed("file.unwritable", path=name, detail=error.strerror or str(error)) from None
+        raise write_error(path, error) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -60,22 +118,66 @@ def atomic_write(path: str | Path, data: bytes, keep_backup: bool = True) -> Non
             if keep_backup:
                 _refresh_backup(target)
         os.replace(temp_name, target)
-        _fsync_folder(folder)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise ExportFailed("file.unwritable", path=name, detail=error.strerror or str(error)) from None
+        _discard(temp_name)
+        raise write_error(path, error) from None
+    except BaseException:
+        _discard(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def remove_stale_temporaries(target: Path, max_age: float = STALE_TEMP_AGE) -> list[Path]:
+    """Delete the temporary files that killed saves of ``target`` left behind; return them."""
+    folder = target.parent if str(target.parent) else Path(".")
+    removed = []
+    now = time.time()
+    try:
+        candidates = list(folder.glob(f".{_glob_escape(target.name)}.*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            if now - candidate.stat().st_mtime >= max_age:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{char}]" if char in "*?[" else char for char in name)
+
+
+def _discard(temp_name: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temp_name)
 
 
 def _refresh_backup(target: Path) -> None:
-    """Hard-link (or copy) the current file to NAME.bak before it is replaced."""
+    """Make NAME.bak the current file (a hard link, or an atomic copy) before it is replaced.
+
+    The old backup is replaced in one step, so there is always a complete backup on disk.
+    """
     backup = backup_path(target)
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(backup)
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    os.close(handle)
     try:
-        os.link(target, backup)
-    except OSError:
-        backup.write_bytes(target.read_bytes())
+        os.unlink(temp_name)
+        try:
+            os.link(target, temp_name)
+        except OSError:
+            with open(target, "rb") as source, open(temp_name, "wb") as copy:
+                while chunk := source.read(1 << 20):
+                    copy.write(chunk)
+                copy.flush()
+                os.fsync(copy.fileno())
+        os.replace(temp_name, backup)
+    except BaseException:
+        _discard(temp_name)
+        raise
 
 
 def _fsync_folder(folder: Path) -> None:
