@@ -1,0 +1,485 @@
+"""HTML element trees (from :mod:`editor.importers.html_tree`) to section-body Markdown.
+
+The Markdown written here is the dialect the render pipeline reads (Python-Markdown with tables,
+sane lists, attribute lists; raw HTML shown as text): paragraphs, ``**bold**``, ``*italic*``,
+links (internal ``#anchors`` mapped to section ids afterwards), nested lists, pipe tables, hard
+line breaks, blockquotes, inline code and fenced code. Text is escaped only where Markdown would
+read it as markup, so the native file stays readable. No-break spaces (U+00A0, U+202F) are text
+and are kept; only ASCII whitespace collapses, as in a browser.
+
+Headings met while converting are returned as :class:`HeadingMark` items when the caller splits
+sections (``split=True``); inside lists, quotes and tables they become bold paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements read as blocks; any other element is inline (its text kept as is).
+BLOCKS = (
+    frozenset(
+        [
+            "p",
+            "ul",
+            "ol",
+            "menu",
+            "dir",
+            "dl",
+            "table",
+            "blockquote",
+            "pre",
+            "hr",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "address",
+            "center",
+            "figure",
+            "figcaption",
+            "details",
+            "summary",
+            "fieldset",
+            "legend",
+            "form",
+            "hgroup",
+            "dialog",
+            "li",
+            "dd",
+            "dt",
+            "tr",
+            "td",
+            "th",
+            "tbody",
+            "thead",
+            "tfoot",
+            "caption",
+            "body",
+        ]
+    )
+    | HEADINGS
+)
+_CONTAINERS = frozenset(
+    [
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "address",
+        "center",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+        "form",
+        "hgroup",
+        "dialog",
+        "body",
+        "li",
+        "dd",
+        "dt",
+        "td",
+        "th",
+        "tr",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+    ]
+)
+
+#: Marks a hard line break inside an inline run (a private-use character, removed from input text).
+BREAK = "\ue000"
+#: Wrap an internal anchor target until section ids are known.
+ANCHOR_OPEN, ANCHOR_CLOSE = "\ue001", "\ue002"
+_PRIVATE = re.compile("[\ue000-\ue002]")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_BREAKS = re.compile(rf" *{BREAK}(?: *{BREAK})* *")
+_ANCHOR = re.compile(f"{ANCHOR_OPEN}([^{ANCHOR_CLOSE}]*){ANCHOR_CLOSE}")
+_INLINE_ESCAPE = re.compile(r"([\\`*])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|\](?=[(\[:])|\{(?=\s*[:#.])")
+_LINK_TEXT_ESCAPE = re.compile(r"([\\`*\[\]])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|\{(?=\s*[:#.])")
+_LINE_START = re.compile(r"^(#|>|[-+*](?=[ \t]|$)|\d+(?=[.)](?:[ \t]|$))|=+[ \t]*$|-+[ \t]*$)")
+_SAFE_HREF = re.compile(r"^(https?:|mailto:|tel:|#|/|\.|\?|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
+_SAFE_SRC = re.compile(r"^(https?:|/|\.|[^:/?#]*(?:[/?#]|$))", re.IGNORECASE)
+_FENCE_RUN = re.compile(r"`{3,}")
+
+
+@dataclass(frozen=True)
+class HeadingMark:
+    """A heading met at section level: where the caller starts a new section."""
+
+    level: int
+    title: str
+    anchor: str | None
+
+
+def escape_text(text: str) -> str:
+    """Escape the characters Markdown would read as inline markup."""
+    return _INLINE_ESCAPE.sub(lambda m: "\\" + m.group(0), text)
+
+
+def escape_line_starts(text: str) -> str:
+    """Escape what would start a heading, quote, list or setext underline at the start of a line."""
+    return "\n".join(_LINE_START.sub(_escape_start, line) for line in text.split("\n"))
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token[0].isdigit():
+        return token  # "1." is escaped on the dot: see _escape_ordinal
+    return "\\" + token
+
+
+_ORDINAL_START = re.compile(r"^(\d+)([.)])(?=[ \t]|$)", re.MULTILINE)
+
+
+def plain_text(element: etree.Element) -> str:
+    """An element's text with ASCII whitespace collapsed (no-break spaces kept)."""
+    return _SPACES.sub(" ", "".join(element.itertext()).replace(BREAK, " ")).strip(" ")
+
+
+def clean_title(text: str) -> str:
+    return _PRIVATE.sub("", _SPACES.sub(" ", text)).strip(" \u00a0\u202f")
+
+
+def resolve_anchors(markdown: str, anchors: dict[str, str]) -> str:
+    """Put the final section ids into internal links written while ids were unknown."""
+    return _ANCHOR.sub(lambda m: anchors.get(m.group(1), m.group(1)), markdown)
+
+
+def finish_inline(text: str) -> list[str]:
+    """Paragraph texts from an inline run: whitespace collapsed, one break -> hard break, two -> new paragraph."""
+    text = _SPACES.sub(" ", text)
+    paragraphs = []
+    for chunk in re.split(rf" *{BREAK} *(?:{BREAK} *)+", text):
+        chunk = _BREAKS.sub(BREAK, chunk.strip(" ")).strip(BREAK).strip(" ")
+        if not chunk:
+            continue
+        chunk = chunk.replace(BREAK, "  \n")
+        chunk = _ORDINAL_START.sub(r"\1\\\2", chunk)
+        paragraphs.append(escape_line_starts(chunk))
+    return paragraphs
+
+
+class Converter:
+    """Converts one document; keeps counts of what it left out and the anchors it saw."""
+
+    def __init__(self) -> None:
+        self.unsafe_links = 0
+        self.dropped_images = 0
+        #: (html id, number of section headings emitted before it), in document order.
+        self.anchor_log: list[tuple[str, int]] = []
+        self.headings_emitted = 0
+        self._open_emphasis: set[str] = set()
+
+    # -- blocks ---------------------------------------------------------------------------------
+    def blocks(self, container: etree.Element, split: bool = False) -> list[str | HeadingMark]:
+        """The Markdown blocks (and, with ``split``, heading marks) of a container's content."""
+        out: list[str | HeadingMark] = []
+        run: list[str] = []
+
+        def flush() -> None:
+            if run:
+                out.extend(finish_inline("".join(run)))
+                run.clear()
+
+        self._note_anchor(container)
+        if container.text:
+            run.append(self._text(container.text))
+        for child in container:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in BLOCKS:
+                flush()
+                self._block(child, split, out)
+            else:
+                run.append(self.inline(child))
+            if child.tail:
+                run.append(self._text(child.tail))
+        flush()
+        return out
+
+    def _block(self, element: etree.Element, split: bool, out: list[str | HeadingMark]) -> None:
+        tag = element.tag
+        if tag in HEADINGS:
+            self._heading(element, split, out)
+        elif tag == "p":
+            self._note_anchor(element)
+            out.extend(finish_inline(self._inline_children(element)))
+        elif tag in ("ul", "ol", "menu", "dir"):
+            text = self._list(element, ordered=tag == "ol")
+            if text:
+                out.append(text)
+        elif tag == "table":
+            text = self._table(element)
+            if text:
+                out.append(text)
+        elif tag == "blockquote":
+            inner = [block for block in self.blocks(element) if isinstance(block, str)]
+            if inner:
+                quoted = "\n\n".join(inner)
+                out.append("\n".join("> " + line if line else ">" for line in quoted.split("\n")))
+        elif tag == "pre":
+            out.append(self._pre(element))
+        elif tag == "hr":
+            out.append("* * *")
+        elif tag == "dl":
+            out.extend(self._definitions(element))
+        else:
+            out.extend(self.blocks(element, split))
+
+    def _heading(self, element: etree.Element, split: bool, out: list[str | HeadingMark]) -> None:
+        anchor = element.get("id") or element.get("name")
+        if anchor is None:
+            for inner in element.iter():
+                anchor = inner.get("id") or inner.get("name")
+                if anchor:
+                    break
+        title = clean_title("".join(element.itertext()).replace(BREAK, " "))
+        if split:
+            self.headings_emitted += 1
+            self._note_anchor(element, skip_self=False)
+            out.append(HeadingMark(int(element.tag[1]), title, anchor))
+            return
+        self._note_anchor(element)
+        text = self._inline_children(element)
+        paragraphs = finish_inline(text)
+        if paragraphs:
+            out.append("**" + " ".join(paragraphs).replace("  \n", " ") + "**" if title else paragraphs[0])
+
+    def _list(self, element: etree.Element, ordered: bool) -> str:
+        self._note_anchor(element)
+        number = _int(element.get("start"), 1)
+        items: list[str] = []
+        loose = False
+        pending: list[etree.Element] = []
+        for child in element:
+            if child.tag != "li":
+                pending.append(child)  # stray content between items belongs to the previous item
+                continue
+            pending.append(child)
+        groups: list[list[str | HeadingMark]] = []
+        for child in pending:
+            content = self.blocks(child) if child.tag == "li" else self._as_blocks(child)
+            if child.tag == "li" or not groups:
+                groups.append([])
+            groups[-1].extend(content)
+        if element.text and element.text.strip():
+            groups.insert(0, list(finish_inline(self._text(element.text))))
+        for blocks in groups:
+            texts = [block for block in blocks if isinstance(block, str)]
+            if not texts:
+                continue
+            marker = f"{number}. " if ordered else "- "
+            number += 1
+            parts = [texts[0]]
+            for block in texts[1:]:
+                is_list = block.startswith(("- ", "* ")) or bool(re.match(r"\d+\. ", block))
+                if not is_list:
+                    loose = True
+                parts.append(("\n" if is_list else "\n\n") + block)
+            body = "".join(parts)
+            lines = body.split("\n")
+            items.append(marker + lines[0] + "".join("\n" + ("    " + line if line else "") for line in lines[1:]))
+        return ("\n\n" if loose else "\n").join(items)
+
+    def _as_blocks(self, element: etree.Element) -> list[str | HeadingMark]:
+        out: list[str | HeadingMark] = []
+        if element.tag in BLOCKS:
+            self._block(element, False, out)
+        else:
+            out.extend(finish_inline(self.inline(element) + self._text(element.tail or "")))
+        return out
+
+    def _table(self, element: etree.Element) -> str:
+        self._note_anchor(element)
+        rows: list[list[str]] = []
+        header_rows = 0
+        caption = ""
+        for part in element.iter():
+            if part.tag == "caption":
+                caption = " ".join(finish_inline(self._inline_children(part)))
+            if part.tag != "tr":
+                continue
+            cells: list[str] = []
+            all_headers = True
+            for cell in part:
+                if cell.tag not in ("td", "th"):
+                    continue
+                all_headers = all_headers and cell.tag == "th"
+                text = " ".join(p.replace("  \n", " ") for p in finish_inline(self._inline_children(cell)))
+                cells.append(text.replace("|", "\\|"))
+                cells.extend([""] * (_int(cell.get("colspan"), 1) - 1))
+            if cells:
+                if all_headers and header_rows == len(rows):
+                    header_rows += 1
+                rows.append(cells)
+        if not rows:
+            return caption
+        width = max(len(row) for row in rows)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        if header_rows > 1:  # several header rows: the extra ones become ordinary rows
+            header_rows = 1
+        head = rows[0]
+        body = rows[1:]
+        lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * width) + "|"]
+        lines.extend("| " + " | ".join(row) + " |" for row in body)
+        table = "\n".join(line.replace("|  |", "| |") for line in lines)
+        return (escape_line_starts(caption) + "\n\n" + table) if caption else table
+
+    def _pre(self, element: etree.Element) -> str:
+        self._note_anchor(element)
+        code = _PRIVATE.sub("", "".join(element.itertext())).strip("\n")
+        language = ""
+        for node in (element, *element.iter("code")):
+            for name in (node.get("class") or "").split():
+                if name.startswith(("language-", "lang-")):
+                    language = name.split("-", 1)[1]
+                    break
+        longest = max((len(m.group(0)) for m in _FENCE_RUN.finditer(code)), default=2)
+        fence = "`" * max(3, longest + 1)
+        return f"{fence}{language}\n{code}\n{fence}"
+
+    def _definitions(self, element: etree.Element) -> list[str]:
+        self._note_anchor(element)
+        out: list[str] = []
+        term: list[str] = []
+        for child in element:
+            if child.tag == "dt":
+                term.append(" ".join(finish_inline(self._inline_children(child))).replace("  \n", " "))
+            elif child.tag == "dd":
+                text = " ".join(b for b in self.blocks(child) if isinstance(b, str)).replace("\n", " ")
+                if term:
+                    out.append("\n".join(term) + "\n:   " + text)
+                    term = []
+                else:
+                    out.append(text)
+            else:
+                out.extend(b for b in self._as_blocks(child) if isinstance(b, str))
+        out.extend(term)
+        return out
+
+    # -- inline ---------------------------------------------------------------------------------
+    def inline(self, element: etree.Element) -> str:
+        """One inline element as Markdown (its tail not included)."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        self._note_anchor(element)
+        if tag == "br":
+            return BREAK
+        if tag in ("strong", "b"):
+            return self._emphasis("**", element)
+        if tag in ("em", "i", "cite", "dfn", "var"):
+            return self._emphasis("*", element)
+        if tag in ("code", "kbd", "samp", "tt"):
+            return _code(_PRIVATE.sub("", "".join(element.itertext())))
+        if tag == "a":
+            return self._link(element)
+        if tag == "img":
+            return self._image(element)
+        if tag in BLOCKS:  # a block inside an inline element: its text, set apart by spaces
+            return " " + self._inline_children(element) + " "
+        return self._inline_children(element)
+
+    def _emphasis(self, marker: str, element: etree.Element) -> str:
+        if marker in self._open_emphasis:  # <b><b>x</b></b>: already bold
+            return self._inline_children(element)
+        self._open_emphasis.add(marker)
+        try:
+            return _wrap(marker, self._inline_children(element))
+        finally:
+            self._open_emphasis.discard(marker)
+
+    def _inline_children(self, element: etree.Element) -> str:
+        parts = [self._text(element.text)] if element.text else []
+        for child in element:
+            parts.append(self.inline(child))
+            if child.tail:
+                parts.append(self._text(child.tail))
+        return "".join(parts)
+
+    def _link(self, element: etree.Element) -> str:
+        href = (element.get("href") or "").strip()
+        parts = [_PRIVATE.sub("", self._link_text(element.text))] if element.text else []
+        for child in element:
+            parts.append(self.inline(child))
+            if child.tail:
+                parts.append(self._link_text(child.tail))
+        text = "".join(parts)
+        if not href:
+            return text
+        if not _SAFE_HREF.match(href.replace(" ", "")):
+            self.unsafe_links += 1
+            return text
+        if not text.strip(" \t\n" + BREAK):
+            return ""
+        lead = text[: len(text) - len(text.lstrip(" "))]
+        trail = text[len(text.rstrip(" ")) :]
+        if href.startswith("#"):
+            target = "#" + ANCHOR_OPEN + _PRIVATE.sub("", href[1:]) + ANCHOR_CLOSE
+        else:
+            target = href.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+        title = element.get("title")
+        suffix = ' "' + title.replace('"', "'") + '"' if title and title.strip() else ""
+        return f"{lead}[{text.strip(' ')}]({target}{suffix}){trail}"
+
+    def _image(self, element: etree.Element) -> str:
+        src = (element.get("src") or "").strip()
+        alt = _LINK_TEXT_ESCAPE.sub(lambda m: "\\" + m.group(0), clean_title(element.get("alt") or ""))
+        if not src or not _SAFE_SRC.match(src):
+            self.dropped_images += 1
+            return alt
+        return f"![{alt}]({src.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})"
+
+    def _text(self, text: str) -> str:
+        return escape_text(_PRIVATE.sub("", text))
+
+    def _link_text(self, text: str) -> str:
+        return _LINK_TEXT_ESCAPE.sub(lambda m: "\\" + m.group(0), _PRIVATE.sub("", text))
+
+    def _note_anchor(self, element: etree.Element, skip_self: bool = False) -> None:
+        if skip_self:
+            return
+        for name in ("id", "name"):
+            value = element.get(name)
+            if value:
+                self.anchor_log.append((value, self.headings_emitted))
+
+
+def _wrap(marker: str, inner: str) -> str:
+    """``**inner**`` with surrounding spaces moved outside (Markdown needs markers against the text)."""
+    core = inner.strip(" " + BREAK)
+    if not core:
+        return inner
+    start = inner.index(core[0])
+    end = start + len(core)
+    return inner[:start] + marker + core + marker + inner[end:]
+
+
+def _code(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    if not text.strip():
+        return text
+    longest = max((len(m.group(0)) for m in re.finditer(r"`+", text)), default=0)
+    ticks = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        number = int((value or "").strip())
+    except ValueError:
+        return default
+    return max(0, min(number, 1000))
