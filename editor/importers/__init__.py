@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.errors import ImportFailed, Notice
+from editor.errors import ImportFailed, Notice, register_messages
 from editor.model.policy import Policy
 from editor.storage import read_bytes
 
@@ -53,10 +53,22 @@ def importer_for(path: str | Path, name: str | None = None) -> ImporterSpec:
     return max(candidates, key=lambda pair: len(pair[0]))[1]
 
 
+#: Most sections a document may have: far beyond any real policy, it keeps a hostile file (a page
+#: with a million headings) from freezing the outline and the preview.
+MAX_SECTIONS = 10_000
+
+register_messages(
+    {"import.too_many_sections": "the document has {count} sections; more than {limit} cannot be a policy"}
+)
+
+
 def import_bytes(data: bytes, path: str | Path, name: str | None = None) -> ImportResult:
     spec = importer_for(path, name)
     module = importlib.import_module(spec.module)
     result: ImportResult = module.import_bytes(data, str(path))
+    count = sum(1 for _ in result.policy.walk())
+    if count > MAX_SECTIONS:
+        raise ImportFailed("import.too_many_sections", path=str(path), count=count, limit=MAX_SECTIONS)
     return result
 
 
