@@ -1,86 +1,99 @@
-"""Start the Qt application: open a file (or the bundled sample) in the main window."""
+"""Start the Qt application: the main window on a file, the sample (first start) or a new policy.
+
+``run_gui(file, screenshot=OUT.png)`` renders the window offscreen at 1400x900 into a PNG and
+exits instead (for the README picture and for checking the UI by eye). SIGTERM and SIGINT close
+the window cleanly (through the normal close path) while the event loop runs.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import signal
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-)
+from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import sample_policy
-from editor.errors import PolicyEditorError
-from editor.importers import import_file
-from editor.model.policy import Policy, Section
-from editor.render.html import document_html
+from editor.gui.i18n import install_translators
+from editor.gui.mainwindow import MainWindow
+from editor.gui.settings import FIRST_START_DONE, open_settings
+
+log = logging.getLogger(__name__)
+SCREENSHOT_SIZE = (1400, 900)
 
 
-class MainWindow(QMainWindow):
-    """Outline of the sections and a preview of the page."""
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Policy Editor")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PolicyEditor")
+    app.setDesktopFileName("policy-editor")
+    if not getattr(app, "_policy_editor_translated", False):
+        install_translators(app)
+        app._policy_editor_translated = True  # type: ignore[attr-defined]
+    return app
 
-    def __init__(self, policy: Policy, path: str | None) -> None:
-        super().__init__()
-        self.policy = policy
-        self.path = path
-        self.outline = QTreeWidget()
-        self.outline.setHeaderHidden(True)
-        self.preview = QTextBrowser()
-        self.preview.setOpenExternalLinks(False)
-        splitter = QSplitter()
-        splitter.addWidget(self.outline)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([350, 1050])
-        self.setCentralWidget(splitter)
-        self._fill_outline()
-        self.preview.setHtml(document_html(policy))
-        name = Path(path).name if path else self.tr("Untitled")
-        self.setWindowTitle(self.tr("{name} - Policy Editor").format(name=name))
 
-    def _fill_outline(self) -> None:
-        def add(parent: QTreeWidget | QTreeWidgetItem, section: Section) -> None:
-            item = QTreeWidgetItem(parent, [section.title or self.tr("(untitled)")])
-            for child in section.children:
-                add(item, child)
+def _initial_file(file: str | None, screenshot: str | None) -> str | None:
+    """The FILE argument; else the sample on first start (and for screenshots); else nothing."""
+    if file:
+        return file
+    settings = open_settings()
+    first_start = str(settings.value(FIRST_START_DONE, "false")).lower() != "true"
+    if first_start and not screenshot:
+        settings.setValue(FIRST_START_DONE, True)
+        settings.sync()
+    if (first_start or screenshot) and sample_policy().exists():
+        return str(sample_policy())
+    return None
 
-        for section in self.policy.sections:
-            add(self.outline, section)
-        self.outline.expandAll()
+
+def _quit_on_signals(app: QApplication, window: MainWindow) -> QTimer:
+    """Close the window on SIGTERM/SIGINT; a timer lets Python run its signal handlers."""
+
+    def close(*_args: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGTERM, close)
+    signal.signal(signal.SIGINT, close)
+    ticker = QTimer(app)
+    ticker.start(250)
+    ticker.timeout.connect(lambda: None)
+    return ticker
 
 
 def run_gui(file: str | None, screenshot: str | None = None) -> int:
     """Open ``file`` (or the sample) in a window; with ``screenshot``, save a PNG offscreen and exit."""
     if screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Policy Editor")
-    app.setApplicationVersion(__version__)
-    path = file or (str(sample_policy()) if sample_policy().exists() else None)
-    policy = Policy()
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = _application()
+    window = MainWindow()
+    window.errors_on_stderr = bool(screenshot)
+    window.resize(*SCREENSHOT_SIZE)
+    path = _initial_file(file, screenshot)
     if path:
-        try:
-            policy = import_file(path).policy
-        except PolicyEditorError as error:
-            if screenshot:
-                raise
-            QMessageBox.critical(None, app.tr("Cannot open file"), error.message())
-            path = None
-    window = MainWindow(policy, path)
-    window.resize(1400, 900)
+        opened = window.open_path(path, ask=False)
+        if not opened and screenshot:
+            return 2
     if screenshot:
-        window.show()
-        app.processEvents()
-        window.grab().save(screenshot)
-        return 0
+        return _screenshot(app, window, screenshot)
     window.show()
-    QTimer.singleShot(0, lambda: None)
+    _quit_on_signals(app, window)
+    QTimer.singleShot(0, lambda: log.debug("event loop running"))
     return app.exec()
+
+
+def _screenshot(app: QApplication, window: MainWindow, out: str) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    picture = window.grab()
+    if not picture.save(out, "PNG"):
+        print(f"policy-editor: {out}: the picture cannot be written", file=sys.stderr)
+        return 2
+    return 0

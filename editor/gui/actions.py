@@ -1,0 +1,117 @@
+"""The window's action collection: every command a menu, toolbar or shortcut can trigger.
+
+Actions are created once with a name (``file_open``, ``section_indent``...) and their shortcuts;
+their texts are (re)set in :meth:`ActionCollection.retranslate_ui`, so a language switch only
+calls that. Menus and the toolbar are built from these names (see :mod:`editor.gui.menus`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+Key = QKeySequence.StandardKey
+
+#: name -> shortcuts (standard keys first, so each platform gets its own conventions).
+SHORTCUTS: dict[str, list[QKeySequence | Key | str]] = {
+    "file_new": [Key.New],
+    "file_new_from_sample": [],
+    "file_open": [Key.Open],
+    "file_save": [Key.Save],
+    "file_save_as": [Key.SaveAs],
+    "file_close": [Key.Close],
+    "file_clear_recent": [],
+    "file_quit": [Key.Quit],
+    "edit_undo": [Key.Undo],
+    "edit_redo": [Key.Redo],
+    "edit_find": [Key.Find],
+    "edit_find_next": [Key.FindNext],
+    "edit_find_previous": [Key.FindPrevious],
+    "section_add_sibling": ["Ctrl+Shift+N"],
+    "section_add_child": ["Ctrl+Alt+N"],
+    "section_rename": ["F2"],
+    "section_delete": [Key.Delete],
+    "section_move_up": ["Alt+Up"],
+    "section_move_down": ["Alt+Down"],
+    "section_indent": ["Alt+Right"],
+    "section_outdent": ["Alt+Left"],
+    "view_whole_document": ["Ctrl+Shift+D"],
+    "view_preview": ["Ctrl+Shift+P"],
+    "help_about": [],
+}
+
+#: Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).
+OUTLINE_ONLY = ("section_rename", "section_delete")
+CHECKABLE = ("view_whole_document", "view_preview")
+
+
+class ActionCollection(QObject):
+    """Named QActions of one main window."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+        for name, keys in SHORTCUTS.items():
+            action = QAction(parent)
+            action.setObjectName(name)
+            sequences: list[QKeySequence] = []
+            for key in keys:
+                if isinstance(key, Key):
+                    sequences.extend(QKeySequence.keyBindings(key))
+                else:
+                    sequences.append(QKeySequence(key))
+            action.setShortcuts(sequences)
+            if name in OUTLINE_ONLY:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setCheckable(name in CHECKABLE)
+            self._actions[name] = action
+        self.retranslate_ui()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def names(self) -> list[str]:
+        return list(self._actions)
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "file_new": (self.tr("&New Empty Policy"), self.tr("Start a new, empty policy")),
+            "file_new_from_sample": (
+                self.tr("New from &Sample Policy"),
+                self.tr("Start a new policy from the bundled French privacy policy"),
+            ),
+            "file_open": (
+                self.tr("&Open…"),
+                self.tr("Open a policy, or import a WordPress, Word, HTML or Markdown file"),
+            ),
+            "file_save": (self.tr("&Save"), self.tr("Save the policy")),
+            "file_save_as": (self.tr("Save &As…"), self.tr("Save the policy under a new name")),
+            "file_close": (self.tr("&Close"), self.tr("Close the policy")),
+            "file_clear_recent": (self.tr("Clear the List"), self.tr("Forget the recently opened files")),
+            "file_quit": (self.tr("&Quit"), self.tr("Quit Policy Editor")),
+            "edit_undo": (self.tr("&Undo"), self.tr("Undo the last change")),
+            "edit_redo": (self.tr("&Redo"), self.tr("Redo the last undone change")),
+            "edit_find": (self.tr("&Find…"), self.tr("Find text in the policy")),
+            "edit_find_next": (self.tr("Find &Next"), self.tr("Find the next occurrence")),
+            "edit_find_previous": (self.tr("Find &Previous"), self.tr("Find the previous occurrence")),
+            "section_add_sibling": (self.tr("Add &Section"), self.tr("Add a section after the selected one")),
+            "section_add_child": (self.tr("Add S&ubsection"), self.tr("Add a subsection inside the selected section")),
+            "section_rename": (self.tr("&Rename"), self.tr("Rename the selected section")),
+            "section_delete": (self.tr("&Delete"), self.tr("Delete the selected section and its subsections")),
+            "section_move_up": (self.tr("Move &Up"), self.tr("Move the section before the previous one")),
+            "section_move_down": (self.tr("Move Do&wn"), self.tr("Move the section after the next one")),
+            "section_indent": (self.tr("&Indent"), self.tr("Make the section a subsection of the one above")),
+            "section_outdent": (self.tr("&Outdent"), self.tr("Make the section a sibling of its parent")),
+            "view_whole_document": (
+                self.tr("&Whole Document"),
+                self.tr("Show all sections in one continuous editor"),
+            ),
+            "view_preview": (self.tr("&Preview"), self.tr("Show or hide the preview of the page")),
+            "help_about": (self.tr("&About Policy Editor"), self.tr("Version and licence")),
+        }
+        for name, (text, tip) in texts.items():
+            action = self._actions[name]
+            action.setText(text)
+            action.setStatusTip(tip)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({keys})" if keys else text.replace("&", ""))

@@ -1,0 +1,90 @@
+"""Thin undo commands: ``redo`` applies a model operation, ``undo`` applies the inverse it returned.
+
+Typing in a section body (or its title) arrives as one EditBody/Rename per keystroke; those merge
+into word-sized undo steps: a step grows while the user types inside a word and closes once a
+space, a line break or punctuation has been typed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from editor.model import EditBody, Operation, Rename, Result
+
+if TYPE_CHECKING:
+    from editor.gui.document import Document
+
+#: QUndoCommand ids of the commands that merge (any other command has id -1).
+TYPING_BODY = 1
+TYPING_TITLE = 2
+
+
+def _typed(before: str, after: str) -> str:
+    """The text inserted between ``before`` and ``after`` (empty for deletions and replacements)."""
+    start = 0
+    limit = min(len(before), len(after))
+    while start < limit and before[start] == after[start]:
+        start += 1
+    end = 0
+    while end < limit - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    if len(after) <= len(before):
+        return ""
+    return after[start : len(after) - end]
+
+
+def ends_word(before: str, after: str) -> bool:
+    """True when the edit typed a word separator (space, line break, punctuation) or was no insertion."""
+    inserted = _typed(before, after)
+    if not inserted or len(inserted) > 1:
+        return len(inserted) != 1 and len(after) >= len(before)
+    return not (inserted.isalnum() or inserted in "'’-_")
+
+
+class OperationCommand(QUndoCommand):
+    """One model operation on a document, applied once already when pushed."""
+
+    def __init__(self, document: Document, operation: Operation, result: Result, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self.operation = operation
+        self.inverse = result.inverse
+        self._pending: Result | None = result
+
+    def redo(self) -> None:
+        if self._pending is not None:
+            result, self._pending = self._pending, None
+            self._document._commit(result)
+        else:
+            self.inverse = self._document._execute(self.operation)
+
+    def undo(self) -> None:
+        self._document._execute(self.inverse)
+
+
+class TypingCommand(OperationCommand):
+    """An EditBody or Rename that merges with the next keystrokes in the same section."""
+
+    def __init__(self, document: Document, operation: EditBody | Rename, result: Result, text: str, before: str):
+        super().__init__(document, operation, result, text)
+        self.section_id = operation.section_id
+        after = operation.body if isinstance(operation, EditBody) else operation.title
+        self._closed = ends_word(before, after)
+        self._last = after
+
+    def id(self) -> int:
+        return TYPING_BODY if isinstance(self.operation, EditBody) else TYPING_TITLE
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, TypingCommand) or other.id() != self.id() or other.section_id != self.section_id:
+            return False
+        if self._closed:
+            return False
+        after = other._last
+        # Keep the first inverse (the text before the burst) and the last forward operation.
+        self.operation = other.operation
+        self._closed = ends_word(self._last, after)
+        self._last = after
+        return True

@@ -1,0 +1,117 @@
+"""An open policy: the current Policy, its file path and its undo stack.
+
+Every edit goes through :meth:`Document.apply`, which runs a model operation, pushes a thin undo
+command and emits :attr:`Document.changed` with the operation's Change, so each view refreshes
+only what changed. The modified state follows the undo stack's clean state: undoing back to the
+saved state clears it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from editor import native
+from editor.gui.commands import OperationCommand, TypingCommand
+from editor.model import Change, EditBody, Operation, Policy, Rename, Result
+
+
+@dataclass(frozen=True)
+class ReplacePolicy:
+    """Replace the whole policy (metadata, origin and sections) at once: an undoable operation."""
+
+    policy: Policy
+
+    def apply(self, policy: Policy) -> Result:
+        ids = tuple(section.id for section in self.policy.walk())
+        return Result(self.policy, Change("structure", ids), ReplacePolicy(policy))
+
+
+class Document(QObject):
+    """One policy being edited (one per window)."""
+
+    changed = Signal(object)  # editor.model.Change
+    saved = Signal(str)
+    path_changed = Signal(str)
+    modified_changed = Signal(bool)
+
+    def __init__(self, policy: Policy | None = None, path: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._policy = policy if policy is not None else Policy()
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def policy(self) -> Policy:
+        return self._policy
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    def set_path(self, path: str | None) -> None:
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit(path or "")
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_unsaved(self) -> None:
+        """Treat the current state as not saved anywhere (imports, recovered text)."""
+        self.undo_stack.resetClean()
+
+    def display_name(self) -> str:
+        """The file name, or the policy's title for a document never saved."""
+        if self._path:
+            return Path(self._path).name
+        return self._policy.meta.title
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def apply(self, operation: Operation, text: str = "") -> Result:
+        """Run ``operation`` as one undoable step; OperationError leaves everything unchanged."""
+        result = operation.apply(self._policy)
+        self.undo_stack.push(OperationCommand(self, operation, result, text))
+        return result
+
+    def type_text(self, operation: EditBody | Rename, text: str = "") -> Result:
+        """Like :meth:`apply`, for keystrokes: consecutive ones in a section merge into word-sized steps."""
+        section = self._policy.find(operation.section_id)
+        before = "" if section is None else (section.body if isinstance(operation, EditBody) else section.title)
+        result = operation.apply(self._policy)
+        self.undo_stack.push(TypingCommand(self, operation, result, text, before))
+        return result
+
+    def replace_policy(self, policy: Policy, text: str = "") -> Result:
+        """Put a whole new policy in place (undoable), e.g. a recovered or reloaded version."""
+        return self.apply(ReplacePolicy(policy), text)
+
+    def _execute(self, operation: Operation) -> Operation:
+        """Apply an operation outside the undo stack (used by undo commands); returns its inverse."""
+        result = operation.apply(self._policy)
+        self._commit(result)
+        return result.inverse
+
+    def _commit(self, result: Result) -> None:
+        self._policy = result.policy
+        self.changed.emit(result.change)
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def save(self, path: str | None = None) -> str:
+        """Write the native format atomically to ``path`` (or the current path); errors change nothing."""
+        target = path or self._path
+        if not target:
+            raise ValueError("a document that was never saved needs a path")
+        native.save(self._policy, target)
+        self.set_path(str(target))
+        self.undo_stack.setClean()
+        self.saved.emit(str(target))
+        return str(target)

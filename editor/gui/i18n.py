@@ -1,0 +1,83 @@
+"""The user interface language: Qt translations compiled from translations/*.ts.
+
+The ``.ts`` files are the sources (translations/ in a checkout, ``editor/resources/translations``
+in a bundle). Compiled ``.qm`` files are not committed: a ``.qm`` next to the ``.ts`` (built by
+``pyside6-lrelease translations/*.ts``, as packaging does) is used when it is up to date, else
+the ``.ts`` is compiled once with pyside6-lrelease into the cache folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from editor.assets import resource
+from editor.paths import cache_dir
+
+BASENAME = "policy_editor"
+
+
+def translations_dirs() -> list[Path]:
+    checkout = Path(__file__).resolve().parents[2] / "translations"
+    return [folder for folder in (checkout, resource("translations")) if folder.is_dir()]
+
+
+def _lrelease() -> str | None:
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside_python.exists():
+        return str(beside_python)
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if found:
+        return found
+    bundled = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath)) / "lrelease"
+    return str(bundled) if bundled.exists() else None
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm file for ``language`` ("fr"), compiling the .ts when needed; None if there is none."""
+    for folder in translations_dirs():
+        source = folder / f"{BASENAME}_{language}.ts"
+        if not source.exists():
+            continue
+        beside = source.with_suffix(".qm")
+        if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
+            return beside
+        cached = cache_dir() / "translations" / beside.name
+        if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+            return cached
+        tool = _lrelease()
+        if tool is None:
+            return None
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(
+                [tool, "-silent", str(source), "-qm", str(cached)], check=True, capture_output=True, timeout=30
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return cached if cached.exists() else None
+    return None
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load the UI translation for ``locale`` (default: the system's) and Qt's own dialogs' texts.
+
+    English has a translation file too: it holds the plural forms ("1 word", "2 words")."""
+    locale = locale or QLocale.system()
+    language = QLocale.languageToCode(locale.language()).lower()
+    installed: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    qm = compiled_translation(language)
+    if qm is not None:
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed

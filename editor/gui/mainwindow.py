@@ -1,0 +1,497 @@
+"""The main window: outline (left), section editor (centre), preview (right).
+
+The window owns one :class:`~editor.gui.document.Document` at a time and wires the views to it;
+the views refresh from the document's ``changed`` signal. Opening, saving, recent files, drops
+and the close prompt live here; menus come from the action collection.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor import __version__
+from editor.assets import sample_policy
+from editor.errors import OperationError, PolicyEditorError
+from editor.gui.actions import ActionCollection
+from editor.gui.banner import NoticeBanner
+from editor.gui.document import Document
+from editor.gui.find_bar import FindBar
+from editor.gui.menus import MenuBuilder
+from editor.gui.messages import error_text
+from editor.gui.outline import OutlineView
+from editor.gui.recent import RecentFiles
+from editor.gui.search import matching_section
+from editor.gui.section_editor import SectionEditor
+from editor.gui.section_operations import SectionOperations
+from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
+from editor.gui.statusbar import StatusBar
+from editor.gui.templates import empty_policy
+from editor.gui.whole_document import WholeDocumentEditor
+from editor.model import Change
+
+DEFAULT_SIZES = [300, 600, 500]
+NATIVE_SUFFIX = ".policy.md"
+
+
+def make_preview(parent: QWidget) -> QWidget:
+    """The incremental PreviewPane when it is installed, else the whole-document preview."""
+    try:
+        from editor.gui.preview import PreviewPane
+    except ImportError:
+        from editor.gui.basic_preview import BasicPreview as PreviewPane  # type: ignore[assignment]
+    return PreviewPane(parent)
+
+
+class MainWindow(QMainWindow):
+    """One policy, its outline, editor and preview."""
+
+    document_replaced = Signal(object)  # the new Document
+
+    def __init__(self, document: Document | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.errors_on_stderr = False  # --screenshot runs without anyone to click a dialog
+        self.actions = ActionCollection(self)
+        self.outline = OutlineView(self)
+        self.section_editor = SectionEditor(self)
+        self.whole_editor = WholeDocumentEditor(self)
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.addWidget(self.section_editor)
+        self.editor_stack.addWidget(self.whole_editor)
+        self.banner = NoticeBanner(self)
+        self.find_bar = FindBar(self)
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.banner)
+        column.addWidget(self.editor_stack, 1)
+        column.addWidget(self.find_bar)
+        self.preview = make_preview(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.outline, centre, self.preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.menus = MenuBuilder(self, self.actions)
+        self.outline.set_context_actions(self.menus.context_actions)
+        self.recent = RecentFiles(self)
+        self.recent.changed.connect(self._fill_recent_menu)
+        self.sections = SectionOperations(self.actions, self.outline, self)
+        self.sections.failed.connect(self.show_operation_error)
+        self.document: Document = Document(empty_policy(), parent=self)
+        self._connect_actions()
+        self.outline.section_selected.connect(self._on_section_selected)
+        self.whole_editor.section_entered.connect(self.outline.select_section)
+        self.find_bar.find_requested.connect(self.find)
+        self.setAcceptDrops(True)
+        self._restore_settings()
+        self._fill_recent_menu()
+        self.set_document(document or self.document)
+
+    # -- wiring ----------------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a["file_new"].triggered.connect(self.new_empty)
+        a["file_new_from_sample"].triggered.connect(self.new_from_sample)
+        a["file_new_from_sample"].setEnabled(sample_policy().exists())
+        a["file_open"].triggered.connect(self.open_dialog)
+        a["file_save"].triggered.connect(self.save)
+        a["file_save_as"].triggered.connect(self.save_as)
+        a["file_close"].triggered.connect(self.close_document)
+        a["file_clear_recent"].triggered.connect(self.recent.clear)
+        a["file_quit"].triggered.connect(self.close)
+        a["edit_undo"].triggered.connect(self.undo)
+        a["edit_redo"].triggered.connect(self.redo)
+        a["edit_find"].triggered.connect(self.open_find_bar)
+        a["edit_find_next"].triggered.connect(lambda: self.find(self.find_bar.field.text(), False))
+        a["edit_find_previous"].triggered.connect(lambda: self.find(self.find_bar.field.text(), True))
+        a["view_whole_document"].toggled.connect(self.set_whole_document)
+        a["view_preview"].toggled.connect(self.preview.setVisible)
+        a["help_about"].triggered.connect(self.about)
+
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` in this window (the previous one is dropped)."""
+        old = self.document
+        if old is not document:
+            old.deleteLater()
+        document.setParent(self)
+        self.document = document
+        document.changed.connect(self._on_changed)
+        document.modified_changed.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        document.saved.connect(self.recent.add)
+        stack = document.undo_stack
+        stack.canUndoChanged.connect(self.actions["edit_undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["edit_redo"].setEnabled)
+        self.actions["edit_undo"].setEnabled(stack.canUndo())
+        self.actions["edit_redo"].setEnabled(stack.canRedo())
+        self.banner.hide()
+        self.sections.set_document(document)
+        self.status.set_document(document)
+        self.section_editor.set_document(document)
+        self.whole_editor.set_document(document)
+        self.preview.show_policy(document.policy)
+        self.outline.set_document(document)
+        self._update_title()
+        self.document_replaced.emit(document)
+
+    def _on_changed(self, change: Change) -> None:
+        self.preview.apply_change(self.document.policy, change)
+
+    def _on_section_selected(self, section_id: str) -> None:
+        if self.whole_editor.is_active():
+            if section_id:
+                self.whole_editor.scroll_to_section(section_id)
+        else:
+            self.section_editor.show_section(section_id)
+        if section_id:
+            self.preview.scroll_to_section(section_id)
+        self.status.set_section(section_id)
+
+    def _update_title(self, *_args: object) -> None:
+        name = self.document.display_name() or self.tr("Untitled")
+        self.setWindowTitle(self.tr("%1[*] — Policy Editor").replace("%1", name))
+        self.setWindowModified(self.document.is_modified())
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def flush_edits(self) -> bool:
+        """Apply edits still waiting in the whole-document editor; False if they cannot be applied."""
+        if self.whole_editor.is_active():
+            return self.whole_editor.commit()
+        return True
+
+    def undo(self) -> None:
+        self.flush_edits()
+        self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush_edits()
+        self.document.undo_stack.redo()
+
+    def show_operation_error(self, error: OperationError) -> None:
+        self.statusBar().showMessage(error_text(error), 6000)
+
+    def set_whole_document(self, on: bool) -> None:
+        """Switch between the section editor and the whole-document editor."""
+        if on and not self.whole_editor.is_active():
+            self.whole_editor.activate()
+            self.editor_stack.setCurrentWidget(self.whole_editor)
+            section_id = self.outline.current_section_id()
+            if section_id:
+                self.whole_editor.scroll_to_section(section_id)
+            self.whole_editor.focus_text()
+        elif not on and self.whole_editor.is_active():
+            if not self.whole_editor.deactivate():
+                if not self.ask_discard_whole_document():
+                    action = self.actions["view_whole_document"]
+                    action.blockSignals(True)
+                    action.setChecked(True)
+                    action.blockSignals(False)
+                    return
+                self.whole_editor.discard()
+            self.editor_stack.setCurrentWidget(self.section_editor)
+            self.section_editor.show_section(self.outline.current_section_id() or "")
+
+    # -- find ------------------------------------------------------------------------------------
+
+    def open_find_bar(self) -> None:
+        editor = self.whole_editor.text if self.whole_editor.is_active() else self.section_editor.body
+        self.find_bar.open(editor.textCursor().selectedText())
+
+    def find(self, text: str, backward: bool = False) -> bool:
+        """Select the next match after the cursor, moving on to the following sections."""
+        if not text:
+            self.open_find_bar()
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.whole_editor.is_active():
+            edit = self.whole_editor.text
+            found = edit.find(text, flags)
+            if not found:
+                cursor = edit.textCursor()
+                cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+                edit.setTextCursor(cursor)
+                found = edit.find(text, flags)
+        else:
+            found = self._find_in_sections(text, backward, flags)
+        self.find_bar.show_not_found(found)
+        return found
+
+    def _find_in_sections(self, text: str, backward: bool, flags: QTextDocument.FindFlag) -> bool:
+        body = self.section_editor.body
+        if self.section_editor.section_id() and body.find(text, flags):
+            return True
+        target = matching_section(self.document.policy, text, self.outline.current_section_id(), backward)
+        if target is None:
+            return False
+        self.outline.select_section(target)
+        cursor = body.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+        body.setTextCursor(cursor)
+        if body.find(text, flags):
+            return True
+        self.section_editor.title.setFocus()
+        return True
+
+    # -- files -----------------------------------------------------------------------------------
+
+    def new_empty(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document(empty_policy()))
+
+    def new_from_sample(self) -> None:
+        """A new unsaved policy with the bundled sample's content."""
+        if not self.maybe_save():
+            return
+        from editor.importers import import_file
+
+        try:
+            policy = import_file(sample_policy()).policy
+        except PolicyEditorError as error:
+            self.show_error(self.tr("Cannot open the sample policy"), error_text(error))
+            return
+        self.set_document(Document(policy))
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        folder = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a Policy"), folder, self.open_filters())
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_filters(self) -> str:
+        from editor.importers import IMPORTERS
+
+        patterns = sorted({f"*{suffix}" for spec in IMPORTERS for suffix in spec.suffixes})
+        return ";;".join(
+            [
+                self.tr("Policies and importable files (%1)").replace("%1", " ".join(patterns)),
+                self.tr("Policy Editor files (*.policy.md)"),
+                self.tr("All files (*)"),
+            ]
+        )
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open a native file, or import any other format as a new unsaved policy."""
+        if ask and not self.maybe_save():
+            return False
+        from editor.importers import import_file, importer_for
+
+        try:
+            spec = importer_for(path)
+            result = import_file(path)
+        except PolicyEditorError as error:
+            self.show_error(self.tr("Cannot open the file"), error_text(error))
+            return False
+        name = Path(path).name
+        if spec.name == "policy":
+            self.set_document(Document(result.policy, str(Path(path).resolve())))
+        else:
+            document = Document(result.policy)
+            document.mark_unsaved()
+            self.set_document(document)
+        self.banner.show_notices(name, result.notices)
+        if spec.name == "policy" and result.notices:
+            self.banner.heading.setText(self.tr("Opened %1 with notes:").replace("%1", name))
+        self.recent.add(path)
+        return True
+
+    def save(self) -> bool:
+        if not self.flush_edits():
+            self.show_error(self.tr("Cannot save yet"), self.whole_editor.problem.text())
+            return False
+        if not self.document.path:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        if not self.flush_edits():
+            self.show_error(self.tr("Cannot save yet"), self.whole_editor.problem.text())
+            return False
+        path = self.ask_save_path()
+        if not path:
+            return False
+        if not path.endswith(NATIVE_SUFFIX):
+            path = str(Path(path).with_suffix("")) + NATIVE_SUFFIX if path.endswith(".md") else path + NATIVE_SUFFIX
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            self.document.save(path)
+        except PolicyEditorError as error:
+            self.show_error(self.tr("Cannot save the policy"), error_text(error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
+        return True
+
+    def suggested_file_name(self) -> str:
+        from editor.model import slugify
+
+        meta = self.document.policy.meta
+        return (meta.slug or slugify(meta.title, "policy")) + NATIVE_SUFFIX
+
+    def close_document(self) -> None:
+        """Close the policy (asking to save changes) and continue with an empty one."""
+        if self.maybe_save():
+            self.set_document(Document(empty_policy()))
+
+    def maybe_save(self) -> bool:
+        """True when the current policy may be dropped: saved, discarded, or unchanged."""
+        if not self.flush_edits() and not self.ask_discard_whole_document():
+            return False
+        if not self.document.is_modified():
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- prompts (one place each, so tests can answer them) -------------------------------------
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        name = self.document.display_name() or self.tr("Untitled")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved Changes"), "", parent=self)
+        box.setText(self.tr("Save the changes to “%1” before closing it?").replace("%1", name))
+        box.setInformativeText(self.tr("Your changes will be lost if you don't save them."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    def ask_save_path(self) -> str:
+        folder = Path(self.document.path).parent if self.document.path else Path.home()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the Policy As"),
+            str(folder / self.suggested_file_name()),
+            self.tr("Policy Editor files (*.policy.md)"),
+        )
+        return path
+
+    def ask_discard_whole_document(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Edits Not Applied"),
+            self.tr(
+                "The whole document cannot be applied:\n%1\n\nDiscard the edits made since the last pause?"
+            ).replace("%1", self.whole_editor.problem.text()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def show_error(self, title: str, text: str) -> None:
+        if self.errors_on_stderr:
+            print(f"policy-editor: {text}", file=sys.stderr)
+            return
+        QMessageBox.warning(self, title, text)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Policy Editor"),
+            self.tr(
+                "Policy Editor %1\n\nEdit a website's legal policies as a tree of sections, with a live preview."
+            ).replace("%1", __version__),
+        )
+
+    # -- recent files ----------------------------------------------------------------------------
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number % 10}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        if paths:
+            menu.addSeparator()
+        menu.addAction(self.actions["file_clear_recent"])
+        self.actions["file_clear_recent"].setEnabled(bool(paths))
+        menu.setEnabled(True)
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self.recent.remove(path)
+        self.open_path(path)
+
+    # -- drops -----------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        # Open after the drop has finished, so a prompt does not run inside the drag.
+        QTimer.singleShot(0, lambda: self.open_path(files[0]))
+
+    # -- settings and closing --------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = open_settings()
+        sizes = int_list(settings.value(SPLITTER_SIZES))
+        self.splitter.setSizes(sizes if len(sizes) == 3 and all(s > 0 for s in sizes) else DEFAULT_SIZES)
+        geometry = settings.value(WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        visible = str(settings.value(PREVIEW_VISIBLE, "true")).lower() != "false"
+        self.actions["view_preview"].setChecked(visible)
+        self.preview.setVisible(visible)
+
+    def save_settings(self) -> None:
+        settings = open_settings()
+        preview_shown = self.actions["view_preview"].isChecked()
+        if preview_shown:  # a hidden preview has width 0: keep the sizes from when it was shown
+            settings.setValue(SPLITTER_SIZES, self.splitter.sizes())
+        settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())
+        settings.setValue(PREVIEW_VISIBLE, preview_shown)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.actions.retranslate_ui()
+        self.menus.retranslate_ui()
+        for part in (self.section_editor, self.whole_editor, self.banner, self.find_bar, self.status):
+            part.retranslate_ui()
+        self._update_title()

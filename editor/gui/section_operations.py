@@ -1,0 +1,101 @@
+"""The Section menu's commands: structure edits on the selected section through model operations.
+
+Each command is one undoable step on the document. A refused operation (indenting the first
+section, moving past the edge...) is reported through :attr:`SectionOperations.failed` and
+changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.errors import OperationError
+from editor.gui.actions import ActionCollection
+from editor.gui.document import Document
+from editor.gui.outline import OutlineView
+from editor.model import DeleteSection, Operation, Outdent, Policy, indent, move_down, move_up, new_section
+
+
+class SectionOperations(QObject):
+    """Connects the section_* actions to the document, acting on the outline's current section."""
+
+    failed = Signal(object)  # OperationError
+
+    def __init__(self, actions: ActionCollection, outline: OutlineView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._outline = outline
+        self._document: Document | None = None
+        actions["section_add_sibling"].triggered.connect(self.add_sibling)
+        actions["section_add_child"].triggered.connect(self.add_child)
+        actions["section_rename"].triggered.connect(self.rename)
+        actions["section_delete"].triggered.connect(self.delete)
+        actions["section_move_up"].triggered.connect(lambda: self._run(move_up, self.tr("Move Section Up")))
+        actions["section_move_down"].triggered.connect(lambda: self._run(move_down, self.tr("Move Section Down")))
+        actions["section_indent"].triggered.connect(lambda: self._run(indent, self.tr("Indent Section")))
+        actions["section_outdent"].triggered.connect(
+            lambda: self._run(lambda _policy, section_id: Outdent(section_id), self.tr("Outdent Section"))
+        )
+
+    def set_document(self, document: Document) -> None:
+        self._document = document
+
+    def _run(self, make: Callable[[Policy, str], Operation], text: str) -> bool:
+        section_id = self._outline.current_section_id()
+        if self._document is None or section_id is None:
+            return False
+        try:
+            self._document.apply(make(self._document.policy, section_id), text)
+        except OperationError as error:
+            self.failed.emit(error)
+            return False
+        return True
+
+    def add_sibling(self) -> None:
+        """A new section right after the selected one (or at the end when nothing is selected)."""
+        if self._document is None:
+            return
+        policy = self._document.policy
+        current = self._outline.current_section_id()
+        place = policy.locate(current) if current else None
+        if place is None:
+            parent_id, index = None, len(policy.sections)
+        else:
+            parent_id, index = place[0], place[1] + 1
+        self._insert(parent_id, index)
+
+    def add_child(self) -> None:
+        """A new last subsection of the selected section."""
+        if self._document is None:
+            return
+        current = self._outline.current_section_id()
+        if current is None:
+            self.add_sibling()
+            return
+        section = self._document.policy.find(current)
+        self._insert(current, len(section.children) if section else 0)
+
+    def _insert(self, parent_id: str | None, index: int) -> None:
+        assert self._document is not None
+        title = self.tr("New section")
+        try:
+            result = self._document.apply(
+                new_section(self._document.policy, parent_id, index, title), self.tr("Add Section")
+            )
+        except OperationError as error:
+            self.failed.emit(error)
+            return
+        if result.change.focus:
+            self._outline.select_section(result.change.focus)
+            self._outline.edit(self._outline.currentIndex())
+
+    def rename(self) -> None:
+        index = self._outline.currentIndex()
+        if index.isValid():
+            self._outline.setFocus()
+            self._outline.edit(index)
+
+    def delete(self) -> None:
+        """Delete at once: undo brings the section back, so there is no confirmation to click."""
+        self._run(lambda _policy, section_id: DeleteSection(section_id), self.tr("Delete Section"))

@@ -1,0 +1,36 @@
+"""The application's settings file: an INI file in the config folder (editor.paths.config_dir()).
+
+QSettings appears only here; keys are declared once with their defaults.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from editor.paths import config_dir
+
+SPLITTER_SIZES = "window/splitter_sizes"
+WINDOW_GEOMETRY = "window/geometry"
+PREVIEW_VISIBLE = "window/preview_visible"
+RECENT_FILES = "files/recent"
+FIRST_START_DONE = "general/first_start_done"
+
+
+def settings_path() -> str:
+    return str(config_dir() / "settings.ini")
+
+
+def open_settings() -> QSettings:
+    """The user's settings (created on first write)."""
+    return QSettings(settings_path(), QSettings.Format.IniFormat)
+
+
+def int_list(value: object) -> list[int]:
+    """A list of ints read back from QSettings (which may give a str, a list of str, or None)."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list | tuple) else [value]
+    try:
+        return [int(item) for item in items]
+    except (TypeError, ValueError):
+        return []

@@ -1,0 +1,70 @@
+"""The status bar: the current section, words in it and in the document, the typography profile."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from editor.gui.document import Document
+from editor.gui.word_count import WordCounter
+from editor.model import Change
+
+
+class StatusBar(QStatusBar):
+    """Permanent labels that follow the document and the selected section."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section_label = QLabel(self)
+        self.words_label = QLabel(self)
+        self.profile_label = QLabel(self)
+        for label in (self.section_label, self.words_label, self.profile_label):
+            label.setContentsMargins(6, 0, 6, 0)
+            self.addPermanentWidget(label)
+        self._document: Document | None = None
+        self._section_id = ""
+        self.counter = WordCounter()
+
+    def set_document(self, document: Document) -> None:
+        if self._document is not None:
+            self._document.changed.disconnect(self._on_changed)
+        self._document = document
+        document.changed.connect(self._on_changed)
+        self.counter = WordCounter()
+        self.counter.update(document.policy)
+        self.retranslate_ui()
+
+    def set_section(self, section_id: str) -> None:
+        self._section_id = section_id
+        self.retranslate_ui()
+
+    def _on_changed(self, change: Change) -> None:
+        assert self._document is not None
+        if change.kind in ("body", "title"):
+            self.counter.update(self._document.policy, change.section_ids)
+        else:
+            self.counter.update(self._document.policy)
+        self.retranslate_ui()
+
+    def profile_name(self, profile: str) -> str:
+        names = {
+            "fine": self.tr("French, narrow no-break spaces"),
+            "nbsp": self.tr("French, no-break spaces"),
+        }
+        return names.get(profile, profile or self.tr("none"))
+
+    def retranslate_ui(self) -> None:
+        if self._document is None:
+            return
+        policy = self._document.policy
+        section = policy.find(self._section_id) if self._section_id else None
+        if section is None:
+            self.section_label.setText(self.tr("No section"))
+            section_words = self.tr("—")
+        else:
+            title = section.title or self.tr("(untitled section)")
+            self.section_label.setText(self.tr("Section: %1").replace("%1", title))
+            section_words = self.tr("%n word(s)", "", self.counter.section_words(section.id))
+        self.words_label.setText(
+            self.tr("Section: %1 · Document: %n word(s)", "", self.counter.total).replace("%1", section_words)
+        )
+        self.profile_label.setText(self.tr("Typography: %1").replace("%1", self.profile_name(policy.meta.profile)))

@@ -1,0 +1,71 @@
+"""Text fields of the editor that keep no-break spaces and leave undo to the document.
+
+Qt's own text undo is switched off: Ctrl+Z and Ctrl+Shift+Z go to the window's Undo/Redo
+actions, which drive the document's QUndoStack (one history for text and structure).
+``QTextDocument.toPlainText()`` turns U+00A0 into a plain space, so bodies are read with
+:func:`raw_text` (``toRawText()``, paragraph and line separators mapped back to ``\\n``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+_SEPARATORS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
+
+
+def raw_text(document: QTextDocument) -> str:
+    """The document's text with every character kept (U+00A0 and U+202F included)."""
+    return document.toRawText().translate(_SEPARATORS)
+
+
+def _is_history_key(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+
+
+def replace_text(edit: QPlainTextEdit, new: str) -> None:
+    """Make ``edit`` hold ``new`` by replacing only the part that differs (the cursor stays put)."""
+    old = raw_text(edit.document())
+    if old == new:
+        return
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(start)
+    cursor.setPosition(len(old) - end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(new[start : len(new) - end])
+
+
+class BodyEdit(QPlainTextEdit):
+    """A plain-text Markdown editor whose undo keys belong to the window."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def text(self) -> str:
+        return raw_text(self.document())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_history_key(event):  # type: ignore[arg-type]
+            event.ignore()
+            return True
+        return super().event(event)
+
+
+class TitleEdit(QLineEdit):
+    """The section title field; its undo keys belong to the window too."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_history_key(event):  # type: ignore[arg-type]
+            event.ignore()
+            return True
+        return super().event(event)
