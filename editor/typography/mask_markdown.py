@@ -1,0 +1,113 @@
+"""Protected spans of Markdown: front matter, fenced and indented code, HTML comments,
+reference and footnote definitions, table alignment rows (blocks); code spans, autolinks,
+link destinations and titles, reference labels, attribute lists, backslash escapes and inline
+HTML (inline); then URLs, addresses, times, paths and smileys in what is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.typography.chars import BREAK, CLOSE, WORD
+from editor.typography.mask_html import markup_spans
+from editor.typography.mask_text import text_spans
+from editor.typography.masking import Masked, Span, SpanSet, build, gaps
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", re.M)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_REFERENCE = re.compile(
+    r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*(?:\n[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\))[ \t]*(?=\n|\Z))?", re.M
+)
+_FOOTNOTE = re.compile(r"^[ \t]{0,3}\[\^[^\]\n]+\]:", re.M)
+_ALIGN_ROW = re.compile(r"^[ \t]{0,3}(?=[^\n]*-)(?=[^\n]*\|)[|: \t-]*-[|: \t-]*$", re.M)
+_INDENTED = re.compile(r"(?:\A|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?= {4}|\t))+)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
+
+_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
+_DESTINATION = re.compile(
+    r"\]\((?:[ \t]*\n?[ \t]*)(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:[ \t]*\n?[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*\n?[ \t]*\)"
+)
+_LABEL = re.compile(r"\]\[[^\]\n]*\]")
+_ATTR_LIST = re.compile(r"\{[:#.][^}\n]*\}")
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+
+
+def markdown_spans(text: str) -> list[Span]:
+    """Every protected span of a Markdown text, sorted and non-overlapping."""
+    accepted = SpanSet()
+    _block_spans(text, accepted)
+    block = list(accepted.spans)
+    for gap_start, gap_end in gaps(0, len(text), block):
+        for pattern, sentinel in (
+            (_CODE_SPAN, WORD),
+            (_AUTOLINK, WORD),
+            (_DESTINATION, CLOSE),
+            (_LABEL, CLOSE),
+            (_ATTR_LIST, WORD),
+            (_ESCAPE, WORD),
+        ):
+            if pattern is _CODE_SPAN and "`" not in text[gap_start:gap_end]:
+                continue
+            for match in pattern.finditer(text, gap_start, gap_end):
+                if pattern is _CODE_SPAN and "\n\n" in match.group(0):
+                    continue
+                accepted.add(match.start(), match.end(), sentinel)
+    inline = list(accepted.spans)
+    for gap_start, gap_end in gaps(0, len(text), inline):
+        if "<" in text[gap_start:gap_end] or "&" in text[gap_start:gap_end]:
+            for span in markup_spans(text, gap_start, gap_end):
+                accepted.add(*span)
+    for gap_start, gap_end in gaps(0, len(text), list(accepted.spans)):
+        for span in text_spans(text, gap_start, gap_end):
+            accepted.add(*span)
+    return accepted.spans
+
+
+def _block_spans(text: str, accepted: SpanSet) -> None:
+    front = _FRONT_MATTER.match(text)
+    if front:
+        accepted.add(0, front.end(), BREAK)
+    _fences(text, accepted)
+    for match in _COMMENT.finditer(text):
+        accepted.add(match.start(), match.end(), BREAK)
+    for match in _INDENTED.finditer(text):
+        if not _in_list(text, match.start(1)):
+            accepted.add(match.start(1), match.end(1), BREAK)
+    for pattern in (_REFERENCE, _FOOTNOTE, _ALIGN_ROW):
+        for match in pattern.finditer(text):
+            accepted.add(match.start(), match.end(), BREAK)
+
+
+def _fences(text: str, accepted: SpanSet) -> None:
+    position = 0
+    while True:
+        opening = _FENCE.search(text, position)
+        if not opening:
+            return
+        fence = opening.group(1)
+        closing = re.compile(rf"^[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.M)
+        found = closing.search(text, opening.end())
+        stop = found.end() if found else len(text)
+        accepted.add(opening.start(), stop, BREAK)
+        position = max(stop, opening.end())
+
+
+def _in_list(text: str, start: int) -> bool:
+    """Whether an indented block continues a list item (then it is a paragraph, not code)."""
+    lines = text[max(0, start - 4000) : start].split("\n")
+    for line in reversed(lines):
+        if not line.strip():
+            continue
+        if _LIST_ITEM.match(line):
+            indent = len(text[start:].split("\n", 1)[0]) - len(text[start:].split("\n", 1)[0].lstrip(" "))
+            return indent < 8
+        if not line.startswith(("    ", "\t")):
+            return False
+    return False
+
+
+def mask_markdown(text: str) -> Masked:
+    return build(text, markdown_spans(text))

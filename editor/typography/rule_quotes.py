@@ -1,0 +1,95 @@
+"""Straight double quotes (§3.2): balanced ``"x"`` pairs in a paragraph become ``«x»`` (the
+guillemets rule then adds the inner spaces), and pairs inside ``« »`` become ``“x”``.
+
+A quote opens after a space, an opening bracket, an apostrophe (``l’"Espace"``) or an opening
+tag, before a non-space; it closes after a non-space, before a space, punctuation or a closing
+tag. Pairs may span inline markup. When any quote of a paragraph is ambiguous or unbalanced
+(inch marks, a stray ``"``), the whole paragraph is left as typed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from editor.typography.chars import BREAK, CLOSE, OPEN, SPACE, WORD
+from editor.typography.profiles import Profile
+from editor.typography.rule import Edit, Rule
+
+_PARAGRAPH_END = re.compile(rf"\n[ \t]*\n|{BREAK}")
+_OPENS_AFTER = frozenset("([{«“‘’'—–/-*_~" + OPEN + BREAK + SPACE)
+_CLOSES_BEFORE = frozenset(".,;:!?)]}»”…'’—–-/*_~" + CLOSE + BREAK + SPACE)
+
+
+class Quotes(Rule):
+    name = "quotes"
+    messages = {  # noqa: RUF012
+        "typo.guillemet_open": "straight quotes: use French guillemets '«'",
+        "typo.guillemet_close": "straight quotes: use French guillemets '»'",
+        "typo.nested_open": "quotation inside « »: use '“'",
+        "typo.nested_close": "quotation inside « »: use '”'",
+    }
+
+    def edits(self, view: str, profile: Profile) -> list[Edit]:
+        if '"' not in view:
+            return []
+        ends = [match.start() for match in _PARAGRAPH_END.finditer(view)]
+        groups: dict[int, list[int]] = {}
+        for position in _find_all(view, '"'):
+            groups.setdefault(bisect.bisect_left(ends, position), []).append(position)
+        found: list[Edit] = []
+        for paragraph, quotes in groups.items():
+            start = ends[paragraph - 1] if paragraph else 0
+            found.extend(_pair(view, start, quotes))
+        found.sort()
+        return found
+
+
+def _find_all(view: str, char: str) -> list[int]:
+    positions = []
+    position = view.find(char)
+    while position >= 0:
+        positions.append(position)
+        position = view.find(char, position + 1)
+    return positions
+
+
+def _can_open(view: str, position: int) -> bool:
+    before = view[position - 1] if position else " "
+    after = view[position + 1] if position + 1 < len(view) else " "
+    return (before.isspace() or before in _OPENS_AFTER) and not after.isspace() and after not in _CLOSES_BEFORE
+
+
+def _can_close(view: str, position: int) -> bool:
+    before = view[position - 1] if position else " "
+    after = view[position + 1] if position + 1 < len(view) else " "
+    closes = after.isspace() or after in _CLOSES_BEFORE
+    return closes and not before.isspace() and before not in _OPENS_AFTER.difference("’'*_~-" + WORD)
+
+
+def _pair(view: str, paragraph_start: int, quotes: list[int]) -> list[Edit]:
+    stack: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int, int]] = []
+    for position in quotes:
+        opens, closes = _can_open(view, position), _can_close(view, position)
+        if opens == closes:
+            return []
+        if opens:
+            stack.append((position, len(stack)))
+        elif not stack:
+            return []
+        else:
+            opening, depth = stack.pop()
+            pairs.append((opening, position, depth))
+    if stack:
+        return []
+    edits: list[Edit] = []
+    for opening, closing, depth in pairs:
+        before = view[paragraph_start:opening]
+        if depth + before.count("«") - before.count("»") > 0:
+            edits.append((opening, opening + 1, "“", "typo.nested_open"))
+            edits.append((closing, closing + 1, "”", "typo.nested_close"))
+        else:
+            edits.append((opening, opening + 1, "«", "typo.guillemet_open"))
+            edits.append((closing, closing + 1, "»", "typo.guillemet_close"))
+    return edits
