@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from editor import native
 from editor.gui.commands import OperationCommand, TypingCommand
 from editor.model import Change, EditBody, Operation, Policy, Rename, Result
+from editor.model.policy import normalize_body, normalize_title
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,13 @@ class Document(QObject):
         self._policy = policy if policy is not None else Policy()
         self._path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # The raw text of the last keystroke (section id, field, text): bodies are stored without
+        # trailing spaces, so word boundaries are judged on what was typed, not on the model.
+        self._typed: tuple[str, type, str] | None = None
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -84,9 +91,15 @@ class Document(QObject):
     def type_text(self, operation: EditBody | Rename, text: str = "") -> Result:
         """Like :meth:`apply`, for keystrokes: consecutive ones in a section merge into word-sized steps."""
         section = self._policy.find(operation.section_id)
-        before = "" if section is None else (section.body if isinstance(operation, EditBody) else section.title)
+        is_body = isinstance(operation, EditBody)
+        before = "" if section is None else (section.body if is_body else section.title)
+        if self._typed is not None and self._typed[:2] == (operation.section_id, type(operation)):
+            typed = self._typed[2]
+            if (normalize_body(typed) if is_body else normalize_title(typed)) == before:
+                before = typed
         result = operation.apply(self._policy)
         self.undo_stack.push(TypingCommand(self, operation, result, text, before))
+        self._typed = (operation.section_id, type(operation), operation.body if is_body else operation.title)
         return result
 
     def replace_policy(self, policy: Policy, text: str = "") -> Result:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from editor.gui.document import Document
 from editor.gui.outline_model import OutlineModel
-from editor.model import Change
 
 
 class OutlineView(QTreeView):
@@ -30,7 +29,8 @@ class OutlineView(QTreeView):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop rather than InternalMove: the model only accepts its own section ids anyway.
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -41,7 +41,6 @@ class OutlineView(QTreeView):
         self._model: OutlineModel | None = None
         self._expanded: set[str] = set()
         self._selected: str | None = None
-        self._pending_focus: str | None = None
         self._known: set[str] = set()
         self._resetting = False
         self._menu_actions: Sequence[QAction | None] = ()
@@ -53,9 +52,9 @@ class OutlineView(QTreeView):
         self._document = document
         self._model = OutlineModel(document, self)
         self._model.modelAboutToBeReset.connect(self._remember_state)
-        self._model.modelReset.connect(self._restore_state)
-        document.changed.connect(self._on_changed)
         self.setModel(self._model)
+        # After setModel, so this runs after the view's own reset (which clears the current index).
+        self._model.modelReset.connect(self._restore_state)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         if old is not None:
             old.deleteLater()
@@ -107,10 +106,6 @@ class OutlineView(QTreeView):
 
     # -- keeping state across model resets -------------------------------------------------------
 
-    def _on_changed(self, change: Change) -> None:
-        if change.kind == "structure":
-            self._pending_focus = change.focus
-
     def _remember_state(self) -> None:
         assert self._model is not None
         model = self._model
@@ -144,8 +139,8 @@ class OutlineView(QTreeView):
                 visit(index)
 
         visit(QModelIndex())
-        target = self._pending_focus or self._selected
-        self._pending_focus = None
+        target = model.focus or self._selected
+        model.focus = None
         self._resetting = False
         if target and model.index_of(target).isValid():
             index = model.index_of(target)

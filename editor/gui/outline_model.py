@@ -41,6 +41,7 @@ class OutlineModel(QAbstractItemModel):
         self._sections: dict[str, Section] = {}
         self._parent: dict[str, str | None] = {}
         self._children: dict[str | None, list[str]] = {}
+        self.focus: str | None = None  # the section the last structure change wants selected
         self._rebuild()
         document.changed.connect(self._on_changed)
 
@@ -82,6 +83,7 @@ class OutlineModel(QAbstractItemModel):
                 row = self.index_of(section_id)
                 self.dataChanged.emit(row, row, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
         elif change.kind == "structure":
+            self.focus = change.focus
             self.beginResetModel()
             self._rebuild()
             self.endResetModel()

@@ -1,0 +1,80 @@
+"""A save that fails says why in plain words and offers Save As; the document stays open and modified.
+
+Nothing here disables saving: after a failure the user can retry (once space is freed or the
+drive is back), save somewhere else, or keep working; the recovery journal keeps their text
+safe meanwhile.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from editor.errors import PolicyEditorError
+
+
+class SaveChoice(Enum):
+    SAVE_AS = "save_as"
+    RETRY = "retry"
+    CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SaveErrors", text)
+
+
+def failure_reason(error: PolicyEditorError) -> str:
+    """What went wrong and what the user can do about it, in the user's language."""
+    params = error.params
+    if error.code == "file.read_only":
+        return _tr(
+            "The folder or the file is read-only, or you are not allowed to write there. "
+            "Save the policy in another folder."
+        )
+    if error.code == "file.disk_full":
+        return _tr("The disk is full. Free some space and try again, or save the policy on another drive.")
+    if error.code == "file.folder_missing":
+        return _tr(
+            "The folder “{folder}” does not exist any more: it was moved or deleted, or its drive was removed. "
+            "Reconnect the drive and try again, or save the policy somewhere else."
+        ).format(folder=params.get("folder", ""))
+    if error.code == "file.device_gone":
+        return _tr(
+            "The drive holding the file is not available (it was removed or disconnected). "
+            "Reconnect it and try again, or save the policy somewhere else."
+        )
+    if error.code == "file.is_directory":
+        return _tr("There is a folder with this name. Choose another name.")
+    from editor.gui.messages import error_text
+
+    return error_text(error)
+
+
+def ask_after_failure(parent: QWidget | None, path: str, error: PolicyEditorError) -> SaveChoice:
+    """Show why saving ``path`` failed; the user picks Save As, Try Again or Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The Policy Was Not Saved"), "", parent=parent)
+    box.setObjectName("save_error_box")
+    box.setText(_tr("“{name}” could not be saved.").format(name=Path(path).name or path))
+    box.setInformativeText(
+        failure_reason(error)
+        + "\n\n"
+        + _tr("Your text is still open here and nothing is lost. The file on disk was not changed.")
+    )
+    box.setDetailedText(error.message())
+    save_as = box.addButton(_tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    save_as.setObjectName("save_as_button")
+    retry = box.addButton(_tr("Try Again"), QMessageBox.ButtonRole.ActionRole)
+    retry.setObjectName("retry_button")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save_as:
+        return SaveChoice.SAVE_AS
+    if clicked is retry:
+        return SaveChoice.RETRY
+    return SaveChoice.CANCEL
