@@ -13,18 +13,45 @@ import re
 from functools import lru_cache
 
 from editor.typography.chars import BREAK, CLOSE, OPEN, SPACE, WORD
-from editor.typography.masking import Span, build, gaps
 from editor.typography.mask_text import text_spans
+from editor.typography.masking import Masked, Span, build, gaps
 
 INLINE = frozenset(
-    "a abbr acronym b bdi bdo big cite data del dfn em font i ins label mark q s small span strong sub sup time u"
-    " var".split()
+    [
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "label",
+        "mark",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+    ]
 )
-VOID_INLINE = frozenset("img input wbr select button meter progress output svg math".split())
+VOID_INLINE = frozenset(["img", "input", "wbr", "select", "button", "meter", "progress", "output", "svg", "math"])
 #: Elements whose content is never typography (inline ones become a WORD, others a BREAK).
-CODE_INLINE = frozenset("code kbd samp tt".split())
-CODE_BLOCK = frozenset("pre script style textarea listing xmp plaintext noscript template".split())
-RAW_TEXT = frozenset("script style textarea xmp plaintext".split())
+CODE_INLINE = frozenset(["code", "kbd", "samp", "tt"])
+CODE_BLOCK = frozenset(["pre", "script", "style", "textarea", "listing", "xmp", "plaintext", "noscript", "template"])
+RAW_TEXT = frozenset(["script", "style", "textarea", "xmp", "plaintext"])
 
 _SPACE_ENTITY = re.compile(
     r"&(?:nbsp|NonBreakingSpace|thinsp|ThinSpace|#0*160|#0*8239|#0*8201|#[xX]0*(?:a0|A0|202[fF]|2009));"
@@ -112,5 +139,5 @@ def html_spans(text: str) -> list[Span]:
     return spans
 
 
-def mask_html(text: str):  # noqa: ANN201 - see masking.Masked
+def mask_html(text: str) -> Masked:
     return build(text, html_spans(text))

@@ -14,17 +14,20 @@ from editor.typography.mask_text import text_spans
 from editor.typography.masking import Masked, Span, SpanSet, build, gaps
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", re.M)
+# Line patterns start with the newline before the line (Python's re then jumps from newline to
+# newline); they run on the text with two newlines prepended, hence the offset _PAD.
+_PAD = 2
+_FENCE = re.compile(r"\n[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _REFERENCE = re.compile(
-    r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*(?:\n[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\))[ \t]*(?=\n|\Z))?", re.M
+    r"\n[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*(?:\n[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\))[ \t]*(?=\n|\Z))?"
 )
-_FOOTNOTE = re.compile(r"^[ \t]{0,3}\[\^[^\]\n]+\]:", re.M)
-_ALIGN_ROW = re.compile(r"^[ \t]{0,3}(?=[^\n]*-)(?=[^\n]*\|)[|: \t-]*-[|: \t-]*$", re.M)
-_INDENTED = re.compile(r"(?:\A|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?= {4}|\t))+)")
+_FOOTNOTE = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]+\]:")
+_ALIGN_ROW = re.compile(r"\n[ \t]{0,3}(?=[^\n]*-)(?=[^\n]*\|)[|: \t-]*-[|: \t-]*(?=\n|\Z)")
+_INDENTED = re.compile(r"\n[ \t]*\n((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?= {4}|\t))+)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 
-_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_CODE_SPAN = re.compile(r"(?P<run>`(?<!``)`*)(?!`)(.+?)(?<!`)(?P=run)(?!`)", re.S)
 _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
 _DESTINATION = re.compile(
     r"\]\((?:[ \t]*\n?[ \t]*)(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
@@ -70,28 +73,30 @@ def _block_spans(text: str, accepted: SpanSet) -> None:
     front = _FRONT_MATTER.match(text)
     if front:
         accepted.add(0, front.end(), BREAK)
-    _fences(text, accepted)
-    for match in _COMMENT.finditer(text):
-        accepted.add(match.start(), match.end(), BREAK)
-    for match in _INDENTED.finditer(text):
-        if not _in_list(text, match.start(1)):
-            accepted.add(match.start(1), match.end(1), BREAK)
-    for pattern in (_REFERENCE, _FOOTNOTE, _ALIGN_ROW):
-        for match in pattern.finditer(text):
+    padded = "\n\n" + text
+    _fences(padded, accepted)
+    if "<!--" in text:
+        for match in _COMMENT.finditer(text):
             accepted.add(match.start(), match.end(), BREAK)
+    for match in _INDENTED.finditer(padded):
+        if not _in_list(text, match.start(1) - _PAD):
+            accepted.add(match.start(1) - _PAD, match.end(1) - _PAD, BREAK)
+    for pattern in (_REFERENCE, _FOOTNOTE, _ALIGN_ROW):
+        for match in pattern.finditer(padded):
+            accepted.add(match.start() + 1 - _PAD, match.end() - _PAD, BREAK)
 
 
-def _fences(text: str, accepted: SpanSet) -> None:
+def _fences(padded: str, accepted: SpanSet) -> None:
     position = 0
     while True:
-        opening = _FENCE.search(text, position)
+        opening = _FENCE.search(padded, position)
         if not opening:
             return
         fence = opening.group(1)
-        closing = re.compile(rf"^[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.M)
-        found = closing.search(text, opening.end())
-        stop = found.end() if found else len(text)
-        accepted.add(opening.start(), stop, BREAK)
+        closing = re.compile(rf"\n[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*(?=\n|\Z)")
+        found = closing.search(padded, opening.end() - 1)
+        stop = found.end() if found else len(padded)
+        accepted.add(opening.start() + 1 - _PAD, stop - _PAD, BREAK)
         position = max(stop, opening.end())
 
 

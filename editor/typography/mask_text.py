@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from editor.typography.chars import SENTINELS, WORD
+from editor.typography.chars import SENTINELS, WORD, positions
 from editor.typography.masking import Span
 
-_ANCHOR_RE = re.compile(r"[@:/\\;=.](?<=[@:/\\;=]|\.(?=[^\W\d_]))")
+#: Characters found in every protected token (a dot counts only when a letter follows it).
+_ANCHORS = "@:/\\;=."
 
 #: Characters that end a token (never part of a URL, address, time, path or smiley).
 _BOUNDARY = frozenset(' \t\n\r\f\v\u00a0\u202f\u2009<>"«»`' + SENTINELS)
@@ -54,9 +55,11 @@ def text_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     spans: list[Span] = []
     done = start
-    for anchor in _ANCHOR_RE.finditer(text, start, end):
-        position = anchor.start()
+    for position in positions(text[start:end], _ANCHORS):
+        position += start
         if position < done:
+            continue
+        if text[position] == "." and not (position + 1 < end and text[position + 1].isalpha()):
             continue
         left = position
         while left > start and text[left - 1] not in _BOUNDARY:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from editor.typography.chars import SENTINELS
+from editor.typography.chars import SENTINELS, positions
 
 #: A protected span: (start, end, sentinel) in the original text.
 Span = tuple[int, int, str]
@@ -39,8 +39,14 @@ class Masked:
         """The original text with the rules' edits: each sentinel back to its protected span."""
         if not self.originals:
             return view
-        parts = iter(self.originals)
-        return _SENTINEL_RE.sub(lambda _match: next(parts), view)
+        pieces: list[str] = []
+        position = 0
+        for index, found in enumerate(positions(view, SENTINELS)):
+            pieces.append(view[position:found])
+            pieces.append(self.originals[index])
+            position = found + 1
+        pieces.append(view[position:])
+        return "".join(pieces)
 
     def original_offset(self, position: int) -> int:
         """The offset in the original text of a position of the (unedited) view."""

@@ -15,15 +15,16 @@ class Abbreviations(Rule):
     name = "abbreviations"
     key = "typo.space_after_abbreviation"
     messages = {"typo.space_after_abbreviation": "{expected} after this abbreviation"}  # noqa: RUF012
-    pattern = re.compile(
-        rf"[M°](?:(?<=°)(?<=[nN]°)(?<![\w][nN]°)(?P<n>{SP}+)(?=[0-9A-Z])"
-        rf"|(?<=M)(?<![\w.]M)(?P<word>M?\.|mes?|lles?){SP}+(?=[A-ZÀ-ÖØ-Þ]))"
+    patterns = (
+        re.compile(rf"°(?<=[nN]°)(?<![\w][nN]°)(?P<n>{SP}+)(?=[0-9A-Z])"),
+        re.compile(rf"M(?<![\w.]M)(?P<word>M?\.|mes?|lles?)(?P<n>{SP}+)(?=[A-ZÀ-ÖØ-Þ])"),
     )
 
     def edits(self, view: str, profile: Profile) -> list[Edit]:
         found: list[Edit] = []
-        for match in self.pattern.finditer(view):
-            start = match.start("n") if match.group("n") is not None else match.end("word")
-            if view[start : match.end()] != profile.bind:
-                found.append((start, match.end(), profile.bind, self.key))
+        for pattern in self.patterns:
+            for match in pattern.finditer(view):
+                if match.group("n") != profile.bind:
+                    found.append((match.start("n"), match.end("n"), profile.bind, self.key))
+        found.sort()
         return found

@@ -6,13 +6,10 @@ facing another guillemet is left alone."""
 
 from __future__ import annotations
 
-import re
-
-from editor.typography.chars import BREAK, OPEN, SPACE, SPACES
+from editor.typography.chars import BREAK, OPEN, SPACE, SPACES, positions
 from editor.typography.profiles import Profile
 from editor.typography.rule import Edit, Rule
 
-_GUILLEMET = re.compile("[«»]")
 _STOP = frozenset("\n\r\t«»" + BREAK + SPACE)
 
 
@@ -26,8 +23,7 @@ class Guillemets(Rule):
         found: list[Edit] = []
         wanted = profile.quote
         size = len(view)
-        for match in _GUILLEMET.finditer(view):
-            position = match.start()
+        for position in positions(view, "«»"):
             if view[position] == "«":
                 stop = position + 1
                 while stop < size and view[stop] in SPACES:

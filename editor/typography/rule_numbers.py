@@ -15,21 +15,24 @@ from __future__ import annotations
 
 import re
 
-from editor.typography.chars import SP, SPACES
+from editor.typography.chars import SP, SPACES, positions
 from editor.typography.profiles import Profile
 from editor.typography.rule import Edit, Rule
 
 UNITS = ("ans", "an", "mois", "jours", "jour", "heures", "heure", "semaines", "semaine", "minutes", "minute")
 SHORT_UNITS = ("Mo", "Go", "Ko", "To", "km", "kg", "h")
 
-_GROUPS = re.compile(
-    rf"[0-9](?<![\w,.+\-/][0-9])(?<![0-9]{SP}[0-9])[0-9]{{0,2}}(?:{SP}[0-9]{{3}})+(?![0-9])(?!{SP}[0-9])(?![,.][0-9]{{3}})"
+_UNIT_NAMES = "|".join(UNITS + SHORT_UNITS)
+# One scan over digits: either the first group of a grouped number (the other groups are read
+# by a lookahead, so a unit after the last group is still seen) or a number and its unit.
+_NUMBER = re.compile(
+    rf"[0-9](?:(?<![\w,.+\-/][0-9])(?<![0-9]{SP}[0-9])[0-9]{{0,2}}"
+    rf"(?=(?P<groups>(?:{SP}[0-9]{{3}})+)(?![0-9])(?!{SP}[0-9])(?![,.][0-9]{{3}}))"
+    rf"|(?<![\w.][0-9])[0-9]*(?:,[0-9]+)?(?P<space>{SP}+)(?:{_UNIT_NAMES})(?![\w'’-])"
+    rf"(?:(?<=h)(?P<after>{SP}+)(?=[0-9]{{2}}(?![0-9])))?)"
 )
-_SIGN = re.compile(r"[%‰€$£](?![0-9A-F]{2})")
-_UNIT = re.compile(
-    rf"[0-9](?<![\w.][0-9])(?:[0-9]*(?:,[0-9]+)?)(?P<space>{SP}+)(?:{'|'.join(UNITS + SHORT_UNITS)})(?![\w'’-])"
-    rf"(?:(?<=h)(?P<after>{SP}+)(?=[0-9]{{2}}(?![0-9])))?"
-)
+_SIGNS = "%‰€$£"
+_PERCENT_ENCODING = re.compile(r"[0-9A-F]{2}")
 
 
 class Numbers(Rule):
@@ -45,23 +48,27 @@ class Numbers(Rule):
         if not any(digit in view for digit in "0123456789"):
             return found
         digits = profile.digits
-        for match in _GROUPS.finditer(view):
-            for offset, char in enumerate(match.group(0)):
-                if char in SPACES and char != digits:
-                    position = match.start() + offset
-                    found.append((position, position + 1, digits, "typo.digit_group"))
         bind = profile.bind
-        for match in _UNIT.finditer(view):
+        for match in _NUMBER.finditer(view):
+            groups = match.group("groups")
+            if groups is not None:
+                base = match.end()
+                for offset, char in enumerate(groups):
+                    if char in SPACES and char != digits:
+                        found.append((base + offset, base + offset + 1, digits, "typo.digit_group"))
+                continue
             for group in ("space", "after"):
                 if match.group(group) is not None and match.group(group) != bind:
                     found.append((match.start(group), match.end(group), bind, "typo.space_before_unit"))
-        for match in _SIGN.finditer(view):
-            start = match.start()
+        for position in positions(view, _SIGNS):
+            if view[position] == "%" and _PERCENT_ENCODING.match(view, position + 1):
+                continue
+            start = position
             while start > 0 and view[start - 1] in SPACES:
                 start -= 1
-            if start == 0 or not view[start - 1].isdigit() or not "0" <= view[start - 1] <= "9":
+            if start == 0 or not "0" <= view[start - 1] <= "9":
                 continue
-            if view[start : match.start()] != bind:
-                found.append((start, match.start(), bind, "typo.space_before_sign"))
+            if view[start:position] != bind:
+                found.append((start, position, bind, "typo.space_before_sign"))
         found.sort()
         return found

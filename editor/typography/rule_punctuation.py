@@ -12,13 +12,10 @@ ratios, URLs, paths, smileys and entities are masked before this rule runs.
 
 from __future__ import annotations
 
-import re
-
-from editor.typography.chars import BREAK, CLOSE, SPACE, SPACES, WORD
+from editor.typography.chars import BREAK, CLOSE, SPACE, SPACES, WORD, positions
 from editor.typography.profiles import Profile
 from editor.typography.rule import Edit, Rule
 
-_MARK = re.compile("[:;!?]")
 _AFTER_WORD = frozenset(")]}»”’'\"…%‰€$£°.*_~" + WORD + CLOSE)
 _FOLLOWING = frozenset(")]}»”\"'*_~" + CLOSE + BREAK + SPACE)
 
@@ -43,8 +40,7 @@ class Punctuation(Rule):
         found: list[Edit] = []
         size = len(view)
         done = 0
-        for match in _MARK.finditer(view):
-            mark_start = match.start()
+        for mark_start in positions(view, ":;!?"):
             if mark_start < done:
                 continue
             mark = view[mark_start]

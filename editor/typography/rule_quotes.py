@@ -12,11 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from editor.typography.chars import BREAK, CLOSE, OPEN, SPACE, WORD
+from editor.typography.chars import BREAK, CLOSE, OPEN, SPACE, WORD, positions
 from editor.typography.profiles import Profile
 from editor.typography.rule import Edit, Rule
 
-_PARAGRAPH_END = re.compile(rf"\n[ \t]*\n|{BREAK}")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _OPENS_AFTER = frozenset("([{«“‘’'—–/-*_~" + OPEN + BREAK + SPACE)
 _CLOSES_BEFORE = frozenset(".,;:!?)]}»”…'’—–-/*_~" + CLOSE + BREAK + SPACE)
 
@@ -33,9 +33,9 @@ class Quotes(Rule):
     def edits(self, view: str, profile: Profile) -> list[Edit]:
         if '"' not in view:
             return []
-        ends = [match.start() for match in _PARAGRAPH_END.finditer(view)]
+        ends = sorted([match.start() for match in _PARAGRAPH_END.finditer(view)] + positions(view, BREAK))
         groups: dict[int, list[int]] = {}
-        for position in _find_all(view, '"'):
+        for position in positions(view, '"'):
             groups.setdefault(bisect.bisect_left(ends, position), []).append(position)
         found: list[Edit] = []
         for paragraph, quotes in groups.items():
@@ -43,15 +43,6 @@ class Quotes(Rule):
             found.extend(_pair(view, start, quotes))
         found.sort()
         return found
-
-
-def _find_all(view: str, char: str) -> list[int]:
-    positions = []
-    position = view.find(char)
-    while position >= 0:
-        positions.append(position)
-        position = view.find(char, position + 1)
-    return positions
 
 
 def _can_open(view: str, position: int) -> bool:
