@@ -50,7 +50,8 @@ class DiffView(QTextBrowser):
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.lines: list[str] = []
 
-    def loadResource(self, kind: int, url: object) -> object:  # noqa: ARG002 - nothing is ever fetched
+    def loadResource(self, kind: int, url: object) -> object:
+        """Nothing is ever fetched: no image, stylesheet or font, local or remote."""
         return None
 
     def show_diff(self, old: str, new: str, old_name: str, new_name: str) -> None:

@@ -40,6 +40,7 @@ from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY
 from editor.gui.statusbar import StatusBar
 from editor.gui.templates import empty_policy
 from editor.gui.whole_document import WholeDocumentEditor
+from editor.gui.work_safety import WorkSafety
 from editor.model import Change
 
 DEFAULT_SIZES = [300, 600, 500]
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._restore_settings()
         self._fill_recent_menu()
+        self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
         self.set_document(document or self.document)
 
     # -- wiring ----------------------------------------------------------------------------------
@@ -337,11 +339,12 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
+        if not self.safety.confirm_overwrite(path):
+            return False
         try:
             self.document.save(path)
         except PolicyEditorError as error:
-            self.show_error(self.tr("Cannot save the policy"), error_text(error))
-            return False
+            return self.safety.save_failed(path, error)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
         return True
 
@@ -482,6 +485,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self.safety.window_closed()
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:

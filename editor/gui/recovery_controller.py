@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PolicyEditorError
 from editor.gui.document import Document
+from editor.model.policy import Policy
 from editor.recovery import Journal, Selection
 
 #: Quiet time after the last change before the journal is written (ms).
@@ -145,7 +146,7 @@ class RecoveryController(QObject):
 
     # -- on the worker thread --------------------------------------------------------------------
 
-    def _write(self, policy, path, selection: Selection) -> None:  # noqa: ANN001 - immutable Policy
+    def _write(self, policy: Policy, path: str | None, selection: Selection) -> None:
         try:
             self.journal.write(policy, path, selection)
         except PolicyEditorError as error:
