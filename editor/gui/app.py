@@ -82,6 +82,7 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         return _screenshot(app, window, screenshot)
     window.show()
+    QTimer.singleShot(0, window.safety.offer_recovery)  # unsaved work left by a crash or a kill
     _quit_on_signals(app, window)
     QTimer.singleShot(0, lambda: log.debug("event loop running"))
     return app.exec()
