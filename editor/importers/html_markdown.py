@@ -431,6 +431,8 @@ class Converter:
         else:
             target = href.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
         title = element.get("title")
+        if not title and text.strip(" ") == href and re.match(r"https?://[^\s<>]+$", href):
+            return f"{lead}<{href}>{trail}"
         suffix = ' "' + title.replace('"', "'") + '"' if title and title.strip() else ""
         return f"{lead}[{text.strip(' ')}]({target}{suffix}){trail}"
 

@@ -1,0 +1,65 @@
+"""Bytes -> text for the HTML and Markdown importers: BOM, declared charset, UTF-8, then a reported guess."""
+
+from __future__ import annotations
+
+import codecs
+
+from editor.errors import ImportFailed, Notice, register_messages
+
+register_messages(
+    {
+        "text.empty": "the file is empty",
+        "text.binary": "this is a binary file, not {kind}",
+        "text.unknown_charset": "the page declares an unknown character set {charset!r}; read as {used}",
+        "text.not_utf8": "the file is not UTF-8 and declares no character set; read as Windows-1252",
+        "text.replaced": "{count} byte sequence(s) are not valid {charset} and were replaced by U+FFFD",
+    }
+)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_document(data: bytes, path: str, kind: str, declared: str | None = None) -> tuple[str, list[Notice]]:
+    """Decode a text document; ``declared`` is a charset the document names (HTML ``<meta charset>``).
+
+    Order: byte-order mark, then the declared charset, then UTF-8, then Windows-1252 (reported).
+    Undecodable bytes under a declared charset are replaced and reported, never a crash.
+    """
+    notices: list[Notice] = []
+    if not data.strip():
+        raise ImportFailed("text.empty", path=path)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), notices
+    if b"\x00" in data[:4096]:
+        raise ImportFailed("text.binary", path=path, kind=kind)
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+        except LookupError:
+            notices.append(Notice("text.unknown_charset", {"charset": declared, "used": "UTF-8"}, "file"))
+        else:
+            if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a page read as ASCII cannot be UTF-16
+                codec = "utf-8"
+            text = data.decode(codec, errors="replace")
+            bad = text.count("\ufffd") - _count_replacement_chars(data, codec)
+            if bad > 0:
+                notices.append(Notice("text.replaced", {"count": bad, "charset": codec}, "file"))
+            return text, notices
+    try:
+        return data.decode("utf-8"), notices
+    except UnicodeDecodeError:
+        notices.append(Notice("text.not_utf8", {}, "file"))
+        return data.decode("cp1252", errors="replace"), notices
+
+
+def _count_replacement_chars(data: bytes, codec: str) -> int:
+    """U+FFFD characters the document really contains (so only new ones count as damage)."""
+    marker = "\ufffd".encode(codec, errors="ignore")
+    return data.count(marker) if marker else 0
