@@ -1,0 +1,301 @@
+"""DOCX export: a Word document legal staff can sign off, from the same trees as the preview.
+
+The document starts from a template (our ``resources/templates/reference.docx``, or the user's
+``reference_doc``): its styles, page setup and numbering definitions are kept, its body is
+replaced. Then: the title and the "last updated" line, a table of contents field (filled by Word
+on opening; pre-filled with linked entries meanwhile), every section (see
+:mod:`editor.exporters.docx_body`), a header with the policy title and a footer with the
+version, the localised update line and "Page X / Y". The proofing language (``w:lang`` in the
+style defaults), the core properties and settings follow the policy.
+
+Options: ``reference_doc`` (path of a .docx whose styles to use), ``toc`` (default true),
+``profile`` (typography profile; default the policy's own), ``updated`` (ISO date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+from functools import lru_cache
+from typing import Any
+
+import docx
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.shape import CT_Inline
+from docx.shared import Emu
+from lxml import etree
+
+from editor import __version__
+from editor.errors import ExportFailed, register_messages
+from editor.exporters import labels
+from editor.exporters.docx_body import BodyWriter
+from editor.exporters.docx_fields import page_of_pages, set_update_fields, toc_xml
+from editor.exporters.docx_numbering import ListNumbering
+from editor.exporters.docx_styles import StyleMap, reference_path
+from editor.exporters.docx_text import runs
+from editor.exporters.html import plain_title, render_context
+from editor.model.policy import Policy
+from editor.render.context import RenderContext
+from editor.render.pipeline import body_tree, title_tree
+from editor.storage import read_bytes
+
+register_messages(
+    {
+        "docx.reference_unreadable": "the reference document cannot be read ({detail})",
+        "docx.reference_invalid": "the reference document is not a Word .docx file ({detail})",
+    }
+)
+
+TWIPS_PER_EMU = 635
+DEFAULT_TEXT_WIDTH = 9070
+_TRUE = {"1", "true", "yes", "oui", "on"}
+
+
+def export(policy: Policy, options: dict[str, Any]) -> bytes:
+    """Registry entry of ``docx``."""
+    return DocxExport(policy, options).build()
+
+
+@lru_cache(maxsize=1)
+def _default_template() -> bytes:
+    with open(reference_path(), "rb") as handle:
+        return handle.read()
+
+
+def _template(options: dict[str, Any]) -> Document:
+    path = options.get("reference_doc")
+    if not path:
+        return docx.Document(io.BytesIO(_default_template()))
+    try:
+        data = read_bytes(str(path))
+    except ExportFailed:
+        raise
+    except Exception as error:  # noqa: BLE001 - ImportFailed from storage: same message, export side
+        raise ExportFailed("docx.reference_unreadable", path=str(path), detail=str(error)) from None
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as error:
+        raise ExportFailed(
+            "docx.reference_invalid", path=str(path), detail=str(error) or type(error).__name__
+        ) from None
+    except Exception as error:  # noqa: BLE001 - python-docx raises several kinds for non-documents
+        raise ExportFailed("docx.reference_invalid", path=str(path), detail=type(error).__name__) from None
+
+
+def _flag(options: dict[str, Any], key: str, default: bool) -> bool:
+    value = options.get(key, default)
+    if isinstance(value, str):
+        return value.strip().lower() in _TRUE
+    return bool(value)
+
+
+def _now() -> dt.datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` for reproducible builds (as pandoc does)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class DocxExport:
+    """One export: the template document and the writer that fills it."""
+
+    def __init__(self, policy: Policy, options: dict[str, Any]) -> None:
+        self.policy = policy
+        self.options = options
+        self.context: RenderContext = render_context(policy, options)
+        self.locale = policy.meta.locale or "fr-FR"
+        self.document = _template(options)
+        self._links: dict[str, str] = {}
+        self._shape_id = 1000
+
+    def build(self) -> bytes:
+        document = self.document
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        styles = StyleMap(document.styles.element)
+        numbering = ListNumbering(
+            document.part.numbering_part.element, styles.num_id("List Bullet"), styles.num_id("List Number")
+        )
+        writer = BodyWriter(
+            styles.ids, numbering, self._relate, self._inline_image, self._text_width(), self.policy.ids()
+        )
+        self._title_block(writer, styles.ids)
+        if _flag(self.options, "toc", True):
+            self._toc(writer, styles.ids)
+        for section in self.policy.walk():
+            if section.title:
+                writer.heading(section.level, section.id, title_tree(section.title, self.context))
+            else:
+                writer.bookmark_only(section.id)
+            writer.body(body_tree(section.body, self.context))
+        fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{''.join(writer.parts)}</w:body>")
+        end = body.find(qn("w:sectPr"))
+        for child in list(fragment):
+            if end is not None:
+                end.addprevious(child)
+            else:
+                body.append(child)
+        self._header_footer(styles.ids)
+        self._language()
+        self._properties()
+        if _flag(self.options, "toc", True):
+            set_update_fields(document.settings.element)
+        stream = io.BytesIO()
+        document.save(stream)
+        return stream.getvalue()
+
+    # -- parts of the body -------------------------------------------------------------------
+
+    def _title_block(self, writer: BodyWriter, styles: dict[str, str]) -> None:
+        meta = self.policy.meta
+        if meta.title:
+            title = writer.inline_content(title_tree(meta.title, self.context))
+            writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Title"]}"/></w:pPr>{title}</w:p>')
+        line = labels.updated_line(self.policy, self.options)
+        if meta.version:
+            line += " \u00b7 " + labels.label(self.locale, "version", version=meta.version)
+        if meta.organisation:
+            line = f"{meta.organisation} \u00b7 {line}"
+        writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Subtitle"]}"/></w:pPr>{runs(line, "")}</w:p>')
+
+    def _toc(self, writer: BodyWriter, styles: dict[str, str]) -> None:
+        entries = []
+        for section in self.policy.walk():
+            if section.title:
+                runs_xml = writer.inline_content(title_tree(section.title, self.context))
+                entries.append((section.level, section.id, runs_xml))
+        if not entries:
+            return
+        writer.parts.append(toc_xml(labels.label(self.locale, "contents"), entries, styles))
+        writer.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    # -- callbacks of the body writer --------------------------------------------------------
+
+    def _relate(self, url: str) -> str:
+        r_id = self._links.get(url)
+        if r_id is None:
+            r_id = self._links[url] = self.document.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        return r_id
+
+    def _inline_image(self, data: bytes) -> str | None:
+        try:
+            r_id, image = self.document.part.get_or_add_image(io.BytesIO(data))
+        except Exception:  # noqa: BLE001 - python-docx raises many kinds for unreadable images
+            return None
+        max_width = Emu(self._text_width() * TWIPS_PER_EMU)
+        width, height = image.width, image.height
+        if width > max_width:
+            width, height = image.scaled_dimensions(max_width, None)
+        self._shape_id += 1
+        inline = CT_Inline.new_pic_inline(self._shape_id, r_id, image.filename, width, height)
+        return f"<w:drawing>{etree.tostring(inline, encoding='unicode')}</w:drawing>"
+
+    def _text_width(self) -> int:
+        sect = self.document.element.body.find(qn("w:sectPr"))
+        if sect is None:
+            return DEFAULT_TEXT_WIDTH
+        size, margins = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
+        try:
+            width = int(size.get(qn("w:w")))
+            left, right = int(margins.get(qn("w:left"))), int(margins.get(qn("w:right")))
+        except (AttributeError, TypeError, ValueError):
+            return DEFAULT_TEXT_WIDTH
+        return max(width - left - right, 1440)
+
+    # -- document-level parts ----------------------------------------------------------------
+
+    def _header_footer(self, styles: dict[str, str]) -> None:
+        section = self.document.sections[-1]
+        title = plain_title(self.policy, self.context)
+        header_right = self.policy.meta.organisation
+        header = f'<w:p><w:pPr><w:pStyle w:val="{styles["header"]}"/></w:pPr>{runs(title, "")}'
+        if header_right:
+            header += runs("\t" + header_right, "")
+        header += "</w:p>"
+        left = labels.updated_line(self.policy, self.options)
+        if self.policy.meta.version:
+            left = labels.label(self.locale, "version", version=self.policy.meta.version) + " \u00b7 " + left
+        footer = (
+            f'<w:p><w:pPr><w:pStyle w:val="{styles["footer"]}"/></w:pPr>{runs(left + chr(9), "")}'
+            f"{page_of_pages(labels.label(self.locale, 'page'), labels.label(self.locale, 'of'))}</w:p>"
+        )
+        for part, xml in ((section.header, header), (section.footer, footer)):
+            part.is_linked_to_previous = False
+            element = part._element
+            if "".join(element.itertext()).strip() or element.find(".//" + qn("w:drawing")) is not None:
+                continue  # a company template's own header or footer (logo, address) is kept
+            for child in list(element):
+                element.remove(child)
+            element.append(parse_xml(xml.replace("<w:p>", f"<w:p {nsdecls('w')}>", 1)))
+
+    def _language(self) -> None:
+        """``w:lang`` of the style defaults (what Word and LibreOffice proof-read with) and the theme."""
+        styles = self.document.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+            styles.insert(0, defaults)
+        r_defaults = defaults.find(qn("w:rPrDefault"))
+        if r_defaults is None:
+            r_defaults = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+            defaults.insert(0, r_defaults)
+        rpr = r_defaults.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+            r_defaults.append(rpr)
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+            rpr.append(lang)  # w:lang is the last of the run properties we write here
+        lang.set(qn("w:val"), self.locale)
+        theme_lang = self.document.settings.element.find(qn("w:themeFontLang"))
+        if theme_lang is not None:
+            theme_lang.set(qn("w:val"), self.locale)
+
+    def _properties(self) -> None:
+        meta = self.policy.meta
+        props = self.document.core_properties
+        now = _now()
+        props.title = plain_title(self.policy, self.context)
+        props.subject = meta.extra.get("subject", "") or props.title
+        props.language = self.locale
+        props.author = meta.organisation
+        props.last_modified_by = meta.organisation or "Policy Editor"
+        props.comments = meta.extra.get("description", "")
+        props.keywords = ""
+        props.category = ""
+        props.content_status = meta.status
+        props.created = dt.datetime.combine(meta.effective, dt.time(), tzinfo=dt.UTC) if meta.effective else now
+        props.modified = now
+        props.version = meta.version
+        element = props._element  # cp:revision is text in OPC; python-docx only writes integers
+        element._set_element_text("revision", meta.version or "1")
+        self._app_properties(meta.organisation)
+
+    def _app_properties(self, organisation: str) -> None:
+        for part in self.document.part.package.iter_parts():
+            if str(part.partname) != "/docProps/app.xml":
+                continue
+            try:
+                root = etree.fromstring(part.blob)
+            except etree.XMLSyntaxError:
+                return
+            namespace = root.tag.split("}")[0] + "}" if root.tag.startswith("{") else ""
+            for name, value in (("Application", f"Policy Editor {__version__}"), ("Company", organisation)):
+                element = root.find(namespace + name)
+                if element is None:
+                    element = etree.SubElement(root, namespace + name)
+                element.text = value
+            part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            return
+
+
+__all__ = ["DocxExport", "export"]
