@@ -25,6 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="KEY=VALUE",
         help="an exporter option (repeatable)",
     )
+    parser.add_argument(
+        "--reference-doc", metavar="FILE.docx", help="DOCX output: use the styles of this Word document (a template)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"policy-editor: {args.output}: refusing to overwrite the input file", file=sys.stderr)
         return 2
     options = dict(item.partition("=")[::2] for item in args.option)
+    if args.reference_doc:
+        options["reference_doc"] = args.reference_doc
     policy = load_reporting(args.input, args.fmt).policy
     used = export_file(policy, args.output, args.to, options)
     print(f"{args.output}: written as {used}", file=sys.stderr)

@@ -27,6 +27,7 @@ EXPORTERS: tuple[ExporterSpec, ...] = (
     ExporterSpec("policy", "editor.exporters.native", (".policy.md",)),
     ExporterSpec("html", "editor.exporters.html", (".html", ".htm")),
     ExporterSpec("html-fragment", "editor.exporters.html_fragment", ()),
+    ExporterSpec("docx", "editor.exporters.docx", (".docx",)),
 )
 
 
