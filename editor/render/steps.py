@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from markdown.util import Registry
 
+from editor.render import typography_steps
 from editor.render.context import RenderContext
 
 Step = Callable[[etree.Element, RenderContext], None]
@@ -37,6 +38,8 @@ def _scheme(url: str) -> bool:
 
 
 STEPS.register(neutralise_links, "neutralise_links", 100)
+STEPS.register(typography_steps.typography, "typography", 40)
+STEPS.register(typography_steps.ordinals, "ordinals", 30)
 
 
 def run_steps(root: etree.Element, context: RenderContext) -> None:
