@@ -31,7 +31,6 @@ class LockWarning(QObject):
         self.lock: locks.DocumentLock | None = None
         self.holder: locks.LockOwner | None = None
         document.path_changed.connect(self._on_path_changed)
-        document.destroyed.connect(self.release)
 
     def start(self) -> None:
         """Take the lock of the document's current file (call once the document is shown)."""

@@ -57,7 +57,6 @@ class RecoveryController(QObject):
         document.changed.connect(self._on_changed)
         document.saved.connect(self._on_saved)
         document.modified_changed.connect(self._on_modified_changed)
-        document.destroyed.connect(self._shutdown)
 
     # -- triggers --------------------------------------------------------------------------------
 

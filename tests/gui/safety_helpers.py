@@ -23,7 +23,7 @@ class Answers:
             return
         widget = QApplication.activeModalWidget()
         target = None
-        if isinstance(widget, QDialog) and widget.objectName() not in self.seen[-1:] or widget is not None:
+        if (isinstance(widget, QDialog) and widget.objectName() not in self.seen[-1:]) or widget is not None:
             wanted = self.buttons[0]
             if isinstance(wanted, QMessageBox.StandardButton):
                 if isinstance(widget, QMessageBox):
