@@ -259,9 +259,9 @@ class BodyWriter:
     def code_block(self, element: etree.Element) -> None:
         text = "".join(element.itertext()).rstrip("\n")
         style = self.styles["Source Code"]
-        lines = text.split("\n")
-        content = "<w:r><w:br/></w:r>".join(runs(line.replace("\t", "    "), "") for line in lines)
-        self.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p>')
+        for line in text.split("\n"):  # one paragraph per line: Word and readers keep lines apart
+            content = runs(line.replace("\t", "    "), "")
+            self.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p>')
         self._first = True
 
     def definition_list(self, element: etree.Element) -> None:

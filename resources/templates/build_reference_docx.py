@@ -152,8 +152,8 @@ STYLES: list[tuple[str, str]] = [
         "SourceCode",
         '<w:style w:type="paragraph" w:customStyle="1" w:styleId="SourceCode"><w:name w:val="Source Code"/>'
         '<w:basedOn w:val="Normal"/><w:qFormat/>'
-        '<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="F4F4F4"/><w:spacing w:before="60" w:after="120" '
-        'w:line="240" w:lineRule="auto"/><w:jc w:val="left"/></w:pPr>'
+        '<w:pPr><w:keepLines/><w:shd w:val="clear" w:color="auto" w:fill="F4F4F4"/><w:spacing w:before="60" '
+        'w:after="60" w:line="240" w:lineRule="auto"/><w:contextualSpacing/><w:jc w:val="left"/></w:pPr>'
         f'<w:rPr>{_fonts(CODE_FONT)}<w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr></w:style>',
     ),
     (
