@@ -36,6 +36,7 @@ IMPORTERS: tuple[ImporterSpec, ...] = (
     ImporterSpec("wordpress", "editor.importers.wordpress", (".json",)),
     ImporterSpec("html", "editor.importers.html_file", (".html", ".htm")),
     ImporterSpec("markdown", "editor.importers.markdown", (".md", ".markdown")),
+    ImporterSpec("docx", "editor.importers.docx", (".docx",)),
 )
 
 
