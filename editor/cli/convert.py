@@ -28,6 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reference-doc", metavar="FILE.docx", help="DOCX output: use the styles of this Word document (a template)"
     )
+    parser.add_argument(
+        "--keep-builder",
+        action="store_true",
+        help="wp-update output: re-wrap the content in the WPBakery shortcodes the page was imported with",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     options = dict(item.partition("=")[::2] for item in args.option)
     if args.reference_doc:
         options["reference_doc"] = args.reference_doc
+    if args.keep_builder:
+        options["keep_builder"] = True
     policy = load_reporting(args.input, args.fmt).policy
     used = export_file(policy, args.output, args.to, options)
     print(f"{args.output}: written as {used}", file=sys.stderr)
