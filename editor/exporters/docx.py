@@ -37,7 +37,7 @@ from editor.exporters.docx_body import BodyWriter
 from editor.exporters.docx_fields import page_of_pages, set_update_fields, toc_xml
 from editor.exporters.docx_numbering import ListNumbering
 from editor.exporters.docx_styles import StyleMap, reference_path
-from editor.exporters.docx_text import runs
+from editor.exporters.docx_text import clean, runs
 from editor.exporters.html import plain_title, render_context
 from editor.model.policy import Policy
 from editor.render.context import RenderContext
@@ -264,21 +264,21 @@ class DocxExport:
         meta = self.policy.meta
         props = self.document.core_properties
         now = _now()
-        props.title = plain_title(self.policy, self.context)
-        props.subject = meta.extra.get("subject", "") or props.title
-        props.language = self.locale
-        props.author = meta.organisation
-        props.last_modified_by = meta.organisation or "Policy Editor"
-        props.comments = meta.extra.get("description", "")
+        props.title = clean(plain_title(self.policy, self.context))
+        props.subject = clean(meta.extra.get("subject", "")) or props.title
+        props.language = clean(self.locale)
+        props.author = clean(meta.organisation)
+        props.last_modified_by = clean(meta.organisation) or "Policy Editor"
+        props.comments = clean(meta.extra.get("description", ""))
         props.keywords = ""
         props.category = ""
-        props.content_status = meta.status
+        props.content_status = clean(meta.status)
         props.created = dt.datetime.combine(meta.effective, dt.time(), tzinfo=dt.UTC) if meta.effective else now
         props.modified = now
-        props.version = meta.version
+        props.version = clean(meta.version)
         element = props._element  # cp:revision is text in OPC; python-docx only writes integers
-        element._set_element_text("revision", meta.version or "1")
-        self._app_properties(meta.organisation)
+        element._set_element_text("revision", clean(meta.version) or "1")
+        self._app_properties(clean(meta.organisation))
 
     def _app_properties(self, organisation: str) -> None:
         for part in self.document.part.package.iter_parts():

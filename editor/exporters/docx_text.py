@@ -24,6 +24,11 @@ RUN_FLAGS: tuple[tuple[str, str], ...] = (
 CODE_FONTS = '<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/>'
 
 
+def clean(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (control characters)."""
+    return _FORBIDDEN.sub("", text) if _FORBIDDEN.search(text) else text
+
+
 def escape(text: str) -> str:
     """Text for XML content or a double-quoted attribute, without characters XML cannot hold."""
     if _FORBIDDEN.search(text):
