@@ -22,8 +22,53 @@ log = logging.getLogger(__name__)
 
 #: Elements the shared renderer produces (Markdown blocks and inlines); anything else is unwrapped.
 ALLOWED_TAGS = frozenset(
-    "a abbr b blockquote br caption code dd del div dl dt em h1 h2 h3 h4 h5 h6 hr i img ins kbd li "
-    "mark ol p pre q s small span strong sub sup table tbody td tfoot th thead tr u ul".split()
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "code",
+        "dd",
+        "del",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "u",
+        "ul",
+    ]
 )
 ALLOWED_ATTRIBUTES = {
     "*": {"id", "class", "title", "lang", "dir", "style"},
@@ -95,7 +140,7 @@ def page_stylesheet() -> str:
         return _bundled_css()
     try:
         return stylesheet()
-    except Exception:  # noqa: BLE001 - the preview must open even if the exporter is broken
+    except Exception:  # the preview must open even if the exporter is broken
         log.exception("editor.exporters.html.stylesheet() failed; the preview uses the bundled CSS")
         return _bundled_css()
 

@@ -1,0 +1,283 @@
+"""The live preview of the page: the whole policy as the HTML exporter renders it, kept up to date
+section by section while the user types.
+
+- What it shows: each section rendered by the shared renderer (``editor.render.html``) with the
+  exporter's CSS (:func:`~editor.gui.preview_html.page_stylesheet`), sanitized, with U+202F and
+  the other narrow spaces kept non-breaking (Qt's HTML parser would make them breakable).
+- Incremental: each section lives in its own QTextFrame (:mod:`editor.gui.preview_document`). A
+  ``body``/``title`` change re-renders only those sections and replaces their frames' content;
+  ``structure``/``meta`` changes rebuild the document from the per-section cache (sections whose
+  rendering did not change are not rendered again). Work per keystroke does not grow with the
+  document.
+- Coalesced: changes are applied by a single-shot timer whose delay adapts to the measured cost
+  (:mod:`editor.gui.preview_timing`): 0 ms while updates are fast. The update always renders the
+  latest policy given, so stale results are never shown. While hidden, the preview only remembers
+  what changed and catches up when shown again.
+- Safe: nothing is fetched (only embedded ``data:`` images show); links open only on click, in
+  the system browser, and only http(s) and mailto; ``#anchors`` scroll within the preview.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from PySide6.QtCore import QByteArray, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from editor.gui.preview_document import SectionDocument, embedded_image
+from editor.gui.preview_html import page_stylesheet, preview_fragment
+from editor.gui.preview_pyside_guard import keep_none_alive
+from editor.gui.preview_timing import AdaptiveDelay
+from editor.model import Change, Policy, Section
+from editor.render.context import RenderContext
+from editor.render.html import context_for, section_html
+
+#: Link schemes opened in the system browser (or mail program) when clicked.
+EXTERNAL_SCHEMES = ("http", "https", "mailto")
+#: Pixels left above a section's heading when the preview scrolls to it.
+SCROLL_MARGIN = 8
+
+SectionKey = tuple[str, int, str, str, RenderContext]
+
+keep_none_alive()  # PySide6 6.12 on Python 3.11 leaks None references: see the module
+
+
+def section_key(section: Section, context: RenderContext) -> SectionKey:
+    """Everything a section's rendering depends on."""
+    return (section.id, section.level, section.title, section.body, context)
+
+
+class PreviewPane(QTextBrowser):
+    """The preview: ``show_policy``, ``apply_change``, ``scroll_to_section`` (see the module docstring)."""
+
+    #: An http(s) or mailto link was clicked and handed to the system (the URL).
+    link_activated = Signal(QUrl)
+    #: The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.
+    rendered = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setAccessibleName(self.tr("Preview"))
+        self.setPlaceholderText(self.tr("The preview of the page appears here once the policy has sections."))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self._policy: Policy | None = None
+        self._context: RenderContext | None = None
+        self._shown: dict[str, tuple[SectionKey, str]] = {}
+        self._paths: dict[str, tuple[int, ...]] = {}
+        self._pending: set[str] = set()
+        self._rebuild_pending = False
+        self.delay = AdaptiveDelay()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+        self._document = self._new_document()
+        self.setDocument(self._document)
+
+    # -- the contract ------------------------------------------------------------------------
+
+    def show_policy(self, policy: Policy) -> None:
+        """Render the whole policy now (a new or reloaded document)."""
+        self._timer.stop()
+        self._pending.clear()
+        self._rebuild_pending = False
+        self._policy = policy
+        self._rebuild(keep_position=False)
+        self.verticalScrollBar().setValue(0)
+
+    def apply_change(self, policy: Policy, change: Change) -> None:
+        """Bring the preview up to ``policy`` after ``change`` (re-rendering only what changed)."""
+        self._policy = policy
+        if change.kind in ("body", "title") and all(self._document.frame(i) for i in change.section_ids):
+            self._pending.update(change.section_ids)
+        else:
+            self._rebuild_pending = True
+        self._schedule()
+
+    def scroll_to_section(self, section_id: str) -> None:
+        """Scroll so that the section's heading is at the top of the preview."""
+        if self.has_pending_updates() and self._document.frame(section_id) is None:
+            self.flush()
+        top = self.section_top(section_id)
+        if top is not None:
+            self.verticalScrollBar().setValue(max(0, round(top) - SCROLL_MARGIN))
+
+    # -- state, for the window and the tests -------------------------------------------------
+
+    @property
+    def section_document(self) -> SectionDocument:
+        """The document shown (one frame per section)."""
+        return self._document
+
+    def has_pending_updates(self) -> bool:
+        return self._rebuild_pending or bool(self._pending)
+
+    def section_top(self, section_id: str) -> float | None:
+        """The y of a section's top in document coordinates, or None if it is not shown."""
+        frame = self._document.frame(section_id)
+        if frame is None:
+            return None
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(frame.firstPosition())
+        rect = self.cursorRect(cursor)
+        return rect.top() + self.verticalScrollBar().value() - frame.frameFormat().topMargin()
+
+    def section_at_top(self) -> str | None:
+        """The id of the section shown at the top of the viewport."""
+        inside = round(self._document.documentMargin()) + 2
+        cursor = self.cursorForPosition(QPoint(inside, 2))
+        return self._document.section_at(cursor.position())
+
+    # -- updating ----------------------------------------------------------------------------
+
+    def _schedule(self) -> None:
+        if not self.isVisible():
+            return  # caught up in showEvent
+        if not self._timer.isActive():
+            self._timer.start(self.delay.interval_ms())
+
+    def flush(self) -> None:
+        """Apply the pending changes now."""
+        self._timer.stop()
+        if self._policy is None or not self.has_pending_updates():
+            return
+        keep_none_alive()
+        start = time.perf_counter()
+        if self._rebuild_pending:
+            self._rebuild(keep_position=True)
+        else:
+            patched = self._patch(sorted(self._pending))
+            if patched is None:
+                self._rebuild(keep_position=True)
+            else:
+                self.rendered.emit(tuple(patched))
+        self._pending.clear()
+        self._rebuild_pending = False
+        self.delay.record(time.perf_counter() - start)
+
+    def _patch(self, section_ids: Iterable[str]) -> list[str] | None:
+        """Re-render and replace the given sections; None when one is not found (rebuild instead)."""
+        assert self._policy is not None
+        context = context_for(self._policy)
+        if context != self._context:
+            return None
+        patched = []
+        for section_id in section_ids:
+            section = self._find(section_id)
+            if section is None or self._document.frame(section_id) is None:
+                return None
+            key = section_key(section, context)
+            shown = self._shown.get(section_id)
+            if shown is not None and shown[0] == key:
+                continue
+            html = preview_fragment(section_html(section, context))
+            self._document.replace(section_id, html)
+            self._shown[section_id] = (key, html)
+            patched.append(section_id)
+        return patched
+
+    def _rebuild(self, keep_position: bool) -> None:
+        """Show the whole policy, rendering only sections whose rendering changed."""
+        assert self._policy is not None
+        keep_none_alive()
+        policy = self._policy
+        context = context_for(policy)
+        anchor = self._top_anchor() if keep_position else None
+        entries = []
+        shown: dict[str, tuple[SectionKey, str]] = {}
+        paths: dict[str, tuple[int, ...]] = {}
+        for section, path in _walk_with_paths(policy.sections, ()):
+            key = section_key(section, context)
+            cached = self._shown.get(section.id)
+            html = cached[1] if cached is not None and cached[0] == key else None
+            if html is None:
+                html = preview_fragment(section_html(section, context))
+            shown[section.id] = (key, html)
+            paths[section.id] = path
+            entries.append((section.id, html))
+        unchanged = context == self._context and [e[0] for e in entries] == self._document.section_ids
+        if unchanged and all(self._shown.get(i, (None,))[0] == shown[i][0] for i in shown):
+            self.rendered.emit(())
+            return  # e.g. metadata that does not show in the page
+        document = self._new_document()
+        document.build(entries)
+        self._document = document
+        self._shown, self._paths, self._context = shown, paths, context
+        self.setDocument(document)  # deletes the previous document (its parent is this widget)
+        if anchor is not None:
+            self._restore_anchor(anchor)
+        self.rendered.emit(())
+
+    def _new_document(self) -> SectionDocument:
+        return SectionDocument(self, page_stylesheet(), self.font())
+
+    def _find(self, section_id: str) -> Section | None:
+        """The section with this id in the current policy, by its remembered path when possible."""
+        assert self._policy is not None
+        path = self._paths.get(section_id)
+        if path is not None:
+            children = self._policy.sections
+            node = None
+            for index in path:
+                if index >= len(children):
+                    node = None
+                    break
+                node = children[index]
+                children = node.children
+            if node is not None and node.id == section_id:
+                return node
+        return self._policy.find(section_id)
+
+    def _top_anchor(self) -> tuple[str, float] | None:
+        section_id = self.section_at_top()
+        if section_id is None:
+            return None
+        top = self.section_top(section_id)
+        return None if top is None else (section_id, self.verticalScrollBar().value() - top)
+
+    def _restore_anchor(self, anchor: tuple[str, float]) -> None:
+        top = self.section_top(anchor[0])
+        if top is not None:
+            self.verticalScrollBar().setValue(max(0, round(top + anchor[1])))
+
+    # -- links and resources -----------------------------------------------------------------
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if not scheme and url.hasFragment() and not url.path() and not url.host():
+            fragment = url.fragment()
+            if self._document.frame(fragment) is not None:
+                self.scroll_to_section(fragment)
+            else:
+                self.scrollToAnchor(fragment)
+        elif scheme in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+            self.link_activated.emit(url)
+        # Anything else (javascript:, file:, data:, relative paths) does nothing.
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        """Only embedded ``data:`` images; nothing is ever fetched (the document refuses too)."""
+        kind_value = kind.value if hasattr(kind, "value") else int(kind)
+        image = embedded_image(kind_value, url)
+        if image is not None:
+            return image
+        self._document.blocked_urls.append(QUrl(url))
+        return QByteArray()  # empty: nothing to show (and no None: see preview_pyside_guard)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.has_pending_updates():
+            self._timer.start(0)
+
+
+def _walk_with_paths(
+    sections: tuple[Section, ...], prefix: tuple[int, ...]
+) -> Iterable[tuple[Section, tuple[int, ...]]]:
+    for index, section in enumerate(sections):
+        path = (*prefix, index)
+        yield section, path
+        yield from _walk_with_paths(section.children, path)

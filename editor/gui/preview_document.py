@@ -1,0 +1,230 @@
+"""The preview's QTextDocument: one QTextFrame per section, so a section is replaced in place.
+
+Layout of the document (all frames without margin, padding or border)::
+
+    root frame
+      chunk frame            about sqrt(n) chunks of about sqrt(n) sections each
+        section frame        the section's heading and body, parsed from its HTML fragment
+        section frame
+      chunk frame
+        ...
+
+Qt lays out the frames of a frame one after the other: after a change it walks the changed
+frame's siblings to move them. Two levels of frames keep that walk to about 2*sqrt(n) frames
+instead of n, which is what keeps an edit's cost flat from 30 to 3000 sections.
+
+Nothing is loaded from anywhere: :meth:`SafeTextDocument.loadResource` answers only embedded
+``data:`` images, and every other request (http images, stylesheets, fonts, local or network
+files) is refused and remembered in :attr:`SafeTextDocument.blocked_urls`.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+from collections import deque
+from collections.abc import Iterable
+from urllib.parse import unquote_to_bytes
+
+from PySide6.QtCore import QByteArray, QObject, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFrame,
+    QTextFrameFormat,
+)
+
+#: Decoded size above which an embedded image is not shown (a hostile page must not exhaust memory).
+MAX_EMBEDDED_IMAGE_BYTES = 16 * 1024 * 1024
+MIN_CHUNK = 16
+
+
+def decode_data_url(url: str) -> tuple[str, bytes] | None:
+    """(media type, bytes) of a ``data:`` URL, or None when it is not one or is malformed."""
+    if url[:5].lower() != "data:" or "," not in url:
+        return None
+    header, _, payload = url[5:].partition(",")
+    params = header.split(";")
+    media = params[0].strip().lower() or "text/plain"
+    try:
+        if any(p.strip().lower() == "base64" for p in params[1:]):
+            if len(payload) * 3 // 4 > MAX_EMBEDDED_IMAGE_BYTES:
+                return None
+            data = base64.b64decode(unquote_to_bytes(payload), validate=False)
+        else:
+            data = unquote_to_bytes(payload)
+    except ValueError:
+        return None
+    if len(data) > MAX_EMBEDDED_IMAGE_BYTES:
+        return None
+    return media, data
+
+
+def embedded_image(kind: int, url: QUrl) -> QImage | None:
+    """The image of a ``data:image/...`` URL requested as an image, else None."""
+    if kind != QTextDocument.ResourceType.ImageResource.value or url.scheme().lower() != "data":
+        return None
+    decoded = decode_data_url(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+    if decoded is None or not decoded[0].startswith("image/"):
+        return None
+    image = QImage.fromData(decoded[1])
+    return None if image.isNull() else image
+
+
+class SafeTextDocument(QTextDocument):
+    """A QTextDocument that loads nothing but embedded ``data:`` images."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked_urls: deque[QUrl] = deque(maxlen=200)
+        self.setUndoRedoEnabled(False)
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        kind_value = kind.value if hasattr(kind, "value") else int(kind)
+        image = embedded_image(kind_value, url)
+        if image is not None:
+            return image
+        self.blocked_urls.append(QUrl(url))
+        return QByteArray()  # empty: nothing to show (and no None: see preview_pyside_guard)
+
+
+def _plain_frame_format() -> QTextFrameFormat:
+    fmt = QTextFrameFormat()
+    fmt.setMargin(0)
+    fmt.setPadding(0)
+    fmt.setBorder(0)
+    return fmt
+
+
+def _separator_formats() -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """The empty block Qt keeps after every frame, made as small as Qt allows."""
+    block = QTextBlockFormat()
+    block.setTopMargin(0)
+    block.setBottomMargin(0)
+    block.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    char = QTextCharFormat()
+    char.setFontPointSize(1)
+    return block, char
+
+
+class SectionDocument(SafeTextDocument):
+    """The preview document: a frame per section, in chunks; see the module docstring."""
+
+    def __init__(self, parent: QObject | None = None, stylesheet: str = "", font: QFont | None = None) -> None:
+        super().__init__(parent)
+        self.setDefaultStyleSheet(stylesheet)
+        if font is not None:
+            self.setDefaultFont(font)
+        self.setDocumentMargin(12)
+        self._frames: dict[str, QTextFrame] = {}
+        self._order: list[str] = []
+        self._scratch = SafeTextDocument(self)
+        self._scratch.setDefaultStyleSheet(stylesheet)
+        self._frame_format = _plain_frame_format()
+        self._separator_block, self._separator_char = _separator_formats()
+
+    # -- what is shown ---------------------------------------------------------------------------
+
+    @property
+    def section_ids(self) -> list[str]:
+        """The ids of the sections shown, in document order."""
+        return list(self._order)
+
+    def frame(self, section_id: str) -> QTextFrame | None:
+        return self._frames.get(section_id)
+
+    def section_at(self, position: int) -> str | None:
+        """The id of the section whose frame holds ``position`` (a document position)."""
+        frame = self.frameAt(position)
+        while frame is not None:
+            section_id = self._id_of(frame)
+            if section_id is not None:
+                return section_id
+            frame = frame.parentFrame()
+        return None
+
+    def _id_of(self, frame: QTextFrame) -> str | None:
+        fmt = frame.frameFormat()
+        value = fmt.property(_ID_PROPERTY)
+        return value if isinstance(value, str) and value else None
+
+    # -- building and patching -------------------------------------------------------------------
+
+    def build(self, sections: Iterable[tuple[str, str]]) -> None:
+        """Fill the (empty) document with ``(section id, html fragment)`` in document order."""
+        entries = list(sections)
+        self._frames.clear()
+        self._order = []
+        self.clear()
+        if not entries:
+            return
+        size = max(MIN_CHUNK, math.isqrt(len(entries)))
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+        self._make_separator(cursor)
+        root = self.rootFrame()
+        for start in range(0, len(entries), size):
+            cursor.setPosition(root.lastPosition())
+            chunk = cursor.insertFrame(self._frame_format)
+            self._make_separator(cursor)
+            cursor.setPosition(chunk.lastPosition() + 1)
+            self._make_separator(cursor)
+            for section_id, html in entries[start : start + size]:
+                cursor.setPosition(chunk.lastPosition())
+                frame_format = QTextFrameFormat(self._frame_format)
+                frame_format.setProperty(_ID_PROPERTY, section_id)
+                frame = cursor.insertFrame(frame_format)
+                self._fill(frame, html, cursor)
+                cursor.setPosition(frame.lastPosition() + 1)
+                self._make_separator(cursor)
+                self._frames[section_id] = frame
+                self._order.append(section_id)
+        cursor.endEditBlock()
+
+    def replace(self, section_id: str, html: str) -> None:
+        """Replace what a section's frame shows by ``html``; the other sections are not touched."""
+        frame = self._frames[section_id]
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+        cursor.setPosition(frame.firstPosition())
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._fill(frame, html, cursor)
+        cursor.endEditBlock()
+
+    def _fill(self, frame: QTextFrame, html: str, cursor: QTextCursor | None = None) -> None:
+        """Insert ``html`` into an empty frame, keeping the first block's own format.
+
+        Inserting a fragment merges its first block into the block at the cursor, which keeps
+        its old format (a heading would become a paragraph): the format is set back afterwards.
+        """
+        self._scratch.setHtml(html)
+        first = self._scratch.firstBlock()
+        fragment = QTextDocumentFragment(self._scratch)
+        cursor = cursor or QTextCursor(self)
+        cursor.setPosition(frame.firstPosition())
+        cursor.setBlockFormat(first.blockFormat())
+        cursor.setBlockCharFormat(first.charFormat())
+        cursor.insertFragment(fragment)
+        # Qt drops the top margin of a frame's first block: the frame carries it instead.
+        block_format = first.blockFormat()
+        frame_format = frame.frameFormat()
+        if frame_format.topMargin() != block_format.topMargin():
+            frame_format.setTopMargin(block_format.topMargin())
+            frame.setFrameFormat(frame_format)
+        block_format.setTopMargin(0)
+        cursor.setPosition(frame.firstPosition())
+        cursor.setBlockFormat(block_format)
+
+    def _make_separator(self, cursor: QTextCursor) -> None:
+        cursor.setBlockFormat(self._separator_block)
+        cursor.setBlockCharFormat(self._separator_char)
+
+
+#: A user property of section frame formats holding the section id.
+_ID_PROPERTY = QTextFrameFormat.Property.UserProperty.value + 1
