@@ -27,7 +27,7 @@ from PySide6.QtGui import QDesktopServices, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.gui.preview_document import SectionDocument, embedded_image
-from editor.gui.preview_html import page_stylesheet, preview_fragment
+from editor.gui.preview_html import preview_fragment, preview_stylesheet
 from editor.gui.preview_pyside_guard import keep_none_alive
 from editor.gui.preview_timing import AdaptiveDelay
 from editor.model import Change, Policy, Section
@@ -213,7 +213,7 @@ class PreviewPane(QTextBrowser):
         self.rendered.emit(())
 
     def _new_document(self) -> SectionDocument:
-        return SectionDocument(self, page_stylesheet(), self.font())
+        return SectionDocument(self, preview_stylesheet(), self.font())
 
     def _find(self, section_id: str) -> Section | None:
         """The section with this id in the current policy, by its remembered path when possible."""

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
+    QTextFormat,
     QTextFrame,
     QTextFrameFormat,
 )
@@ -204,6 +205,7 @@ class SectionDocument(SafeTextDocument):
         its old format (a heading would become a paragraph): the format is set back afterwards.
         """
         self._scratch.setHtml(html)
+        _drop_heading_size_adjustment(self._scratch)
         first = self._scratch.firstBlock()
         fragment = QTextDocumentFragment(self._scratch)
         cursor = cursor or QTextCursor(self)
@@ -228,3 +230,24 @@ class SectionDocument(SafeTextDocument):
 
 #: A user property of section frame formats holding the section id.
 _ID_PROPERTY = QTextFrameFormat.Property.UserProperty.value + 1
+
+
+def _drop_heading_size_adjustment(document: QTextDocument) -> None:
+    """Headings get Qt's own size step on top of the CSS font size; keep the CSS size only."""
+    adjustment = QTextFormat.Property.FontSizeAdjustment.value
+    size = QTextFormat.Property.FontPointSize.value
+    block = document.firstBlock()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.hasProperty(adjustment) and fmt.hasProperty(size):
+                    fmt.clearProperty(adjustment)
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(fmt)
+                it += 1
+        block = block.next()

@@ -6,14 +6,16 @@
 - :func:`keep_spaces` protects the spaces Qt's HTML parser would collapse into a breakable space
   (U+202F narrow no-break space and the other Unicode space separators) by wrapping each run in a
   ``white-space: pre-wrap`` span, the only markup under which Qt's parser keeps them.
-- :func:`preview_fragment` is both, in that order; :func:`page_stylesheet` is the HTML exporter's
-  CSS, so the preview and the exported page never disagree.
+- :func:`preview_fragment` sanitizes with the HTML page exporter's sanitizer (``safe_fragment``
+  only when it is missing), then protects the spaces; :func:`page_stylesheet` is the HTML
+  exporter's CSS, so the preview and the exported page never disagree.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import nh3
@@ -123,8 +125,52 @@ def _protect_text(text: str) -> str:
 
 
 def preview_fragment(html: str) -> str:
-    """A rendered section fragment as the preview inserts it: sanitized, spaces protected."""
-    return keep_spaces(safe_fragment(html))
+    """A rendered section fragment as the preview inserts it: sanitized, spaces protected.
+
+    The sanitizer is the HTML page exporter's (external images become their alternative text,
+    as on the exported page); :func:`safe_fragment` only if that module cannot be imported.
+    """
+    return keep_spaces(_page_sanitizer()(html))
+
+
+@lru_cache(maxsize=1)
+def _page_sanitizer() -> Callable[[str], str]:
+    try:
+        from editor.exporters.sanitize import sanitize
+    except ImportError:
+        log.warning("editor.exporters.sanitize is missing; the preview uses its own sanitizer")
+        return safe_fragment
+    return lambda html: sanitize(html, embedded_images_only=True)
+
+
+#: Elements that inherit the page's ``body`` rule in a browser; Qt applies ``body`` to the document
+#: only on setHtml, and the preview inserts section fragments.
+_BODY_TEXT_ELEMENTS = "p, li, dt, dd, td, th, blockquote, pre, caption"
+_BODY_RULE = re.compile(r"(?<![\w.#-])body\s*\{([^}]*)\}")
+_POINTS_IN_BOX = re.compile(r"((?:margin|padding)(?:-(?:top|bottom|left|right))?\s*:[^;}]*)")
+_POINTS = re.compile(r"(-?\d+(?:\.\d+)?)pt\b")
+
+
+def qt_stylesheet(css: str) -> str:
+    """The page CSS adapted to Qt's rich text, so it looks as in a browser.
+
+    The ``body`` declarations are repeated, first, for the text elements (later rules such as
+    headings still win), and margins and paddings in points are given in pixels (Qt ignores
+    points there).
+    """
+    body = _BODY_RULE.search(css)
+    prefix = f"{_BODY_TEXT_ELEMENTS} {{{body.group(1)}}}\n" if body else ""
+    adapted = _POINTS_IN_BOX.sub(lambda m: _POINTS.sub(_points_to_pixels, m.group(1)), css)
+    return prefix + adapted
+
+
+def _points_to_pixels(match: re.Match[str]) -> str:
+    return f"{round(float(match.group(1)) * 96 / 72)}px"
+
+
+def preview_stylesheet() -> str:
+    """The CSS the preview's documents use: :func:`page_stylesheet` through :func:`qt_stylesheet`."""
+    return qt_stylesheet(page_stylesheet())
 
 
 @lru_cache(maxsize=1)
