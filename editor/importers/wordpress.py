@@ -22,7 +22,7 @@ from typing import Any
 from editor.errors import ImportFailed, Notice, register_messages
 from editor.importers import ImportResult
 from editor.importers.html_sections import html_to_policy
-from editor.importers.wp_content import has_blocks, rebuild_tags, strip_block_comments, wpautop
+from editor.importers.wp_content import dynamic_blocks, has_blocks, rebuild_tags, strip_block_comments, wpautop
 from editor.importers.wp_json_repair import load_json
 from editor.importers.wp_shortcodes import convert_shortcodes
 from editor.model.policy import Policy
@@ -164,6 +164,8 @@ def content_html(source: str, from_raw: bool) -> tuple[str, dict[str, Any] | Non
     """The HTML of a page's content, cleaned of block comments, repaired, shortcodes converted."""
     notices: list[Notice] = []
     blocks = from_raw and has_blocks(source)
+    if blocks:
+        notices.extend(dynamic_blocks(source))
     text, comments = strip_block_comments(source)
     if comments and not blocks:
         notices.append(Notice("wp.block_comments", {"count": comments}, "content"))
@@ -186,6 +188,8 @@ def _shape(page: dict[str, Any]) -> str:
         return "edit"
     if content is None:
         return "embed"
+    if isinstance(content, str) and isinstance(title, str):
+        return "update"
     return "view"
 
 
@@ -193,7 +197,9 @@ def _content_source(content: Any, notices: list[Notice]) -> tuple[str, bool]:
     """(text, is_raw): ``raw`` when present (the source markup), else ``rendered``."""
     if content is None:
         return "", False
-    if isinstance(content, str):
+    if isinstance(content, str):  # an update body (POST /wp/v2/pages) or a hand-made export
+        if has_blocks(content):
+            return content, True
         notices.append(Notice("wp.content_string", {}, "content"))
         return content, False
     if not isinstance(content, dict):

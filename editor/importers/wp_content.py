@@ -23,6 +23,8 @@ register_messages(
         "wp.rebuilt_breaks": "{count} line break(s) inside rebuilt paragraphs were read as <br /> (wpautop wrote "
         "one before every such newline)",
         "wp.block_comments": "removed {count} stray block-editor comment(s) (<!-- wp:... -->) from the content",
+        "wp.dynamic_block": "{count} dynamic block(s) <!-- wp:{name} /--> have no text in the page source and "
+        "were not imported",
     }
 )
 
@@ -62,6 +64,17 @@ def strip_block_comments(html: str) -> tuple[str, int]:
         return ""
 
     return _BLOCK_COMMENT.sub(drop, html), count
+
+
+_VOID_BLOCK = re.compile(r"<!--\s*wp:([a-z0-9/_-]+)[^>]*?/-->")
+
+
+def dynamic_blocks(raw: str) -> list[Notice]:
+    """Notices for self-closing (dynamic) blocks: WordPress renders them at view time, the source has no text."""
+    counts: dict[str, int] = {}
+    for match in _VOID_BLOCK.finditer(raw):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return [Notice("wp.dynamic_block", {"count": count, "name": name}, "content") for name, count in counts.items()]
 
 
 def has_blocks(raw: str) -> bool:

@@ -153,7 +153,10 @@ def close_truncated(text: str) -> tuple[str, tuple[str, ...], int] | None:
             if top[0] == "{" and top[2] == "key":
                 if token[0] != '"':
                     return None
-                top[1] = json.loads(token, strict=False)
+                try:
+                    top[1] = json.loads(token, strict=False)
+                except ValueError:
+                    return None
                 top[2] = "colon"
             elif top[2] == "value":
                 top[2] = "comma"
