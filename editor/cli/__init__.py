@@ -19,7 +19,7 @@ from editor.errors import PolicyEditorError
 PROG = "policy-editor"
 
 #: Subcommand modules, in help order. Each defines NAME, HELP, add_arguments(parser), run(args).
-COMMANDS: tuple[str, ...] = ("editor.cli.outline", "editor.cli.convert")
+COMMANDS: tuple[str, ...] = ("editor.cli.outline", "editor.cli.convert", "editor.cli.typo")
 
 
 def _commands() -> dict[str, ModuleType]:
