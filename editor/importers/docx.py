@@ -50,11 +50,6 @@ _STYLE_LINES = [
     *(f"p[style-name='{name}'] => h{level}:fresh" for level, names in _HEADING_NAMES.items() for name in names),
     *(f"p.Heading{level} => h{level}:fresh" for level in range(1, 7)),
     *(f"p.Titre{level} => h{level}:fresh" for level in range(1, 7)),
-    "p[style-name='Body Text'] => p:fresh",
-    "p[style-name='First Paragraph'] => p:fresh",
-    "p[style-name='Compact'] => p:fresh",
-    "p[style-name='Corps de texte'] => p:fresh",
-    "p[style-name='Normal (Web)'] => p:fresh",
     "p[style-name='Block Text'] => blockquote > p:fresh",
     "p[style-name='Quote'] => blockquote > p:fresh",
     "p[style-name='Intense Quote'] => blockquote > p:fresh",
@@ -68,19 +63,26 @@ _STYLE_LINES = [
     *(f"p[style-name='toc {level}'] => !" for level in range(1, 10)),
     *(f"p[style-name='TOC {level}'] => !" for level in range(1, 10)),
     *(f"p[style-name='Table des matières {level}'] => !" for level in range(1, 10)),
-    "p[style-name='Date'] => p:fresh",
-    "p[style-name='Author'] => p:fresh",
-    "p[style-name='List Paragraph'] => p:fresh",
-    "p[style-name='Paragraphe de liste'] => p:fresh",
 ]
+#: Paragraph styles that are ordinary text (mammoth warns about them; they are not worth a notice).
+#: They are deliberately not in the style map: a mapped style would hide the paragraph's list numbering.
+PLAIN_STYLES = frozenset(
+    {
+        "body text", "first paragraph", "compact", "corps de texte", "normal (web)", "date", "author",
+        "list paragraph", "paragraphe de liste", "subtitle", "sous-titre", "list bullet", "list number",
+        "text body", "textbody", "default", "standard", "footnote text", "caption", "légende",
+    }
+)  # fmt: skip
 STYLE_MAP = "\n".join(_STYLE_LINES)
 #: Our own DOCX export writes the update line as the Subtitle: generated, not content.
 OWN_EXPORT_STYLE_MAP = STYLE_MAP + "\np[style-name='Subtitle'] => !"
-GENERAL_STYLE_MAP = STYLE_MAP + "\np[style-name='Subtitle'] => p:fresh"
+GENERAL_STYLE_MAP = STYLE_MAP
 
 _UNKNOWN_STYLE = re.compile(r"Unrecognised paragraph style: '?(.+?)'? \(Style ID")
 _BOLD_PARAGRAPH = re.compile(r"<p><strong>([^<]{1,150})</strong>(?:\s|&nbsp;)*</p>")
 _HEADING_TAG = re.compile(r"<h[1-6][ >]")
+_LEADING_ANCHORS = re.compile(r'((?:<a id="[^"<>]*"></a>)*)<h([1-6])>((?:<a id="[^"<>]*"></a>)*)')
+_ANCHOR_ID = re.compile(r'<a id="([^"<>]*)"></a>')
 MAX_BOLD_HEADING_WORDS = 18
 
 
@@ -106,12 +108,17 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
         raise ImportFailed("docx.corrupt", path=path, detail=f"{type(error).__name__}: {error}") from None
     html = result.value
     unknown = sorted(
-        {match.group(1) for message in result.messages if (match := _UNKNOWN_STYLE.search(message.message))}
+        {
+            match.group(1)
+            for message in result.messages
+            if (match := _UNKNOWN_STYLE.search(message.message)) and match.group(1).lower() not in PLAIN_STYLES
+        }
     )
     if unknown:
         shown = ", ".join(unknown[:8]) + (", ..." if len(unknown) > 8 else "")
         notices.append(Notice("docx.unknown_styles", {"styles": shown}, "styles"))
 
+    html = _bookmarks_into_headings(html)
     if not _HEADING_TAG.search(html):
         html, count = _bold_paragraphs_as_headings(html)
         notices.append(Notice("docx.bold_headings", {"count": count}) if count else Notice("docx.no_headings", {}))
@@ -131,6 +138,24 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     if updates:
         policy = replace(policy, meta=replace(meta, **updates))
     return ImportResult(policy, (*notices, *imported.notices))
+
+
+def _bookmarks_into_headings(html: str) -> str:
+    """Word bookmarks (mammoth writes them as ``<a id>`` just before the heading) become the heading's id.
+
+    The section then keeps the bookmark's name as its id (a DOCX we exported comes back with the
+    same section ids) and links to the bookmark land on that section, not on the one before.
+    """
+
+    def move(match: re.Match[str]) -> str:
+        names = _ANCHOR_ID.findall(match.group(1) + match.group(3))
+        chosen = next((name for name in names if not name.startswith("_")), None)
+        level = match.group(2)
+        anchors = "".join(f'<a id="{name}"></a>' for name in names if name != chosen)
+        heading = f'<h{level} id="{chosen}">' if chosen else f"<h{level}>"
+        return heading + anchors
+
+    return _LEADING_ANCHORS.sub(move, html)
 
 
 def _bold_paragraphs_as_headings(html: str) -> tuple[str, int]:
