@@ -117,19 +117,19 @@ class PreviewPane(QTextBrowser):
         return self._rebuild_pending or bool(self._pending)
 
     def section_top(self, section_id: str) -> float | None:
-        """The y of a section's top in document coordinates, or None if it is not shown."""
+        """The y of a section's heading in document coordinates, or None if it is not shown."""
         frame = self._document.frame(section_id)
         if frame is None:
             return None
         cursor = QTextCursor(self._document)
         cursor.setPosition(frame.firstPosition())
         rect = self.cursorRect(cursor)
-        return rect.top() + self.verticalScrollBar().value() - frame.frameFormat().topMargin()
+        return rect.top() + self.verticalScrollBar().value()
 
     def section_at_top(self) -> str | None:
-        """The id of the section shown at the top of the viewport."""
+        """The id of the section shown at the top of the viewport (just below the scroll margin)."""
         inside = round(self._document.documentMargin()) + 2
-        cursor = self.cursorForPosition(QPoint(inside, 2))
+        cursor = self.cursorForPosition(QPoint(inside, SCROLL_MARGIN + 4))
         return self._document.section_at(cursor.position())
 
     # -- updating ----------------------------------------------------------------------------
