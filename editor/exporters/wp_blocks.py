@@ -25,6 +25,7 @@ from editor.render import RenderContext, body_tree, title_tree
 RICH_TEXT = frozenset({"strong", "em", "a", "code", "s", "sub", "sup", "mark", "kbd", "br", "img"})
 _ALIASES = {"b": "strong", "i": "em", "del": "s", "strike": "s", "tt": "code"}
 _COMMENT = re.compile(r"<!-- /?wp:[^>]*? -->")
+_BREAK_NEWLINE = re.compile(r"<br>\n")
 
 
 @dataclass
@@ -157,7 +158,7 @@ def _item_text(item: etree.Element) -> str:
             inline.append(_escape(child.tail))
     if inline:
         parts.append("".join(inline))
-    return sanitize("<br>".join(part.strip() for part in parts if part.strip()))
+    return _BREAK_NEWLINE.sub("<br>", sanitize("<br>".join(part.strip() for part in parts if part.strip())))
 
 
 def _table(element: etree.Element) -> str:
@@ -180,7 +181,7 @@ def inline_html(element: etree.Element) -> str:
         parts.append(_inline(child))
         if child.tail:
             parts.append(_escape(child.tail))
-    return sanitize("".join(parts).strip("\n"))
+    return _BREAK_NEWLINE.sub("<br>", sanitize("".join(parts).strip("\n")))
 
 
 def _inline(element: etree.Element) -> str:

@@ -1,0 +1,96 @@
+"""wp-update export: block-editor markup exactly as Gutenberg serializes it, and --keep-builder."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from editor import native
+from editor.errors import ExportFailed
+from editor.exporters import export_bytes
+from editor.exporters.wp_blocks import serialize_attributes
+from editor.importers.wordpress import import_bytes
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "wordpress"
+POLICY = native.loads((FIXTURES / "export" / "policy.policy.md").read_text(encoding="utf-8"))
+DELIMITER = re.compile(r"<!-- (/?)wp:([a-z][a-z0-9-]*(?:/[a-z0-9-]+)?)(?: (\{.*?\}))? (/?)-->")
+
+
+def _body(policy=POLICY, **options) -> dict:
+    return json.loads(export_bytes(policy, "wp-update", options))
+
+
+def test_body_has_title_content_slug_status() -> None:
+    body = _body()
+    assert list(body) == ["title", "content", "slug", "status"]
+    assert body["title"] == "Politique de confidentialité" and body["status"] == "publish"
+    assert body["slug"] == "politique-de-confidentialite"
+
+
+def test_block_markup_matches_the_fixture() -> None:
+    expected = (FIXTURES / "export" / "policy.blocks.html").read_text(encoding="utf-8")
+    assert _body()["content"] + "\n" == expected
+
+
+def test_block_grammar_is_balanced_and_uses_only_known_blocks() -> None:
+    content = _body()["content"]
+    stack: list[str] = []
+    names = set()
+    for match in DELIMITER.finditer(content):
+        closing, name, attrs, void = match.groups()
+        names.add(name)
+        if attrs:
+            json.loads(attrs)
+        if void:
+            continue
+        if closing:
+            assert stack.pop() == name
+        else:
+            stack.append(name)
+    assert stack == []
+    assert names <= {"heading", "paragraph", "list", "list-item", "table", "quote", "code", "separator"}
+    outside = DELIMITER.sub("", content)
+    assert "<!--" not in outside
+    # top-level blocks are joined by exactly one blank line, as the serializer writes them
+    assert "-->\n\n<!-- wp:" in content and "-->\n\n\n" not in content
+
+
+def test_list_items_are_inner_blocks_and_levels_are_attributes() -> None:
+    content = _body()["content"]
+    assert '<!-- wp:list -->\n<ul class="wp-block-list"><!-- wp:list-item -->\n<li>' in content
+    assert '<!-- wp:list {"ordered":true,"start":3} -->\n<ol start="3" class="wp-block-list">' in content
+    assert '<!-- wp:heading {"level":3} -->\n<h3 class="wp-block-heading" id="cookies">Cookies</h3>' in content
+    assert '<!-- wp:heading -->\n<h2 class="wp-block-heading" id="securite">' in content
+
+
+def test_comment_attributes_escaped_like_gutenberg() -> None:
+    assert serialize_attributes({"a": 'x--<y>&"z"', "level": 3}) == (
+        '{"a":"x\\u002d\\u002d\\u003cy\\u003e\\u0026\\u0022z\\u0022","level":3}'
+    )
+
+
+def test_keep_builder_rewraps_in_the_recorded_shortcodes() -> None:
+    policy = import_bytes((FIXTURES / "design-sample.damaged.json").read_bytes(), "s.json").policy
+    content = _body(policy, keep_builder=True)["content"]
+    assert content.startswith("[vc_row][vc_column][vc_column_text]\n")
+    assert content.endswith("\n[/vc_column_text][/vc_column][/vc_row]")
+    assert "<!-- wp:" not in content and '<h2 id="les-renseignements-que-nous-recueillons">' in content
+    assert _body(policy, keep_builder="0")["content"].startswith("<!-- wp:paragraph -->")
+
+
+def test_keep_builder_keeps_attributes_repaired_from_texturize() -> None:
+    policy = import_bytes((FIXTURES / "wpbakery-rendered.json").read_bytes(), "s.json").policy
+    content = _body(policy, keep_builder="true")["content"]
+    assert content.startswith(
+        '[vc_row css=".vc_custom_1612345{margin-top: 0px !important;}" el_class="policy"][vc_column width="1/2"]'
+        "[vc_column_text]\n"
+    )
+
+
+def test_keep_builder_without_a_builder_is_a_clear_error() -> None:
+    with pytest.raises(ExportFailed) as caught:
+        export_bytes(POLICY, "wp-update", {"keep_builder": True})
+    assert "--keep-builder needs a policy imported from a WPBakery page" in caught.value.message()
