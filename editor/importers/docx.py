@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from html import unescape
 
 import mammoth
 from lxml import etree
@@ -44,9 +45,9 @@ _HEADING_NAMES = {
     for level in range(1, 7)
 }
 _STYLE_LINES = [
-    "p[style-name='Title'] => h1:fresh",
-    "p[style-name='title'] => h1:fresh",
-    "p[style-name='Titre'] => h1:fresh",
+    "p[style-name='Title'] => h1.document-title:fresh",
+    "p[style-name='title'] => h1.document-title:fresh",
+    "p[style-name='Titre'] => h1.document-title:fresh",
     *(f"p[style-name='{name}'] => h{level}:fresh" for level, names in _HEADING_NAMES.items() for name in names),
     *(f"p.Heading{level} => h{level}:fresh" for level in range(1, 7)),
     *(f"p.Titre{level} => h{level}:fresh" for level in range(1, 7)),
@@ -81,6 +82,7 @@ GENERAL_STYLE_MAP = STYLE_MAP
 _UNKNOWN_STYLE = re.compile(r"Unrecognised paragraph style: '?(.+?)'? \(Style ID")
 _BOLD_PARAGRAPH = re.compile(r"<p><strong>([^<]{1,150})</strong>(?:\s|&nbsp;)*</p>")
 _HEADING_TAG = re.compile(r"<h[1-6][ >]")
+_TITLE = re.compile(r'<h1 class="document-title">(.*?)</h1>', re.DOTALL)
 _LEADING_ANCHORS = re.compile(r'((?:<a id="[^"<>]*"></a>)*)<h([1-6])>((?:<a id="[^"<>]*"></a>)*)')
 _ANCHOR_ID = re.compile(r'<a id="([^"<>]*)"></a>')
 MAX_BOLD_HEADING_WORDS = 18
@@ -124,8 +126,10 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
         notices.append(Notice("docx.bold_headings", {"count": count}) if count else Notice("docx.no_headings", {}))
 
     properties = _core_properties(package)
+    html, styled_title = _take_title(html)
     locale = _proofing_language(package) or properties.get("language") or "fr-FR"
-    imported = html_to_policy(html, path=path, title=properties.get("title") or None, locale=_normal_locale(locale))
+    title = styled_title or properties.get("title") or None
+    imported = html_to_policy(html, path=path, title=title, locale=_normal_locale(locale))
     policy = imported.policy
     if not policy.sections and not policy.meta.title:
         raise ImportFailed("docx.no_text", path=path)
@@ -138,6 +142,16 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     if updates:
         policy = replace(policy, meta=replace(meta, **updates))
     return ImportResult(policy, (*notices, *imported.notices))
+
+
+def _take_title(html: str) -> tuple[str, str]:
+    """The first Title-styled paragraph is the policy title, not a section: (html without it, title)."""
+    match = _TITLE.search(html)
+    if match is None:
+        return html, ""
+    title = " ".join(unescape(re.sub(r"<[^>]+>", "", match.group(1))).split())
+    others = _TITLE.sub(lambda m: f"<p><strong>{m.group(1)}</strong></p>", html[match.end() :])
+    return html[: match.start()] + others, title
 
 
 def _bookmarks_into_headings(html: str) -> str:
