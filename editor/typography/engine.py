@@ -125,7 +125,9 @@ def check(text: str, profile: str | Profile = "fine", fmt: str = "text") -> list
         if changes:
             final_start, final_end = start, end
             for stage in stages:
-                final_start, final_end = stage.forward(final_start, False), stage.forward(final_end, start == end)
+                # an insertion exactly at either edge of a non-empty span is a finding of its own
+                final_start = stage.forward(final_start, start != end)
+                final_end = stage.forward(final_end, start == end)
             replacement = view[final_start:final_end]
         offset = masked.original_offset(start)
         length = masked.original_offset(end) - offset if end > start else 0

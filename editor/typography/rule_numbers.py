@@ -32,6 +32,8 @@ _NUMBER = re.compile(
     rf"(?:(?<=h)(?P<after>{SP}+)(?=[0-9]{{2}}(?![0-9])))?)"
 )
 _SIGNS = "%‰€$£"
+#: Words after which a grouped number is an identifier (n° 123 456, SIREN, RCS Paris, TVA FR12).
+_IDENTIFIER_BEFORE = re.compile(rf"(?:[nN]°|SIRE[NT]|RCS(?: [A-Z][\w-]*)*|FR[0-9]{{2}}){SP}*\Z")
 _PERCENT_ENCODING = re.compile(r"[0-9A-F]{2}")
 
 
@@ -52,6 +54,8 @@ class Numbers(Rule):
         for match in _NUMBER.finditer(view):
             groups = match.group("groups")
             if groups is not None:
+                if _IDENTIFIER_BEFORE.search(view, max(0, match.start() - 40), match.start()):
+                    continue
                 base = match.end()
                 for offset, char in enumerate(groups):
                     if char in SPACES and char != digits:

@@ -18,6 +18,7 @@ from editor.typography.rule import Edit, Rule
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _OPENS_AFTER = frozenset("([{«“‘’'—–/-*_~" + OPEN + BREAK + SPACE)
+_EMPHASIS = frozenset("*_~")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}»”…'’—–-/*_~" + CLOSE + BREAK + SPACE)
 
 
@@ -47,7 +48,10 @@ class Quotes(Rule):
 
 def _can_open(view: str, position: int) -> bool:
     before = view[position - 1] if position else " "
-    after = view[position + 1] if position + 1 < len(view) else " "
+    following = position + 1
+    while following < len(view) and view[following] in _EMPHASIS:
+        following += 1
+    after = view[following] if following < len(view) else " "
     return (before.isspace() or before in _OPENS_AFTER) and not after.isspace() and after not in _CLOSES_BEFORE
 
 
