@@ -140,25 +140,22 @@ def _list(element: etree.Element) -> Block:
 
 def _item_text(item: etree.Element) -> str:
     """A list item's own text (paragraphs of a loose item joined by line breaks), nested lists left out."""
-    parts = []
-    if item.text and item.text.strip():
-        parts.append(_escape(item.text.strip("\n")))
-    inline: list[str] = []
+    parts: list[str] = []
+    inline: list[str] = [_escape(item.text)] if item.text else []
     for child in item:
         if child.tag in ("ul", "ol"):
-            continue
-        if child.tag == "p":
-            if inline:
-                parts.append("".join(inline))
-                inline = []
+            pass
+        elif child.tag == "p":
+            parts.append("".join(inline))
+            inline = []
             parts.append(inline_html(child))
         else:
             inline.append(_inline(child))
-        if child.tail and child.tail.strip():
+        if child.tail:
             inline.append(_escape(child.tail))
-    if inline:
-        parts.append("".join(inline))
-    return _BREAK_NEWLINE.sub("<br>", sanitize("<br>".join(part.strip() for part in parts if part.strip())))
+    parts.append("".join(inline))
+    text = "<br>".join(part.strip() for part in parts if part.strip())
+    return _BREAK_NEWLINE.sub("<br>", sanitize(text))
 
 
 def _table(element: etree.Element) -> str:
