@@ -102,6 +102,15 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def _ordinal_runs(text: str) -> str:
+    """Runs for a line holding a French date: "1er" of "1er mars" as 1 + superscript "er"."""
+    head, marker, tail = text.partition(" 1er\u00a0")
+    if not marker:
+        return runs(text, "")
+    superscript = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    return runs(head + " 1", "") + runs("er", superscript) + runs("\u00a0" + tail, "")
+
+
 class DocxExport:
     """One export: the template document and the writer that fills it."""
 
@@ -164,7 +173,7 @@ class DocxExport:
             line += " \u00b7 " + labels.label(self.locale, "version", version=meta.version)
         if meta.organisation:
             line = f"{meta.organisation} \u00b7 {line}"
-        writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Subtitle"]}"/></w:pPr>{runs(line, "")}</w:p>')
+        writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Subtitle"]}"/></w:pPr>{_ordinal_runs(line)}</w:p>')
 
     def _toc(self, writer: BodyWriter, styles: dict[str, str]) -> None:
         entries = []
@@ -224,7 +233,7 @@ class DocxExport:
         if self.policy.meta.version:
             left = labels.label(self.locale, "version", version=self.policy.meta.version) + " \u00b7 " + left
         footer = (
-            f'<w:p><w:pPr><w:pStyle w:val="{styles["footer"]}"/></w:pPr>{runs(left + chr(9), "")}'
+            f'<w:p><w:pPr><w:pStyle w:val="{styles["footer"]}"/></w:pPr>{_ordinal_runs(left + chr(9))}'
             f"{page_of_pages(labels.label(self.locale, 'page'), labels.label(self.locale, 'of'))}</w:p>"
         )
         for part, xml in ((section.header, header), (section.footer, footer)):

@@ -169,3 +169,13 @@ def test_cli_convert_to_page_and_fragment(tmp_path, capsys) -> None:
     assert (tmp_path / "p.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert main(["convert", str(source), str(tmp_path / "p.txt"), "--to", "html-fragment"]) == 0
     assert (tmp_path / "p.txt").read_text(encoding="utf-8").startswith('<h2 id="donnees">')
+
+
+def test_the_preview_uses_this_css_and_sanitizer() -> None:
+    from editor.gui import preview_html
+
+    assert preview_html.page_stylesheet() == stylesheet()
+    hostile = '<p onclick="x()">a</p><img src="https://tracker.example/p.gif" alt="pixel"><script>x()</script>'
+    shown = preview_html.preview_fragment(hostile)
+    assert "onclick" not in shown and "<script" not in shown and "tracker.example" not in shown
+    assert "[pixel]" in shown
