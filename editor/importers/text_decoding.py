@@ -47,6 +47,8 @@ def decode_document(data: bytes, path: str, kind: str, declared: str | None = No
         else:
             if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a page read as ASCII cannot be UTF-16
                 codec = "utf-8"
+            elif codec in ("latin-1", "iso8859-1", "ascii"):  # browsers read these labels as Windows-1252
+                codec = "cp1252"
             text = data.decode(codec, errors="replace")
             bad = text.count("\ufffd") - _count_replacement_chars(data, codec)
             if bad > 0:
