@@ -214,3 +214,12 @@ def test_mutated_exports_raise_nothing_but_import_failed(data: bytes) -> None:
         import_bytes(data, "mutated.json")
     except ImportFailed:
         pass
+
+
+def test_bundled_sample_is_the_reviewed_import_of_the_design_sample() -> None:
+    """resources/samples is what the app opens on first start: the design sample as imported."""
+    from editor.assets import sample_policy
+
+    bundled = sample_policy().read_text(encoding="utf-8")
+    assert bundled == native.dumps(import_bytes(SAMPLE.read_bytes(), "sample.json").policy)
+    assert native.loads(bundled).meta.title == "Politique de confidentialité"
