@@ -30,6 +30,7 @@ from PySide6.QtCore import QByteArray, QObject, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -187,28 +188,45 @@ class SectionDocument(SafeTextDocument):
                 self._order.append(section_id)
         cursor.endEditBlock()
 
-    def replace(self, section_id: str, html: str) -> None:
-        """Replace what a section's frame shows by ``html``; the other sections are not touched."""
+    def replace(self, section_id: str, html: str) -> str:
+        """Show ``html`` in a section's frame; the other sections are not touched.
+
+        When a single block changed (the usual keystroke), only that block's text is replaced:
+        the rest of the section (a table, for instance) stays, which matters because Qt rescans
+        the frames of the whole document whenever a table is removed or inserted. Otherwise the
+        frame's whole content is replaced. Returns ``"block"``, ``"section"`` or ``"same"``.
+        """
         frame = self._frames[section_id]
+        self._parse(html)
+        patched = self._replace_one_block(frame)
+        if patched is not None:
+            return patched
         cursor = QTextCursor(self)
         cursor.beginEditBlock()
         cursor.setPosition(frame.firstPosition())
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        self._fill(frame, html, cursor)
+        self._insert_scratch(frame, cursor)
         cursor.endEditBlock()
+        return "section"
+
+    def _parse(self, html: str) -> None:
+        self._scratch.setHtml(html)
+        _drop_heading_size_adjustment(self._scratch)
 
     def _fill(self, frame: QTextFrame, html: str, cursor: QTextCursor | None = None) -> None:
-        """Insert ``html`` into an empty frame, keeping the first block's own format.
+        """Insert ``html`` into an empty frame."""
+        self._parse(html)
+        self._insert_scratch(frame, cursor or QTextCursor(self))
+
+    def _insert_scratch(self, frame: QTextFrame, cursor: QTextCursor) -> None:
+        """Insert the parsed fragment into an empty frame, keeping the first block's own format.
 
         Inserting a fragment merges its first block into the block at the cursor, which keeps
         its old format (a heading would become a paragraph): the format is set back afterwards.
         """
-        self._scratch.setHtml(html)
-        _drop_heading_size_adjustment(self._scratch)
         first = self._scratch.firstBlock()
         fragment = QTextDocumentFragment(self._scratch)
-        cursor = cursor or QTextCursor(self)
         cursor.setPosition(frame.firstPosition())
         cursor.setBlockFormat(first.blockFormat())
         cursor.setBlockCharFormat(first.charFormat())
@@ -222,6 +240,40 @@ class SectionDocument(SafeTextDocument):
         block_format.setTopMargin(0)
         cursor.setPosition(frame.firstPosition())
         cursor.setBlockFormat(block_format)
+
+    def _replace_one_block(self, frame: QTextFrame) -> str | None:
+        """Replace the text of the one block that differs; None when that is not the case."""
+        old = _blocks(self.findBlock(frame.firstPosition()), frame.lastPosition())
+        new = _blocks(self._scratch.firstBlock(), self._scratch.characterCount())
+        if len(old) != len(new):
+            return None
+        differing = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if not _same_block(a, b, i == 0)]
+        if not differing:
+            return "same"
+        if len(differing) > 1:
+            return None
+        index = differing[0]
+        target, source = old[index], new[index]
+        if _block_format(target, index == 0) != _block_format(source, index == 0):
+            return None
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+        cursor.setPosition(target.position())
+        cursor.setPosition(target.position() + target.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        # Text run by text run: a fragment of a list item would bring its block along.
+        it = source.begin()
+        while not it.atEnd():
+            piece = it.fragment()
+            fmt = piece.charFormat()
+            if fmt.isImageFormat():
+                for _ in piece.text():
+                    cursor.insertImage(fmt.toImageFormat())
+            else:
+                cursor.insertText(piece.text(), fmt)
+            it += 1
+        cursor.endEditBlock()
+        return "block"
 
     def _make_separator(self, cursor: QTextCursor) -> None:
         cursor.setBlockFormat(self._separator_block)
@@ -251,3 +303,34 @@ def _drop_heading_size_adjustment(document: QTextDocument) -> None:
                     cursor.setCharFormat(fmt)
                 it += 1
         block = block.next()
+
+
+def _blocks(block: QTextBlock, end: int) -> list[QTextBlock]:
+    """The blocks from ``block`` up to position ``end`` (table cells included, in order)."""
+    blocks = []
+    while block.isValid() and block.position() < end:
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def _block_format(block: QTextBlock, first: bool) -> QTextBlockFormat:
+    """A block's format without what differs between two documents showing the same thing."""
+    fmt = QTextBlockFormat(block.blockFormat())
+    fmt.clearProperty(QTextFormat.Property.ObjectIndex.value)
+    if first:
+        fmt.clearProperty(QTextFormat.Property.BlockTopMargin.value)
+    return fmt
+
+
+def _same_block(a: QTextBlock, b: QTextBlock, first: bool) -> bool:
+    if a.text() != b.text() or _block_format(a, first) != _block_format(b, first):
+        return False
+    left, right = a.begin(), b.begin()
+    while not left.atEnd() and not right.atEnd():
+        x, y = left.fragment(), right.fragment()
+        if x.length() != y.length() or x.charFormat() != y.charFormat():
+            return False
+        left += 1
+        right += 1
+    return left.atEnd() and right.atEnd()

@@ -229,3 +229,57 @@ def test_chunks_keep_sibling_frames_few(monkeypatch) -> None:
     assert len(chunks) == 400 // max(preview_document.MIN_CHUNK, 20)
     assert all(len(chunk.childFrames()) <= 20 for chunk in chunks)
     assert document.section_ids == [entry[0] for entry in entries]
+
+
+BASE_BODY = "Intro du texte.\n\n- un\n- deux\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nFin du texte."
+EDITS = [
+    ("paragraph", BASE_BODY.replace("Intro du texte.", "Intro du texte, complétée."), "block"),
+    ("list item", BASE_BODY.replace("- deux", "- deux bis"), "block"),
+    ("table cell", BASE_BODY.replace("| 1 | 2 |", "| 1 | 22 |"), "block"),
+    ("emphasis", BASE_BODY.replace("Intro du texte.", "Intro du **texte**."), "block"),
+    ("new paragraph", BASE_BODY + "\n\nUn autre paragraphe.", "section"),
+    ("list removed", BASE_BODY.replace("- un\n- deux\n\n", ""), "section"),
+    ("new row", BASE_BODY.replace("| 1 | 2 |", "| 1 | 2 |\n| 3 | 4 |"), "section"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected_path"), EDITS, ids=[edit[0] for edit in EDITS])
+def test_incremental_patches_match_a_full_render(
+    pane: PreviewPane, qtbot, monkeypatch, name: str, body: str, expected_path: str
+) -> None:
+    policy = Policy(
+        Metadata(profile="fine"),
+        (Section("a", "Avant", 2, "Texte."), Section("t", "Tableau", 2, BASE_BODY), Section("z", "Après", 2, "Fin.")),
+    )
+    pane.show_policy(policy)
+    section_frame = pane.section_document.frame("t")
+    table = section_frame.childFrames()[0]
+    paths: list[str] = []
+    original = SectionDocument.replace
+
+    def spy(self: SectionDocument, section_id: str, html: str) -> str:
+        paths.append(original(self, section_id, html))
+        return paths[-1]
+
+    monkeypatch.setattr(SectionDocument, "replace", spy)
+    result = EditBody("t", body).apply(policy)
+    pane.apply_change(result.policy, result.change)
+    pane.flush()
+    assert paths == [expected_path]
+    if expected_path == "block":
+        assert section_frame.childFrames()[0] is table  # the table was left alone
+    fresh = PreviewPane()
+    qtbot.addWidget(fresh)
+    fresh.show_policy(result.policy)
+    for section_id in ("a", "t", "z"):
+        ours = _frame_blocks(pane, section_id)
+        theirs = _frame_blocks(fresh, section_id)
+        assert [b.text() for b in ours] == [b.text() for b in theirs]
+        assert all(
+            preview_document._same_block(x, y, i == 0) for i, (x, y) in enumerate(zip(ours, theirs, strict=True))
+        )
+
+
+def _frame_blocks(pane: PreviewPane, section_id: str) -> list:
+    frame = pane.section_document.frame(section_id)
+    return preview_document._blocks(pane.section_document.findBlock(frame.firstPosition()), frame.lastPosition())
