@@ -31,7 +31,7 @@ PROTECTED_RE = re.compile(
     "|".join(
         [
             # scheme URLs (and mailto:, tel:, urn:)
-            rf"(?<![\w.+-])(?:[a-zA-Z][a-zA-Z0-9+.-]{{1,31}}://|(?:mailto|tel|sms|urn|news|data):){_URL_BODY}{_URL_END}",
+            rf"(?<![\w+-])(?:[a-zA-Z][a-zA-Z0-9+.-]{{1,31}}://|(?:mailto|tel|sms|urn|news|data):){_URL_BODY}{_URL_END}",
             # e-mail addresses, apostrophes included (o'neill@exemple.fr)
             r"[\w.+'’-]*\w@[\w-]+(?:\.[\w-]+)+",
             # scheme-less URLs: www. or a known top-level domain, with optional port, path, query
@@ -43,7 +43,7 @@ PROTECTED_RE = re.compile(
             # times and ratios: 12:30, 1:2, 27001:2022, 12:30:45
             r"(?<![\w:])[0-9]+(?::[0-9]+)+(?![\w:])",
             # smileys :) ;-) :D :p =) and emoji short codes :yum:
-            r"(?<![\w:;=])[:;=][-'^o]?[()\[\]DPpOo3|/\\*]+(?![\w)(])",
+            r"(?<![:;=])[:;=][-'^o]?[()\[\]DPpOo3|/\\*]+(?![\w)(])",
             r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])",
         ]
     )
