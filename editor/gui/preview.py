@@ -36,6 +36,8 @@ from editor.render.html import context_for, section_html
 
 #: Link schemes opened in the system browser (or mail program) when clicked.
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
+#: A structure change moving up to this many sections (or an eighth of them) is applied in place.
+MIN_MOVES = 16
 #: Pixels left above a section's heading when the preview scrolls to it.
 SCROLL_MARGIN = 8
 
@@ -203,6 +205,13 @@ class PreviewPane(QTextBrowser):
         if unchanged and all(self._shown.get(i, (None,))[0] == shown[i][0] for i in shown):
             self.rendered.emit(())
             return  # e.g. metadata that does not show in the page
+        moves = max(MIN_MOVES, len(entries) // 8)
+        if keep_position and context == self._context and self._document.rearrange(entries, moves):
+            self._shown, self._paths = shown, paths
+            if anchor is not None:
+                self._restore_anchor(anchor)
+            self.rendered.emit(())
+            return
         document = self._new_document()
         document.build(entries)
         self._document = document

@@ -23,7 +23,7 @@ from __future__ import annotations
 import base64
 import math
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QByteArray, QObject, QUrl
@@ -124,6 +124,7 @@ class SectionDocument(SafeTextDocument):
             self.setDefaultFont(font)
         self.setDocumentMargin(12)
         self._frames: dict[str, QTextFrame] = {}
+        self._html: dict[str, str] = {}
         self._order: list[str] = []
         self._scratch = SafeTextDocument(self)
         self._scratch.setDefaultStyleSheet(stylesheet)
@@ -161,6 +162,7 @@ class SectionDocument(SafeTextDocument):
         """Fill the (empty) document with ``(section id, html fragment)`` in document order."""
         entries = list(sections)
         self._frames.clear()
+        self._html.clear()
         self._order = []
         self.clear()
         if not entries:
@@ -178,15 +180,63 @@ class SectionDocument(SafeTextDocument):
             self._make_separator(cursor)
             for section_id, html in entries[start : start + size]:
                 cursor.setPosition(chunk.lastPosition())
-                frame_format = QTextFrameFormat(self._frame_format)
-                frame_format.setProperty(_ID_PROPERTY, section_id)
-                frame = cursor.insertFrame(frame_format)
-                self._fill(frame, html, cursor)
-                cursor.setPosition(frame.lastPosition() + 1)
-                self._make_separator(cursor)
-                self._frames[section_id] = frame
+                self._insert_section(cursor, section_id, html)
                 self._order.append(section_id)
         cursor.endEditBlock()
+
+    def rearrange(self, sections: Sequence[tuple[str, str]], max_moves: int) -> bool:
+        """Make the document show ``sections`` by removing, inserting and patching frames in place.
+
+        The sections that keep their relative order (the longest such run) stay where they are;
+        the others are removed and inserted again, and kept sections whose HTML changed are
+        patched. Returns False, changing nothing, when the document is empty or that takes more
+        than ``max_moves`` insertions and removals (building again is then cheaper).
+        """
+        if not self._order:
+            return False
+        wanted = [section_id for section_id, _ in sections]
+        rank = {section_id: index for index, section_id in enumerate(wanted)}
+        keep = set(_longest_increasing([i for i in self._order if i in rank], rank.__getitem__))
+        removals = [section_id for section_id in self._order if section_id not in keep]
+        insertions = len(wanted) - len(keep)
+        if len(removals) + insertions > max_moves:
+            return False
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+        for section_id in removals:
+            frame = self._frames.pop(section_id)
+            self._html.pop(section_id, None)
+            cursor.setPosition(frame.firstPosition() - 1)
+            cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        previous: QTextFrame | None = None
+        for section_id, html in sections:
+            if section_id in keep:
+                frame = self._frames[section_id]
+                if self._html.get(section_id) != html:
+                    self.replace(section_id, html)
+            else:
+                if previous is None:
+                    cursor.setPosition(self.rootFrame().childFrames()[0].firstPosition())
+                else:
+                    cursor.setPosition(previous.lastPosition() + 1)
+                frame = self._insert_section(cursor, section_id, html)
+            previous = frame
+        self._order = wanted
+        cursor.endEditBlock()
+        return True
+
+    def _insert_section(self, cursor: QTextCursor, section_id: str, html: str) -> QTextFrame:
+        """A new section frame at the cursor (in a chunk), filled, with a separator after it."""
+        frame_format = QTextFrameFormat(self._frame_format)
+        frame_format.setProperty(_ID_PROPERTY, section_id)
+        frame = cursor.insertFrame(frame_format)
+        self._fill(frame, html, cursor)
+        cursor.setPosition(frame.lastPosition() + 1)
+        self._make_separator(cursor)
+        self._frames[section_id] = frame
+        self._html[section_id] = html
+        return frame
 
     def replace(self, section_id: str, html: str) -> str:
         """Show ``html`` in a section's frame; the other sections are not touched.
@@ -197,6 +247,7 @@ class SectionDocument(SafeTextDocument):
         frame's whole content is replaced. Returns ``"block"``, ``"section"`` or ``"same"``.
         """
         frame = self._frames[section_id]
+        self._html[section_id] = html
         self._parse(html)
         patched = self._replace_one_block(frame)
         if patched is not None:
@@ -334,3 +385,29 @@ def _same_block(a: QTextBlock, b: QTextBlock, first: bool) -> bool:
         left += 1
         right += 1
     return left.atEnd() and right.atEnd()
+
+
+def _longest_increasing(items: list[str], rank: Callable[[str], int]) -> list[str]:
+    """The longest subsequence of ``items`` whose ranks increase (patience sorting)."""
+    tails: list[int] = []  # index in items of the smallest tail of each length
+    previous: list[int] = [-1] * len(items)
+    for index, item in enumerate(items):
+        value = rank(item)
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if rank(items[tails[middle]]) < value:
+                low = middle + 1
+            else:
+                high = middle
+        previous[index] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(index)
+        else:
+            tails[low] = index
+    result = []
+    index = tails[-1] if tails else -1
+    while index != -1:
+        result.append(items[index])
+        index = previous[index]
+    return result[::-1]

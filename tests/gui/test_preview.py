@@ -10,7 +10,21 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from editor.gui import preview_document
 from editor.gui.preview import PreviewPane
 from editor.gui.preview_document import SectionDocument
-from editor.model import EditBody, Metadata, Policy, Rename, Section, SetMetadata, move_down
+from editor.model import (
+    Change,
+    DeleteSection,
+    EditBody,
+    InsertSection,
+    Metadata,
+    Outdent,
+    Policy,
+    Rename,
+    Section,
+    SetMetadata,
+    indent,
+    move_down,
+    move_up,
+)
 from editor.render.html import context_for, section_html
 
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -283,3 +297,66 @@ def test_incremental_patches_match_a_full_render(
 def _frame_blocks(pane: PreviewPane, section_id: str) -> list:
     frame = pane.section_document.frame(section_id)
     return preview_document._blocks(pane.section_document.findBlock(frame.firstPosition()), frame.lastPosition())
+
+
+def _tree_policy() -> Policy:
+    def body(n: int) -> str:
+        return (
+            f"Texte {n}{NNBSP}; suite.\n\n- point {n}\n\n| A | B |\n|---|---|\n| {n} | x |"
+            if n % 3 == 0
+            else f"Texte {n}."
+        )
+
+    children = tuple(Section(f"c{n}", f"Enfant {n}", 3, body(n)) for n in range(1, 4))
+    tops = [Section(f"s{n}", f"Section {n}", 2, body(n)) for n in range(1, 8)]
+    tops[2] = Section("s3", "Section 3", 2, body(3), children)
+    return Policy(Metadata(profile="fine"), tuple(tops))
+
+
+STRUCTURE_EDITS = {
+    "move down": lambda p: move_down(p, "s2"),
+    "move up": lambda p: move_up(p, "s5"),
+    "move subtree": lambda p: move_down(p, "s3"),
+    "indent": lambda p: indent(p, "s5"),
+    "outdent": lambda p: Outdent("c2"),
+    "delete subtree": lambda p: DeleteSection("s3"),
+    "insert first": lambda p: InsertSection(None, 0, Section("new", "Nouvelle", 2, "Corps.")),
+    "insert last": lambda p: InsertSection(None, 7, Section("new", "Nouvelle", 2, "Corps.")),
+    "insert child": lambda p: InsertSection("s3", 1, Section("new", "Nouvelle", 3, "Corps.")),
+}
+
+
+@pytest.mark.parametrize("name", list(STRUCTURE_EDITS))
+def test_structure_changes_are_applied_in_place_and_match_a_full_render(pane: PreviewPane, qtbot, name: str) -> None:
+    policy = _tree_policy()
+    pane.show_policy(policy)
+    document = pane.section_document
+    result = STRUCTURE_EDITS[name](policy).apply(policy)
+    undone = result.inverse.apply(result.policy)
+    for after in (result, undone):
+        pane.apply_change(after.policy, after.change)
+        pane.flush()
+        assert pane.section_document is document  # rearranged, not rebuilt
+        fresh = PreviewPane()
+        qtbot.addWidget(fresh)
+        fresh.show_policy(after.policy)
+        assert pane.section_document.section_ids == [s.id for s in after.policy.walk()]
+        for section in after.policy.walk():
+            ours, theirs = _frame_blocks(pane, section.id), _frame_blocks(fresh, section.id)
+            assert [b.text() for b in ours] == [b.text() for b in theirs]
+            assert all(
+                preview_document._same_block(x, y, i == 0) for i, (x, y) in enumerate(zip(ours, theirs, strict=True))
+            )
+    chunks = pane.section_document.rootFrame().childFrames()
+    assert sum(len(chunk.childFrames()) for chunk in chunks) == len(list(policy.walk()))
+
+
+def test_a_large_reorder_rebuilds_the_document(pane: PreviewPane) -> None:
+    policy = make_policy(60)
+    pane.show_policy(policy)
+    document = pane.section_document
+    reordered = Policy(policy.meta, tuple(reversed(policy.sections)))
+    pane.apply_change(reordered, Change("structure", ()))
+    pane.flush()
+    assert pane.section_document is not document
+    assert pane.section_document.section_ids == [s.id for s in reordered.walk()]
