@@ -94,37 +94,46 @@ def _map(
 
 
 def check(text: str, profile: str | Profile = "fine", fmt: str = "text") -> list[Finding]:
-    """Every place where :func:`fix` would change ``text`` (and spans shown for review only)."""
+    """Every place where :func:`fix` would change ``text`` (and spans shown for review only).
+
+    Applying the replacements of the findings (those that have one) to ``text`` gives
+    ``fix(text, profile, fmt)``.
+    """
     chosen = get_profile(profile)
     masked = mask(text, fmt)
     view = masked.view
     stages: list[_Stage] = []
-    raw: list[tuple[int, int, str, Edit]] = []  # (stage index, ...) kept as (stage, rule, edit)
+    # (start, end, rule, key, replacement) in view_0 coordinates
+    spans: list[tuple[int, int, str, str, str | None]] = []
     for rule in RULES:
         edits = [edit for edit in rule.edits(view, chosen) if view[edit[0] : edit[1]] != edit[2]]
-        for edit in edits + rule.review(view):
-            raw.append((len(stages), 0, rule.name, edit))  # type: ignore[arg-type]
+        earlier = [stage for stage in reversed(stages) if stage.in_starts]
+        for start, end, replacement, key in edits + rule.review(view):
+            for stage in earlier:
+                start, end = stage.back(start, False), stage.back(end, True)
+            spans.append((start, end, rule.name, key, replacement))
         stages.append(_Stage(edits))
         view = apply_edits(view, edits)
-    spans: list[tuple[int, int, str, str, bool]] = []
-    for stage_index, _zero, rule_name, (start, end, replacement, key) in raw:
-        for stage in reversed(stages[:stage_index]):
-            start, end = stage.back(start, False), stage.back(end, True)
-        spans.append((start, end, rule_name, key, replacement is not None))
     spans.sort(key=lambda item: (item[0], item[1]))
     merged: list[list] = []
-    for start, end, rule_name, key, changes in spans:
+    for start, end, rule_name, key, replacement in spans:
         last = merged[-1] if merged else None
-        if last and changes and last[4] and (start < last[1] or (start == last[0] and end == last[1])):
+        if (
+            last
+            and replacement is not None
+            and last[4] is not None
+            and (start < last[1] or (start == last[0] and end == last[1]))
+        ):
             last[1] = max(last[1], end)
+            last[5] = True
             continue
-        merged.append([start, end, rule_name, key, changes])
+        merged.append([start, end, rule_name, key, replacement, False])
+    changing = [stage for stage in stages if stage.in_starts]
     findings: list[Finding] = []
-    for start, end, rule_name, key, changes in merged:
-        replacement = None
-        if changes:
+    for start, end, rule_name, key, replacement, overlapped in merged:
+        if overlapped:
             final_start, final_end = start, end
-            for stage in stages:
+            for stage in changing:
                 # an insertion exactly at either edge of a non-empty span is a finding of its own
                 final_start = stage.forward(final_start, start != end)
                 final_end = stage.forward(final_end, start == end)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from editor.typography.chars import BREAK, CLOSE, OPEN, SPACE, WORD
-from editor.typography.mask_text import text_spans
+from editor.typography.mask_text import text_spans_in
 from editor.typography.masking import Masked, Span, build, gaps
 
 INLINE = frozenset(
@@ -133,8 +133,7 @@ def markup_spans(text: str, start: int = 0, end: int | None = None) -> list[Span
 def html_spans(text: str) -> list[Span]:
     """Every protected span of an HTML text: markup first, then URLs and the like in the text."""
     spans = markup_spans(text)
-    for gap_start, gap_end in gaps(0, len(text), spans):
-        spans.extend(text_spans(text, gap_start, gap_end))
+    spans.extend(text_spans_in(text, gaps(0, len(text), spans)))
     spans.sort()
     return spans
 

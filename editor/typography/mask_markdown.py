@@ -10,7 +10,7 @@ import re
 
 from editor.typography.chars import BREAK, CLOSE, WORD
 from editor.typography.mask_html import markup_spans
-from editor.typography.mask_text import text_spans
+from editor.typography.mask_text import text_spans_in
 from editor.typography.masking import Masked, Span, SpanSet, build, gaps
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -63,10 +63,10 @@ def markdown_spans(text: str) -> list[Span]:
         if "<" in text[gap_start:gap_end] or "&" in text[gap_start:gap_end]:
             for span in markup_spans(text, gap_start, gap_end):
                 accepted.add(*span)
-    for gap_start, gap_end in gaps(0, len(text), list(accepted.spans)):
-        for span in text_spans(text, gap_start, gap_end):
-            accepted.add(*span)
-    return accepted.spans
+    spans = accepted.spans
+    spans.extend(text_spans_in(text, gaps(0, len(text), spans)))
+    spans.sort()
+    return spans
 
 
 def _block_spans(text: str, accepted: SpanSet) -> None:

@@ -15,7 +15,8 @@ from editor.typography.chars import SENTINELS, WORD, positions
 from editor.typography.masking import Span
 
 #: Characters found in every protected token (a dot counts only when a letter follows it).
-_ANCHORS = "@:/\\;=."
+_ANCHORS = "@:/\\;="
+_DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
 
 #: Characters that end a token (never part of a URL, address, time, path or smiley).
 _BOUNDARY = frozenset(' \t\n\r\f\v\u00a0\u202f\u2009<>"«»`' + SENTINELS)
@@ -52,14 +53,27 @@ PROTECTED_RE = re.compile(
 
 def text_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The URLs, addresses, times, paths and smileys of ``text[start:end]`` as WORD spans."""
-    end = len(text) if end is None else end
+    return text_spans_in(text, [(start, len(text) if end is None else end)])
+
+
+def text_spans_in(text: str, ranges: list[tuple[int, int]]) -> list[Span]:
+    """The same for several sorted, disjoint ranges of one text (the gaps left by markup)."""
     spans: list[Span] = []
-    done = start
-    for position in positions(text[start:end], _ANCHORS):
-        position += start
-        if position < done:
-            continue
-        if text[position] == "." and not (position + 1 < end and text[position + 1].isalpha()):
+    if not ranges:
+        return spans
+    anchors = positions(text, _ANCHORS)
+    anchors.extend(match.start() for match in _DOT_LETTER.finditer(text))
+    anchors.sort()
+    index = 0
+    start, end = ranges[0]
+    done = 0
+    for position in anchors:
+        while position >= end:
+            index += 1
+            if index == len(ranges):
+                return spans
+            start, end = ranges[index]
+        if position < start or position < done:
             continue
         left = position
         while left > start and text[left - 1] not in _BOUNDARY:
@@ -67,7 +81,6 @@ def text_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         right = position + 1
         while right < end and text[right] not in _BOUNDARY:
             right += 1
-        for match in PROTECTED_RE.finditer(text, left, right):
-            spans.append((match.start(), match.end(), WORD))
+        spans.extend((match.start(), match.end(), WORD) for match in PROTECTED_RE.finditer(text, left, right))
         done = right
     return spans

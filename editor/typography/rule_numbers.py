@@ -52,7 +52,7 @@ class Numbers(Rule):
         digits = profile.digits
         bind = profile.bind
         for match in _NUMBER.finditer(view):
-            groups = match.group("groups")
+            groups, space, after = match.group("groups", "space", "after")
             if groups is not None:
                 if _IDENTIFIER_BEFORE.search(view, max(0, match.start() - 40), match.start()):
                     continue
@@ -61,9 +61,10 @@ class Numbers(Rule):
                     if char in SPACES and char != digits:
                         found.append((base + offset, base + offset + 1, digits, "typo.digit_group"))
                 continue
-            for group in ("space", "after"):
-                if match.group(group) is not None and match.group(group) != bind:
-                    found.append((match.start(group), match.end(group), bind, "typo.space_before_unit"))
+            if space != bind:
+                found.append((match.start("space"), match.end("space"), bind, "typo.space_before_unit"))
+            if after is not None and after != bind:
+                found.append((match.start("after"), match.end("after"), bind, "typo.space_before_unit"))
         for position in positions(view, _SIGNS):
             if view[position] == "%" and _PERCENT_ENCODING.match(view, position + 1):
                 continue

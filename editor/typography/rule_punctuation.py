@@ -17,6 +17,7 @@ from editor.typography.profiles import Profile
 from editor.typography.rule import Edit, Rule
 
 _AFTER_WORD = frozenset(")]}»”’'\"…%‰€$£°.*_~" + WORD + CLOSE)
+_DOUBLE = ("!", "?")
 _FOLLOWING = frozenset(")]}»”\"'*_~" + CLOSE + BREAK + SPACE)
 
 
@@ -47,7 +48,10 @@ class Punctuation(Rule):
             # the mark run: one ':' or ';', or '!'/'?' repeated with optional spaces between
             mark_end = mark_start + 1
             inner: list[Edit] = []
-            if mark in "!?":
+            following = view[mark_end] if mark_end < size else "\n"
+            if mark in "!?" and (
+                following in "!?" or (following in SPACES and view[mark_end + 1 : mark_end + 2] in _DOUBLE)
+            ):
                 probe = mark_end
                 while True:
                     spaces_end = probe
@@ -59,8 +63,8 @@ class Punctuation(Rule):
                         probe = mark_end = spaces_end + 1
                     else:
                         break
+                following = view[mark_end] if mark_end < size else "\n"
             done = mark_end
-            following = view[mark_end] if mark_end < size else "\n"
             if not (following.isspace() or following in _FOLLOWING):
                 continue
             space_start = mark_start

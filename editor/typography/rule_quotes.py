@@ -79,8 +79,9 @@ def _pair(view: str, paragraph_start: int, quotes: list[int]) -> list[Edit]:
     if stack:
         return []
     edits: list[Edit] = []
+    guillemets = "«" in view[paragraph_start : quotes[-1]]
     for opening, closing, depth in pairs:
-        before = view[paragraph_start:opening]
+        before = view[paragraph_start:opening] if guillemets else ""
         if depth + before.count("«") - before.count("»") > 0:
             edits.append((opening, opening + 1, "“", "typo.nested_open"))
             edits.append((closing, closing + 1, "”", "typo.nested_close"))
