@@ -13,7 +13,7 @@ from editor.typography.mask_html import markup_spans
 from editor.typography.mask_text import text_spans_in
 from editor.typography.masking import Masked, Span, SpanSet, build, gaps
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t\r]*\n.*?\n(?:---|\.\.\.)[ \t\r]*(?:\n|\Z)", re.S)
 # Line patterns start with the newline before the line (Python's re then jumps from newline to
 # newline); they run on the text with two newlines prepended, hence the offset _PAD.
 _PAD = 2
@@ -23,8 +23,8 @@ _REFERENCE = re.compile(
     r"\n[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*(?:\n[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\))[ \t]*(?=\n|\Z))?"
 )
 _FOOTNOTE = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]+\]:")
-_ALIGN_ROW = re.compile(r"\n[ \t]{0,3}(?=[^\n]*-)(?=[^\n]*\|)[|: \t-]*-[|: \t-]*(?=\n|\Z)")
-_INDENTED = re.compile(r"\n[ \t]*\n((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?= {4}|\t))+)")
+_ALIGN_ROW = re.compile(r"\n[ \t]{0,3}(?=[^\n]*-)(?=[^\n]*\|)[|: \t-]*-[|: \t-]*\r?(?=\n|\Z)")
+_INDENTED = re.compile(r"\n[ \t\r]*\n((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t\r]*\n(?= {4}|\t))+)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 
 _CODE_SPAN = re.compile(r"(?P<run>`(?<!``)`*)(?!`)(.+?)(?<!`)(?P=run)(?!`)", re.S)
@@ -93,7 +93,7 @@ def _fences(padded: str, accepted: SpanSet) -> None:
         if not opening:
             return
         fence = opening.group(1)
-        closing = re.compile(rf"\n[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*(?=\n|\Z)")
+        closing = re.compile(rf"\n[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t\r]*(?=\n|\Z)")
         found = closing.search(padded, opening.end() - 1)
         stop = found.end() if found else len(padded)
         accepted.add(opening.start() + 1 - _PAD, stop - _PAD, BREAK)

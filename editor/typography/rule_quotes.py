@@ -16,7 +16,7 @@ from editor.typography.chars import BREAK, CLOSE, OPEN, SPACE, WORD, positions
 from editor.typography.profiles import Profile
 from editor.typography.rule import Edit, Rule
 
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 _OPENS_AFTER = frozenset("([{«“‘’'—–/-*_~" + OPEN + BREAK + SPACE)
 _EMPHASIS = frozenset("*_~")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}»”…'’—–-/*_~" + CLOSE + BREAK + SPACE)
