@@ -12,6 +12,7 @@ of reading), so the figures are those of steady typing.
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 
@@ -19,7 +20,8 @@ from corpus import make_policy
 from harness import Benchmark, Figure
 from PySide6.QtCore import QEvent, QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QWidget
+from shiboken6 import Shiboken
 
 from editor.gui.preview import PreviewPane
 from editor.gui.preview_html import keep_spaces, preview_stylesheet
@@ -62,6 +64,14 @@ class _Session:
         self._on_edit(result)
 
 
+def _dispose(*widgets: QWidget) -> None:
+    """Free the widgets and their documents now, so one measurement does not weigh on the next."""
+    for widget in widgets:
+        widget.close()
+        Shiboken.delete(widget)
+    gc.collect()
+
+
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -94,8 +104,7 @@ def _ours(policy: Policy, samples: int) -> list[float]:
             times.append(elapsed)
     body = session.policy.find(session.section_id).body
     assert body[-20:].replace("\u202f", " ").strip()[:5] in pane.section_document.toRawText().replace("\u202f", " ")
-    pane.close()
-    pane.deleteLater()
+    _dispose(pane, session.editor)
     return times
 
 
@@ -127,8 +136,7 @@ def _anchor(policy: Policy, samples: int) -> list[float]:
         elapsed = time.perf_counter() - start
         if index:
             times.append(elapsed)
-    browser.close()
-    browser.deleteLater()
+    _dispose(browser, session.editor)
     return times
 
 
