@@ -34,6 +34,9 @@ OPAQUE_INLINE = frozenset(["code", "kbd", "samp", "tt", "img", "br", "wbr", "inp
 #: Elements whose content is never changed.
 SKIPPED = frozenset(["code", "kbd", "samp", "tt", "pre", "script", "style", "textarea"])
 
+#: Characters without which a text node holds no URL, address, time, path, smiley or sentinel.
+_MAY_HOLD_TOKENS = re.compile(f"[@:/\\\\;=.{SENTINELS}]")
+
 #: A place holding text: (element, "text" or "tail").
 Slot = tuple[etree.Element, str]
 
@@ -57,9 +60,12 @@ class _Run:
 
     def slot(self, element: etree.Element, attribute: str) -> None:
         text = getattr(element, attribute) or ""
-        masked = build(text, text_spans(text))
-        self.pieces.append(masked.view)
-        self.originals.extend(masked.originals)
+        if _MAY_HOLD_TOKENS.search(text):
+            masked = build(text, text_spans(text))
+            self.pieces.append(masked.view)
+            self.originals.extend(masked.originals)
+        else:
+            self.pieces.append(text)
         self.slots.append((element, attribute))
 
     def fix(self, profile_name: str) -> None:
@@ -110,18 +116,23 @@ def typography(root: etree.Element, context: RenderContext) -> None:
     """Fix the text nodes of the tree with the context's typography profile."""
     if context.profile is None or not context.is_french or _foreign(root):
         return
+    # every block of the tree goes into one view, separated by BREAK: one engine call per tree
+    run = _Run()
     blocks = [root]
     while blocks:
-        block = blocks.pop()
-        run = _Run()
-        _collect(block, run, blocks)
-        run.fix(context.profile)
+        if run.slots:
+            run.boundary(BREAK)
+        _collect(blocks.pop(), run, blocks)
+    run.fix(context.profile)
 
 
 ORDINAL_RE = re.compile(
     r"(?<![\w.,’'-])(?:1(?P<first>ers?|res?)|(?:[2-9]|[1-9][0-9]+)(?P<nth>es?)|2(?P<second>ds?|des?)"
     r"|I(?P<roman_first>ers?|res?)|[IVX]{1,6}(?P<roman>es?))(?![\w’'-])"
 )
+
+
+_ORDINAL_HINT = re.compile(r"[0-9IVX](?:e|r|d)")
 
 
 def _suffixes(text: str) -> Iterator[re.Match[str]]:
@@ -167,7 +178,7 @@ def ordinals(root: etree.Element, context: RenderContext) -> None:
         return
     for parent, child in list(_ordinal_slots(root)):
         text = parent.text if child is None else child.tail
-        if not text or not any(char.isdigit() or char in "IVX" for char in text):
+        if not text or not _ORDINAL_HINT.search(text):
             continue
         head, sups = _split(text)
         if not sups:
