@@ -108,6 +108,7 @@ ANCHOR_OPEN, ANCHOR_CLOSE = "\ue001", "\ue002"
 _PRIVATE = re.compile("[\ue000-\ue002]")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _BREAKS = re.compile(rf" *{BREAK}(?: *{BREAK})* *")
+_PARAGRAPH_BREAK = re.compile(rf" *{BREAK} *(?:{BREAK} *)+")
 _ANCHOR = re.compile(f"{ANCHOR_OPEN}([^{ANCHOR_CLOSE}]*){ANCHOR_CLOSE}")
 _INLINE_ESCAPE = re.compile(r"([\\`*{])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|\](?=[(\[:])")
 _LINK_TEXT_ESCAPE = re.compile(r"([\\`*{\[\]])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
@@ -126,13 +127,20 @@ class HeadingMark:
     anchor: str | None
 
 
+_MAY_NEED_ESCAPE = re.compile(r"[\\`*{_\]]")
+
+
 def escape_text(text: str) -> str:
     """Escape the characters Markdown would read as inline markup."""
+    if not _MAY_NEED_ESCAPE.search(text):
+        return text
     return _INLINE_ESCAPE.sub(lambda m: "\\" + m.group(0), text)
 
 
 def escape_line_starts(text: str) -> str:
     """Escape what would start a heading, quote, list or setext underline at the start of a line."""
+    if "\n" not in text:
+        return _LINE_START.sub(_escape_start, text) if text[:1] in _LINE_START_CHARS else text
     return "\n".join(_LINE_START.sub(_escape_start, line) for line in text.split("\n"))
 
 
@@ -143,6 +151,7 @@ def _escape_start(match: re.Match[str]) -> str:
     return "\\" + token
 
 
+_LINE_START_CHARS = frozenset("#>-+*=")
 _ORDINAL_START = re.compile(r"^(\d+)([.)])(?=[ \t]|$)", re.MULTILINE)
 
 
@@ -164,12 +173,16 @@ def finish_inline(text: str) -> list[str]:
     """Paragraph texts from an inline run: whitespace collapsed, one break -> hard break, two -> new paragraph."""
     text = _SPACES.sub(" ", text)
     paragraphs = []
-    for chunk in re.split(rf" *{BREAK} *(?:{BREAK} *)+", text):
-        chunk = _BREAKS.sub(BREAK, chunk.strip(" ")).strip(BREAK).strip(" ")
+    chunks = _PARAGRAPH_BREAK.split(text) if BREAK in text else [text]
+    for chunk in chunks:
+        chunk = chunk.strip(" ")
+        if BREAK in chunk:
+            chunk = _BREAKS.sub(BREAK, chunk).strip(BREAK).strip(" ")
         if not chunk:
             continue
         chunk = chunk.replace(BREAK, "  \n")
-        chunk = _ORDINAL_START.sub(r"\1\\\2", chunk)
+        if chunk[:1].isdigit() or "\n" in chunk:
+            chunk = _ORDINAL_START.sub(r"\1\\\2", chunk)
         paragraphs.append(escape_line_starts(chunk))
     return paragraphs
 
@@ -445,7 +458,9 @@ class Converter:
         return f"![{alt}]({src.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})"
 
     def _text(self, text: str) -> str:
-        return escape_text(_PRIVATE.sub("", text))
+        if _PRIVATE.search(text):
+            text = _PRIVATE.sub("", text)
+        return escape_text(text)
 
     def _link_text(self, text: str) -> str:
         return _LINK_TEXT_ESCAPE.sub(lambda m: "\\" + m.group(0), _PRIVATE.sub("", text))

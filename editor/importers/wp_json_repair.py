@@ -30,9 +30,11 @@ register_messages(
 )
 
 _TOKEN = re.compile(
-    r"""\s+|"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null""",
+    r"""\s+|"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null""",
     re.DOTALL,
 )
+
+_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 @dataclass
@@ -99,10 +101,24 @@ def load_json(data: bytes, path: str) -> LoadedJson:
 
 
 def _raw_controls(text: str) -> int:
-    """Raw control characters inside JSON strings (newlines and tabs that should be escaped)."""
+    """Raw control characters inside JSON strings (newlines and tabs that should be escaped).
+
+    One left-to-right pass over the tokens (linear even when the last string is unterminated).
+    """
     count = 0
-    for match in re.finditer(r'"(?:[^"\\]|\\.)*"', text, re.DOTALL):
-        count += sum(1 for char in match.group(0) if char < " ")
+    position = 0
+    length = len(text)
+    while position < length:
+        match = _TOKEN.match(text, position)
+        if match is None:
+            rest = text[position:]
+            if rest.startswith('"'):
+                count += len(_CONTROL.findall(rest))
+            break
+        token = match.group(0)
+        if token[0] == '"':
+            count += len(_CONTROL.findall(token))
+        position = match.end()
     return count
 
 

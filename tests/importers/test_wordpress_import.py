@@ -98,7 +98,8 @@ def test_design_sample_every_sentence_is_imported() -> None:
 def test_design_sample_repairs_are_reported_with_where() -> None:
     notices = import_bytes(SAMPLE.read_bytes(), "sample.json").notices
     messages = [notice.message() for notice in notices]
-    assert messages[0].startswith("file: the file is cut off at line 38 inside content.rendered")
+    assert messages[0] == "file: 37 raw line break(s) inside JSON strings were accepted as text"
+    assert messages[1].startswith("file: the file is cut off at line 38 inside content.rendered")
     assert "content, at 'Les renseignements que nous recueillons': rebuilt a missing <h2>" in "\n".join(messages)
     assert sum(1 for n in notices if n.code == "wp.rebuilt_tag" and n.params["tag"] == "h3") == 4
     assert sum(1 for n in notices if n.code == "wp.rebuilt_link") == 2
