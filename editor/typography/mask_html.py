@@ -87,6 +87,12 @@ def _element_end(text: str, name: str, start: int, end: int) -> int:
     return end
 
 
+def _inline_comment(token: str) -> bool:
+    """A one-line comment inside a sentence reads like nothing: the text around it is one run.
+    WordPress block comments and multi-line comments separate blocks."""
+    return token.startswith("<!--") and "\n" not in token and not token[4:].lstrip().startswith(("wp:", "/wp:"))
+
+
 def _is_foreign(attributes: str) -> bool:
     match = _LANG_RE.search(attributes)
     if not match:
@@ -108,7 +114,7 @@ def markup_spans(text: str, start: int = 0, end: int | None = None) -> list[Span
         if token[0] == "&":
             spans.append((match.start(), match.end(), SPACE if _SPACE_ENTITY.fullmatch(token) else WORD))
         elif not name:  # comment, CDATA, doctype, processing instruction
-            spans.append((match.start(), match.end(), BREAK))
+            spans.append((match.start(), match.end(), WORD if _inline_comment(token) else BREAK))
         elif match.group(1):  # end tag
             spans.append((match.start(), match.end(), CLOSE if name in INLINE else BREAK))
         else:
