@@ -65,7 +65,7 @@ class _Stage:
         delta = 0
         for start, end, replacement, _key in edits:
             self.out_starts.append(start + delta)
-            delta += len(replacement or "") - (end - start) if replacement is not None else 0
+            delta += len(replacement or "") - (end - start)
             self.out_ends.append(end + delta)
 
     def back(self, position: int, right: bool) -> int:
@@ -78,6 +78,10 @@ class _Stage:
 def _map(
     position: int, right: bool, starts: list[int], ends: list[int], to_starts: list[int], to_ends: list[int]
 ) -> int:
+    """Where ``position`` goes through edits that replace [starts, ends) by [to_starts, to_ends).
+
+    A position inside an edited span goes to the start of its replacement (``right`` False, the
+    start of a finding) or to its end (``right`` True, the end of a finding)."""
     index = bisect.bisect_right(starts, position) - 1
     if right:
         # an edit starting exactly here belongs to the span that ends here only if it is empty

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from editor.model import Section
 from editor.render import RenderContext, body_tree, section_html, title_tree
 from editor.render.html import body_html
 from editor.render.steps import STEPS
 
 FINE = RenderContext("fine", "fr-FR")
+MAY_CHANGE = set(" \u00a0\u202f\u2009\"'’«»“”.…")
 NBSP = RenderContext("nbsp", "fr-FR")
 
 
 def _texts(root: etree.Element) -> str:
     return "".join(root.itertext())
+
+
+def _without(text: str, chars: set[str]) -> str:
+    return "".join(char for char in text if char not in chars)
 
 
 def test_both_steps_are_registered_after_link_neutralising() -> None:
@@ -97,3 +105,55 @@ def test_section_html_has_sup_and_no_break_spaces() -> None:
 def test_raw_html_in_a_body_stays_inert_text() -> None:
     html = body_html('<b title="a: b">x</b>', FINE)
     assert "<b" not in html
+
+
+SNIPPETS = [
+    "Note",
+    " ",
+    ":",
+    ";",
+    "!",
+    "?",
+    '"',
+    "'",
+    "l'",
+    "...",
+    "«",
+    "»",
+    "*",
+    "**",
+    "`",
+    "`a: b`",
+    "\n",
+    "\n\n",
+    '[lien](https://x.fr/?a=1 "T: t")',
+    "1er",
+    "XIXe",
+    "2e",
+    "1 500 €",
+    "20%",
+    "- ",
+    "```\n",
+    "    ",
+    "<b>",
+    "https://x.fr/a?b",
+    "12:30",
+    "é",
+    "x",
+    "M. Dupont",
+    "&amp;",
+    "{: lang=en }",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SNIPPETS), max_size=30).map("".join), st.sampled_from(["fine", "nbsp"]))
+def test_steps_change_only_text_characters_they_may_and_never_code(body: str, profile: str) -> None:
+    fixed = body_tree(body, RenderContext(profile, "fr-FR"))
+    plain = body_tree(body, RenderContext(None, "fr-FR"))
+    assert _without(_texts(fixed), MAY_CHANGE) == _without(_texts(plain), MAY_CHANGE)
+    codes = [element.text for element in fixed.iter() if element.tag in ("code", "pre")]
+    assert codes == [element.text for element in plain.iter() if element.tag in ("code", "pre")]
+    for before, after in zip(plain.iter(), fixed.iter(), strict=False):
+        if before.tag == after.tag:
+            assert before.attrib == after.attrib
