@@ -103,7 +103,7 @@ def _collect(block: etree.Element, run: _Run, blocks: list[etree.Element]) -> No
             run.boundary(OPEN)
             _collect(child, run, blocks)
             run.boundary(CLOSE)
-        elif tag in OPAQUE_INLINE or tag in INLINE:
+        elif not tag or tag in OPAQUE_INLINE or tag in INLINE:  # comments and processing instructions too
             run.boundary(WORD)
         else:
             run.boundary(BREAK)
@@ -164,7 +164,7 @@ def _split(text: str) -> tuple[str, list[etree.Element]]:
 def _ordinal_slots(element: etree.Element) -> Iterator[tuple[etree.Element, etree.Element | None]]:
     """(element, None) for element.text and (parent, child) for child.tail, outside skipped parts."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in SKIPPED or tag == "sup" or _foreign(element):
+    if not tag or tag in SKIPPED or tag == "sup" or _foreign(element):
         return
     yield element, None
     for child in list(element):

@@ -157,3 +157,18 @@ def test_steps_change_only_text_characters_they_may_and_never_code(body: str, pr
     for before, after in zip(plain.iter(), fixed.iter(), strict=False):
         if before.tag == after.tag:
             assert before.attrib == after.attrib
+
+
+def test_comments_in_a_tree_are_left_alone() -> None:
+    from editor.render.typography_steps import ordinals, typography
+
+    root = etree.Element("div")
+    paragraph = etree.SubElement(root, "p")
+    paragraph.text = "Note: x"
+    comment = etree.Comment("Note: 1er")
+    comment.tail = " fin!"
+    paragraph.append(comment)
+    typography(root, FINE)
+    ordinals(root, FINE)
+    assert comment.text == "Note: 1er" and len(comment) == 0
+    assert paragraph.text == "Note\u00a0: x" and comment.tail == " fin\u202f!"
