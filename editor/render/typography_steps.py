@@ -5,7 +5,8 @@
 never in attribute values, and never in an element whose ``lang`` is not French. The text of a
 block is fixed as one run across its inline children (``<em>``, ``<a>``...), so quotes pair
 across them and a missing space after ``</a>`` before ``:`` is inserted. It is switched by the
-render context: nothing happens when ``context.profile`` is None or the locale is not French.
+render context: nothing happens when ``context.profile`` is None (or not a known profile) or the locale is
+not French.
 
 ``ordinals`` turns the suffix of ``1er``, ``1re``, ``2e``, ``2d``, ``XIXe``, ``3es`` into a
 ``<sup>`` element: formatting (the DOCX renderer writes a superscript run), never Unicode
@@ -19,7 +20,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Iterator
 
 from editor.render.context import RenderContext
-from editor.typography import fix_view, get_profile
+from editor.typography import PROFILES, fix_view, get_profile
 from editor.typography.chars import BREAK, CLOSE, OPEN, SENTINELS, WORD, positions
 from editor.typography.mask_text import text_spans
 from editor.typography.masking import build
@@ -114,7 +115,7 @@ def _collect(block: etree.Element, run: _Run, blocks: list[etree.Element]) -> No
 
 def typography(root: etree.Element, context: RenderContext) -> None:
     """Fix the text nodes of the tree with the context's typography profile."""
-    if context.profile is None or not context.is_french or _foreign(root):
+    if context.profile not in PROFILES or not context.is_french or _foreign(root):
         return
     # every block of the tree goes into one view, separated by BREAK: one engine call per tree
     run = _Run()
@@ -174,7 +175,7 @@ def _ordinal_slots(element: etree.Element) -> Iterator[tuple[etree.Element, etre
 
 def ordinals(root: etree.Element, context: RenderContext) -> None:
     """Ordinal suffixes (1er, 2e, XIXe) become <sup> elements."""
-    if context.profile is None or not context.is_french or _foreign(root):
+    if context.profile not in PROFILES or not context.is_french or _foreign(root):
         return
     for parent, child in list(_ordinal_slots(root)):
         text = parent.text if child is None else child.tail
