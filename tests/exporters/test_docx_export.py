@@ -303,9 +303,13 @@ markdown_text = st.lists(
 def test_any_markdown_exports_to_a_readable_document(bodies: list[str]) -> None:
     sections = tuple(Section(f"s{i}", f"Titre {i}", 2, body) for i, body in enumerate(bodies))
     document = docx.Document(io.BytesIO(export(Policy(Metadata(title="T"), sections), {})))
-    assert [p.text for p in document.paragraphs if p.style.name == "Heading 2"] == [
-        f"Titre {i}" for i in range(len(bodies))
-    ]
+    bookmarked = {
+        mark.get(f"{W}name"): p.text
+        for p in document.paragraphs
+        if p.style.name == "Heading 2"
+        for mark in p._p.iter(f"{W}bookmarkStart")
+    }
+    assert bookmarked == {f"s{i}": f"Titre {i}" for i in range(len(bodies))}
 
 
 def test_cli_convert_to_docx_with_reference_doc(tmp_path) -> None:
