@@ -152,6 +152,9 @@ class RecoveryDialog(QDialog):
         self.list.takeItem(row)
         if not self._entries:
             self.accept()
+        else:
+            self.list.setCurrentRow(min(row, len(self._entries) - 1))
+            self._show(self.list.currentRow())
         return entry
 
     def restore_current(self) -> None:

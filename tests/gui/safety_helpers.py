@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 
 class Answers:
@@ -23,14 +23,14 @@ class Answers:
             return
         widget = QApplication.activeModalWidget()
         target = None
-        if (isinstance(widget, QDialog) and widget.objectName() not in self.seen[-1:]) or widget is not None:
+        if widget is not None:
             wanted = self.buttons[0]
             if isinstance(wanted, QMessageBox.StandardButton):
                 if isinstance(widget, QMessageBox):
                     target = widget.button(wanted)
             else:
                 target = widget.findChild(QAbstractButton, wanted)
-        if target is not None and target.isVisible():
+        if target is not None and target.isVisible() and target.isEnabled():
             self.buttons.pop(0)
             self.seen.append(widget.objectName())
             if isinstance(widget, QMessageBox):
