@@ -25,6 +25,10 @@ _REFERENCE = re.compile(
 _FOOTNOTE = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]+\]:")
 _ALIGN_ROW = re.compile(r"\n[ \t]{0,3}(?=[^\n]*-)(?=[^\n]*\|)[|: \t-]*-[|: \t-]*\r?(?=\n|\Z)")
 _INDENTED = re.compile(r"\n[ \t\r]*\n((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t\r]*\n(?= {4}|\t))+)")
+#: An attribute list that sets ``lang`` at the end of a line (Python-Markdown attr_list).
+_LANG_ATTRIBUTES = re.compile(
+    r"\{:?[^}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s}'\"]+))[^}\n]*\}[ \t\r]*(?=\n|\Z)"
+)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 
 _CODE_SPAN = re.compile(r"(?P<run>`(?<!``)`*)(?!`)(.+?)(?<!`)(?P=run)(?!`)", re.S)
@@ -81,9 +85,37 @@ def _block_spans(text: str, accepted: SpanSet) -> None:
     for match in _INDENTED.finditer(padded):
         if not _in_list(text, match.start(1) - _PAD):
             accepted.add(match.start(1) - _PAD, match.end(1) - _PAD, BREAK)
+    if "lang=" in text:
+        _foreign_blocks(text, accepted)
     for pattern in (_REFERENCE, _FOOTNOTE, _ALIGN_ROW):
         for match in pattern.finditer(padded):
             accepted.add(match.start() + 1 - _PAD, match.end() - _PAD, BREAK)
+
+
+def _foreign_blocks(text: str, accepted: SpanSet) -> None:
+    """A heading or paragraph whose attribute list sets a language other than French."""
+    floor = 0  # what earlier matches protected: never scanned again, so the whole pass is linear
+    for match in _LANG_ATTRIBUTES.finditer(text):
+        value = next(group for group in match.groups() if group is not None).strip().lower()
+        if not value or value == "fr" or value.startswith(("fr-", "fr_")):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start : match.start()].lstrip().startswith("#"):
+            start = line_start
+        else:
+            start = _paragraph_start(text, line_start, floor)
+        floor = match.end()
+        accepted.add_around(start, match.end(), BREAK)
+
+
+def _paragraph_start(text: str, line_start: int, floor: int = 0) -> int:
+    """The start of the paragraph whose line starts at ``line_start`` (after a blank line)."""
+    while line_start > floor:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[previous : line_start - 1].strip():
+            return line_start
+        line_start = previous
+    return max(line_start, floor)
 
 
 def _fences(padded: str, accepted: SpanSet) -> None:
@@ -102,12 +134,13 @@ def _fences(padded: str, accepted: SpanSet) -> None:
 
 def _in_list(text: str, start: int) -> bool:
     """Whether an indented block continues a list item (then it is a paragraph, not code)."""
-    lines = text[max(0, start - 4000) : start].split("\n")
-    for line in reversed(lines):
+    line_end = text.find("\n", start)
+    first_line = text[start : line_end if line_end >= 0 else len(text)]
+    indent = len(first_line) - len(first_line.lstrip(" "))
+    for line in reversed(text[max(0, start - 2000) : start].split("\n")):
         if not line.strip():
             continue
         if _LIST_ITEM.match(line):
-            indent = len(text[start:].split("\n", 1)[0]) - len(text[start:].split("\n", 1)[0].lstrip(" "))
             return indent < 8
         if not line.startswith(("    ", "\t")):
             return False

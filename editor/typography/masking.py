@@ -122,6 +122,15 @@ class SpanSet:
         self._starts.insert(index, start)
         return True
 
+    def add_around(self, start: int, end: int, sentinel: str) -> None:
+        """Add the parts of [start, end) that no accepted span covers."""
+        if self.add(start, end, sentinel):
+            return
+        first = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        last = bisect.bisect_left(self._starts, end)
+        for gap_start, gap_end in gaps(start, end, self.spans[first:last]):
+            self.add(gap_start, gap_end, sentinel)
+
     def covers(self, position: int) -> bool:
         index = bisect.bisect_right(self._starts, position) - 1
         return index >= 0 and self.spans[index][1] > position
