@@ -429,7 +429,8 @@ class MainWindow(QMainWindow):
             action = menu.addAction(f"&{number % 10}  {Path(path).name}")
             action.setToolTip(path)
             action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+            # Opened after the menu's signal returns: opening rebuilds this menu and deletes the action.
+            action.triggered.connect(lambda _checked=False, p=path: QTimer.singleShot(0, lambda: self._open_recent(p)))
         if paths:
             menu.addSeparator()
         menu.addAction(self.actions["file_clear_recent"])

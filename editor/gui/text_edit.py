@@ -8,8 +8,8 @@ actions, which drive the document's QUndoStack (one history for text and structu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QMimeData
+from PySide6.QtGui import QDragEnterEvent, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 _SEPARATORS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
@@ -53,6 +53,18 @@ class BodyEdit(QPlainTextEdit):
 
     def text(self) -> str:
         return raw_text(self.document())
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """Files dropped here are opened by the window, not pasted as their path."""
+        if source.hasUrls() and all(url.isLocalFile() for url in source.urls()):
+            return False
+        return super().canInsertFromMimeData(source)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.canInsertFromMimeData(event.mimeData()):
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and _is_history_key(event):  # type: ignore[arg-type]

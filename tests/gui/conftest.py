@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor import native
 from editor.gui.document import Document
+from editor.gui.lock_warning import LockWarning
 from editor.gui.mainwindow import MainWindow
 
 
@@ -53,6 +54,12 @@ def window(qtbot, app_home: Path, prompts: Prompts, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(MainWindow, "ask_save_path", ask_save_path)
     monkeypatch.setattr(MainWindow, "ask_discard_whole_document", ask_discard)
     monkeypatch.setattr(MainWindow, "show_error", show_error)
+
+    def ask_keep_open(self, path: str, holder: object) -> bool:
+        prompts.asked.append("lock")
+        return True
+
+    monkeypatch.setattr(LockWarning, "ask_keep_open", ask_keep_open)
     win = MainWindow(Document(make_policy()))
     qtbot.addWidget(win)
     win.resize(1200, 800)

@@ -41,3 +41,13 @@ def type_text(widget: QWidget, text: str) -> None:
 def section_titles(window) -> list[tuple[str, int]]:
     """(title, level) of every section in document order."""
     return [(section.title, section.level) for section in window.document.policy.walk()]
+
+
+def type_at_end(edit, text: str) -> None:
+    """Move the cursor of a QPlainTextEdit to the end, then type ``text``."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    type_text(edit, text)
