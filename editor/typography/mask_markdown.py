@@ -137,13 +137,18 @@ def _in_list(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     first_line = text[start : line_end if line_end >= 0 else len(text)]
     indent = len(first_line) - len(first_line.lstrip(" "))
-    for line in reversed(text[max(0, start - 2000) : start].split("\n")):
-        if not line.strip():
-            continue
-        if _LIST_ITEM.match(line):
-            return indent < 8
-        if not line.startswith(("    ", "\t")):
+    line_end = start - 1  # the newline that ends the line before the block
+    for _ in range(200):  # how far back a list item may start its continuation
+        if line_end < 0:
             return False
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if line.strip():
+            if _LIST_ITEM.match(line):
+                return indent < 8
+            if not line.startswith(("    ", "\t")):
+                return False
+        line_end = line_start - 1
     return False
 
 

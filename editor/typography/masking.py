@@ -23,6 +23,7 @@ Span = tuple[int, int, str]
 Finder = Callable[[str], list[Span]]
 
 _SENTINEL_RE = re.compile(f"[{SENTINELS}]")
+_SENTINEL_RUN_RE = re.compile(f"[{SENTINELS}]+")
 
 
 @dataclass
@@ -76,16 +77,16 @@ def build(text: str, spans: Iterable[Span]) -> Masked:
 
 
 def _with_stray_sentinels(text: str, spans: list[Span]) -> list[Span]:
-    """Add a one-character WORD span for each Private Use sentinel already in the text."""
+    """Add a WORD span for each run of Private Use sentinels already in the text (outside spans)."""
     if not _SENTINEL_RE.search(text):
         return spans
     starts = [span[0] for span in spans]
     added = list(spans)
-    for match in _SENTINEL_RE.finditer(text):
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index >= 0 and spans[index][1] > match.start():
-            continue
-        added.append((match.start(), match.end(), SENTINELS[0]))
+    for match in _SENTINEL_RUN_RE.finditer(text):
+        first = max(bisect.bisect_right(starts, match.start()) - 1, 0)
+        last = bisect.bisect_left(starts, match.end())
+        for gap_start, gap_end in gaps(match.start(), match.end(), spans[first:last]):
+            added.append((gap_start, gap_end, SENTINELS[0]))
     added.sort()
     return added
 

@@ -12,7 +12,7 @@ import re
 
 import markdown
 from corpus import make_policy
-from harness import Benchmark
+from harness import Benchmark, Figure, median_time
 
 from editor import native
 from editor.render import RenderContext, clear_cache, document_html
@@ -37,6 +37,33 @@ def naive_pass(text: str) -> str:
     for pattern, replacement in _NAIVE:
         text = pattern.sub(replacement, text)
     return text
+
+
+#: Shapes of hostile input (1 MB each) that once made a scan quadratic or could: every one must
+#: stay in the same range as ordinary text.
+HOSTILE = {
+    "entities": "&amp;",
+    "backticks": "`a",
+    "colons": ":",
+    "quotes": '"a ',
+    "tags": "<b>",
+    "unclosed attributes": '<a title="x ',
+    "lang spans": '<span lang="en">',
+    "percent signs": "1%",
+    "list + indented": "- a\n\n    x\n\n",
+    "lang attribute lists": "x {: lang=en }\n",
+    "private-use characters": "\ue000",
+}
+
+
+def _hostile() -> list[Figure]:
+    figures = []
+    for name, unit in HOSTILE.items():
+        text = unit * (1_000_000 // len(unit))
+        seconds = median_time(lambda text=text: fix(text, "fine", "markdown"), 1)
+        html = median_time(lambda text=text: fix(text, "fine", "html"), 1)
+        figures.append(Figure(f"typography.hostile {name}", seconds, html, "same input read as HTML", "linear (< 2 s)"))
+    return figures
 
 
 def _render(profile: str | None) -> None:
@@ -74,6 +101,7 @@ BENCHMARKS = [
         anchor_label="fix() of the same text",
         repeat=3,
     ),
+    Benchmark("typography.hostile 1 MB inputs", measure=_hostile),
     Benchmark(
         "typography.render cold 300 sections, fine",
         ours=lambda: _render("fine"),
