@@ -247,3 +247,16 @@ def test_the_package_given_to_the_reader_is_the_verified_one() -> None:
     assert set(rebuilt.namelist()) == set(package.parts)
     assert all(info.compress_type == zipfile.ZIP_STORED for info in rebuilt.infolist())
     assert io.BytesIO(package.parts["word/document.xml"]).read(5) == b"<?xml"
+
+
+def test_a_body_no_policy_has_is_refused_before_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    import editor.importers.docx as module
+
+    monkeypatch.setattr(module, "MAX_PARAGRAPHS", 2)
+    with pytest.raises(ImportFailed) as caught:
+        import_bytes(build.bold_paragraph_headings(), "long.docx")
+    assert caught.value.code == "docx.too_large" and "paragraphs" in str(caught.value)
+    monkeypatch.setattr(module, "MAX_DOCUMENT_XML", 100)
+    with pytest.raises(ImportFailed) as caught:
+        import_bytes(build.english_headings(), "big.docx")
+    assert caught.value.code == "docx.too_large"
