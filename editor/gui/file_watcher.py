@@ -67,6 +67,7 @@ class FileWatcher(QObject):
         self._gone_reported = False
         self._asking = False
         self._again = False
+        self._stopped = False
         document.saved.connect(self._on_saved)
         document.path_changed.connect(self._on_path_changed)
         self._watch(document.path)
@@ -110,7 +111,16 @@ class FileWatcher(QObject):
         self._arm()
 
     def _on_event(self, _path: str) -> None:
-        self._settle.start()
+        if not self._stopped:
+            self._settle.start()
+
+    def stop(self) -> None:
+        """The document is no longer shown: stop watching (no prompt about a closed document)."""
+        self._stopped = True
+        self._settle.stop()
+        current = self.watched()
+        if current:
+            self._watcher.removePaths(current)
 
     def is_current(self) -> bool:
         """True when the file on disk is the version this window last loaded or saved."""
@@ -120,6 +130,8 @@ class FileWatcher(QObject):
 
     def check(self) -> None:
         """Compare the file on disk with the version we know; tell the user when it differs."""
+        if self._stopped:
+            return
         if self._asking:
             self._again = True
             return

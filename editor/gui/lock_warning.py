@@ -30,13 +30,23 @@ class LockWarning(QObject):
         self.window = window
         self.lock: locks.DocumentLock | None = None
         self.holder: locks.LockOwner | None = None
+        self._stopped = False
         document.path_changed.connect(self._on_path_changed)
 
     def start(self) -> None:
         """Take the lock of the document's current file (call once the document is shown)."""
+        if self._stopped:
+            return
         self._take(self.document.path)
 
+    def stop(self) -> None:
+        """The document is no longer shown: release its lock and never take one again."""
+        self._stopped = True
+        self.release()
+
     def _on_path_changed(self, path: str) -> None:
+        if self._stopped:
+            return
         self.release()
         self._take(path or None)
 

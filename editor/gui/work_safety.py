@@ -66,9 +66,11 @@ class WorkSafety(QObject):
             self.controller.close(clean=clean)
             self.controller = None
         if self.lock is not None:
-            self.lock.release()
+            self.lock.stop()
             self.lock = None
-        self.watcher = None
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
 
     def selection(self) -> Selection:
         """The selected section and the cursor in its body, for the journal."""
