@@ -32,6 +32,7 @@ from editor.gui.find_bar import FindBar
 from editor.gui.menus import MenuBuilder
 from editor.gui.messages import error_text
 from editor.gui.outline import OutlineView
+from editor.gui.preview import PreviewPane
 from editor.gui.recent import RecentFiles
 from editor.gui.search import matching_section
 from editor.gui.section_editor import SectionEditor
@@ -47,15 +48,6 @@ DEFAULT_SIZES = [300, 600, 500]
 NATIVE_SUFFIX = ".policy.md"
 
 
-def make_preview(parent: QWidget) -> QWidget:
-    """The incremental PreviewPane when it is installed, else the whole-document preview."""
-    try:
-        from editor.gui.preview import PreviewPane
-    except ImportError:
-        from editor.gui.basic_preview import BasicPreview as PreviewPane  # type: ignore[assignment]
-    return PreviewPane(parent)
-
-
 class MainWindow(QMainWindow):
     """One policy, its outline, editor and preview."""
 
@@ -65,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.errors_on_stderr = False  # --screenshot runs without anyone to click a dialog
+        self._preview_pending = False
         self.actions = ActionCollection(self)
         self.outline = OutlineView(self)
         self.section_editor = SectionEditor(self)
@@ -81,7 +74,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.editor_stack, 1)
         column.addWidget(self.find_bar)
-        self.preview = make_preview(self)
+        self.preview = PreviewPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -151,13 +144,28 @@ class MainWindow(QMainWindow):
         self.status.set_document(document)
         self.section_editor.set_document(document)
         self.whole_editor.set_document(document)
-        self.preview.show_policy(document.policy)
+        self._refresh_preview_later()
         self.outline.set_document(document)
         self._update_title()
         self.document_replaced.emit(document)
 
+    def _refresh_preview_later(self) -> None:
+        """Render the whole preview on the next turn of the event loop, so a newly opened
+        policy's outline and text show at once and the page follows a moment later."""
+        if not self._preview_pending:
+            self._preview_pending = True
+            QTimer.singleShot(0, self._refresh_preview)
+
+    def _refresh_preview(self) -> None:
+        self._preview_pending = False
+        self.preview.show_policy(self.document.policy)
+        section_id = self.outline.current_section_id()
+        if section_id:
+            self.preview.scroll_to_section(section_id)
+
     def _on_changed(self, change: Change) -> None:
-        self.preview.apply_change(self.document.policy, change)
+        if not self._preview_pending:  # a pending full render will show this change too
+            self.preview.apply_change(self.document.policy, change)
 
     def _on_section_selected(self, section_id: str) -> None:
         if self.whole_editor.is_active():
@@ -165,7 +173,7 @@ class MainWindow(QMainWindow):
                 self.whole_editor.scroll_to_section(section_id)
         else:
             self.section_editor.show_section(section_id)
-        if section_id:
+        if section_id and not self._preview_pending:
             self.preview.scroll_to_section(section_id)
         self.status.set_section(section_id)
 

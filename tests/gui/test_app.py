@@ -1,0 +1,50 @@
+"""The real ``policy-editor`` process: it starts on the sample, runs its event loop, and quits cleanly."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CANONICAL = Path(__file__).resolve().parent.parent / "fixtures" / "native" / "canonical.policy.md"
+
+
+def start(args: list[str], home: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", POLICY_EDITOR_HOME=str(home))
+    return subprocess.Popen(
+        [sys.executable, "-m", "editor", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+
+
+@pytest.mark.parametrize("args", [[], [str(CANONICAL)]], ids=["first-start", "file-argument"])
+def test_process_runs_its_event_loop_until_asked_to_quit(tmp_path: Path, args: list[str]) -> None:
+    """Alive after 2 s (no crash, no modal error), then SIGTERM closes the window through the
+    event loop (the handler only runs while the loop turns) and the exit code is 0."""
+    process = start(args, tmp_path / "home")
+    try:
+        time.sleep(2)
+        assert process.poll() is None, process.communicate()[1]
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+    settings = (tmp_path / "home" / "config" / "settings.ini").read_text(encoding="utf-8")
+    assert "splitter_sizes" in settings, "the window closed through its normal path (settings saved)"
+
+
+def test_bad_file_argument_is_reported_on_screenshot(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.policy.md"
+    broken.write_text("pas d'en-tête\n", encoding="utf-8")
+    process = start(["--screenshot", str(tmp_path / "x.png"), str(broken)], tmp_path / "home")
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 2
+    assert "broken.policy.md" in err and "Traceback" not in err
+    assert not (tmp_path / "x.png").exists()
