@@ -52,6 +52,7 @@ register_messages(
 )
 
 TWIPS_PER_EMU = 635
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 DEFAULT_TEXT_WIDTH = 9070
 _TRUE = {"1", "true", "yes", "oui", "on"}
 
@@ -85,6 +86,15 @@ def _template(options: dict[str, Any]) -> Document:
         ) from None
     except Exception as error:  # noqa: BLE001 - python-docx raises several kinds for non-documents
         raise ExportFailed("docx.reference_invalid", path=str(path), detail=type(error).__name__) from None
+
+
+def _drop_styles_with_effects(document: Document) -> None:
+    """Word 2010's stylesWithEffects.xml is a cache of styles.xml; once styles change it is stale and
+    Word may report unreadable content, so it goes (Word rebuilds it)."""
+    rels = document.part.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            del rels[r_id]
 
 
 def _flag(options: dict[str, Any], key: str, default: bool) -> bool:
@@ -129,6 +139,7 @@ class DocxExport:
         for child in list(body):
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
+        _drop_styles_with_effects(document)
         styles = StyleMap(document.styles.element)
         numbering = ListNumbering(
             document.part.numbering_part.element, styles.num_id("List Bullet"), styles.num_id("List Number")

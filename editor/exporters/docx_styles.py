@@ -61,15 +61,12 @@ class StyleMap:
     def _ensure(self, name: str) -> str:
         found = self._by_name.get(name.lower())
         if found is not None:
+            self._ensure_bases(found)  # e.g. pandoc's own template: "Table" based on a missing "TableNormal"
             return found.get(qn("w:styleId"), "")
         ours = _reference_styles().get(name.lower())
         if ours is None:
             raise KeyError(name)
-        for base in ours.iterfind(qn("w:basedOn")):
-            base_id = base.get(qn("w:val"))
-            base_style = next((s for s in _reference_styles().values() if s.get(qn("w:styleId")) == base_id), None)
-            if base_id not in self._ids and base_style is not None:
-                self._ensure(_name(base_style))
+        self._ensure_bases(ours)
         added = copy.deepcopy(ours)
         for link in added.findall(qn("w:link")):
             added.remove(link)
@@ -81,6 +78,16 @@ class StyleMap:
         self._by_name[name.lower()] = added
         self._ids.add(style_id)
         return style_id
+
+    def _ensure_bases(self, style: etree._Element) -> None:
+        """Copy from our template the styles ``style`` is based on that this document lacks."""
+        base = style.find(qn("w:basedOn"))
+        base_id = base.get(qn("w:val")) if base is not None else None
+        if not base_id or base_id in self._ids:
+            return
+        ours = next((s for s in _reference_styles().values() if s.get(qn("w:styleId")) == base_id), None)
+        if ours is not None and _name(ours) not in self._by_name:
+            self._ensure(_name(ours))
 
     def __getitem__(self, name: str) -> str:
         return self.ids[name]

@@ -260,6 +260,22 @@ def test_reference_doc_styles_are_used_and_missing_ones_added(tmp_path) -> None:
     assert document.sections[0].header.paragraphs[0].text == "ACME — Direction juridique"
     assert any(p.style.name == "First Paragraph" for p in document.paragraphs)
     assert round(document.sections[0].page_width.mm) == 216  # the company template's page (Letter) is kept
+    parts = zipfile.ZipFile(io.BytesIO(export(_policy(), {"reference_doc": str(path)}))).namelist()
+    assert "word/stylesWithEffects.xml" not in parts  # a stale cache Word would call unreadable content
+
+
+def test_styles_a_template_bases_ours_on_are_added(tmp_path) -> None:
+    template = tmp_path / "pandoc-like.docx"
+    company = docx.Document()
+    table_normal = company.styles["Normal Table"].element
+    table_normal.getparent().remove(table_normal)  # as in pandoc's template: "Table" based on a missing style
+    company.save(str(template))
+    document = _export(_policy(), reference_doc=str(template))
+    ids = {style.style_id for style in document.styles}
+    for style in document.styles:
+        base = style.element.find(f"{W}basedOn")
+        if style.name in {"Table", "Compact", "First Paragraph", "Hyperlink"} and base is not None:
+            assert base.get(f"{W}val") in ids, style.name
 
 
 @pytest.mark.parametrize("content", [b"not a zip", b"PK\x03\x04 broken"])
