@@ -360,3 +360,24 @@ def test_a_large_reorder_rebuilds_the_document(pane: PreviewPane) -> None:
     pane.flush()
     assert pane.section_document is not document
     assert pane.section_document.section_ids == [s.id for s in reordered.walk()]
+
+
+def test_a_block_with_an_embedded_image_is_patched_with_its_image(pane: PreviewPane) -> None:
+    image = (
+        "data:image/png;base64,"
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
+    policy = Policy(Metadata(), (Section("a", "Logo", 2, f"Avant ![logo]({image}) après."),))
+    pane.show_policy(policy)
+    result = EditBody("a", f"Avant ![logo]({image}) après, modifié.").apply(policy)
+    pane.apply_change(result.policy, result.change)
+    pane.flush()
+    block = _frame_blocks(pane, "a")[1]
+    assert block.text() == "Avant \ufffc après, modifié."
+    formats = []
+    it = block.begin()
+    while not it.atEnd():
+        formats.append(it.fragment().charFormat())
+        it += 1
+    images = [fmt.toImageFormat() for fmt in formats if fmt.isImageFormat()]
+    assert [fmt.name() for fmt in images] == [image]
