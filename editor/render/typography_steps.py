@@ -48,7 +48,8 @@ def _foreign(element: etree.Element) -> bool:
 
 
 class _Run:
-    """The view of one block's text: slots separated by markup sentinels."""
+    """The view of a tree's text: text slots separated by markup sentinels (OPEN/CLOSE around
+    inline elements, WORD for opaque ones, BREAK between blocks), fixed in one engine call."""
 
     def __init__(self) -> None:
         self.pieces: list[str] = []

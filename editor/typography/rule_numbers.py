@@ -3,7 +3,8 @@
 - Digit groups (1 to 3 digits, then groups of exactly 3 separated by one space): the separator
   becomes the profile's digit space. A number that touches other digits through a space
   (``01 23 45``, SIRET ``123 456 789 00012``) or a sign (``+33``) is a phone or an identifier:
-  left as typed. Years, postal codes, ``TSA 80715`` and ``2016/679`` have no space to replace.
+  left as typed, and so is a grouped number after ``n°``, ``SIREN``, ``SIRET``, ``RCS`` or
+  ``FR12`` (an identifier). Years, postal codes, ``TSA 80715`` and ``2016/679`` have no space to replace.
 - A number before ``%``, ``‰`` or a currency sign gets a no-break space, inserted if missing
   (not ``%C3``-style percent-encoding).
 - A number before a unit of the closed list (ans, mois, jours, heures, semaines, minutes, Mo,
