@@ -26,8 +26,8 @@ _INLINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "strong"),
     (re.compile(r"(?<![*\w])\*(?!\s)[^*\n]+?\*(?!\*)|(?<![_\w])_(?!\s)[^_\n]+?_(?![_\w])"), "emphasis"),
     (re.compile(r"`[^`\n]+`"), "code"),
-    (re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>"), "link"),
     (re.compile(r"</?[A-Za-z][^>\n]*>"), "html"),
+    (re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<(?:https?://|mailto:)[^>\s]+>"), "link"),
 ]
 _SPACES = re.compile(f"[{NBSP}{NNBSP}]")
 IN_FENCE = 1

@@ -65,6 +65,8 @@ class StatusBar(QStatusBar):
             self.section_label.setText(self.tr("Section: %1").replace("%1", title))
             section_words = self.tr("%n word(s)", "", self.counter.section_words(section.id))
         self.words_label.setText(
-            self.tr("Section: %1 · Document: %n word(s)", "", self.counter.total).replace("%1", section_words)
+            self.tr("%1 in this section · %n word(s) in the document", "", self.counter.total).replace(
+                "%1", section_words
+            )
         )
         self.profile_label.setText(self.tr("Typography: %1").replace("%1", self.profile_name(policy.meta.profile)))

@@ -50,6 +50,10 @@ class BodyEdit(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)
+        self.setFont(font)
+        self.document().setDocumentMargin(10)
 
     def text(self) -> str:
         return raw_text(self.document())

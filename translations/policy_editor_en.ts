@@ -1,0 +1,1075 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionCollection</name>
+    <message>
+        <location filename="../editor/gui/actions.py" line="78" />
+        <source>&amp;New Empty Policy</source>
+        <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="78" />
+        <source>Start a new, empty policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="80" />
+        <source>New from &amp;Sample Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="81" />
+        <source>Start a new policy from the bundled French privacy policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="84" />
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="85" />
+        <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="87" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="87" />
+        <source>Save the policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="88" />
+        <source>Save &amp;As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="88" />
+        <source>Save the policy under a new name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="89" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="89" />
+        <source>Close the policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="90" />
+        <source>Clear the List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="90" />
+        <source>Forget the recently opened files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="91" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="91" />
+        <source>Quit Policy Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="92" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="92" />
+        <source>Undo the last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="93" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="93" />
+        <source>Redo the last undone change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="94" />
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="94" />
+        <source>Find text in the policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="95" />
+        <source>Find &amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="95" />
+        <source>Find the next occurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="96" />
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="96" />
+        <source>Find the previous occurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="97" />
+        <source>Add &amp;Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="97" />
+        <source>Add a section after the selected one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="98" />
+        <source>Add S&amp;ubsection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="98" />
+        <source>Add a subsection inside the selected section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="99" />
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="99" />
+        <source>Rename the selected section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="100" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="100" />
+        <source>Delete the selected section and its subsections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="101" />
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="101" />
+        <source>Move the section before the previous one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="102" />
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="102" />
+        <source>Move the section after the next one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="103" />
+        <source>&amp;Indent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="103" />
+        <source>Make the section a subsection of the one above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="104" />
+        <source>&amp;Outdent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="104" />
+        <source>Make the section a sibling of its parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="106" />
+        <source>&amp;Whole Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="107" />
+        <source>Show all sections in one continuous editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="109" />
+        <source>&amp;Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="109" />
+        <source>Show or hide the preview of the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="110" />
+        <source>&amp;About Policy Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="110" />
+        <source>Version and licence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../editor/gui/diff_view.py" line="60" />
+        <source>The two versions are identical.</source>
+        <extracomment>Lines of unchanged context shown around each change.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileWatcher</name>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="186" />
+        <source>Cannot Reload</source>
+        <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="188" />
+        <location filename="../editor/gui/file_watcher.py" line="226" />
+        <source>Reload from Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="201" />
+        <source>(the file on disk cannot be read: {reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="205" />
+        <source>Changes on Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="208" />
+        <source>open in Policy Editor (mine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="209" />
+        <source>on disk: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="218" />
+        <location filename="../editor/gui/file_watcher.py" line="258" />
+        <source>File Changed on Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="220" />
+        <source>“{name}” was changed by another program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="222" />
+        <source>You also have changes that are not saved. Which version do you want to keep?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="224" />
+        <source>Load the version on disk, or keep the one open here?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="228" />
+        <source>Keep Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="230" />
+        <source>Compare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="243" />
+        <source>File Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="245" />
+        <source>“{name}” was deleted or moved by another program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="247" />
+        <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/file_watcher.py" line="260" />
+        <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../editor/gui/find_bar.py" line="41" />
+        <source>Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/find_bar.py" line="42" />
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/find_bar.py" line="43" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/find_bar.py" line="44" />
+        <source>Close the find bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/find_bar.py" line="55" />
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockWarning</name>
+    <message>
+        <location filename="../editor/gui/lock_warning.py" line="77" />
+        <source>It is already open in another window of Policy Editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/lock_warning.py" line="78" />
+        <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/lock_warning.py" line="84" />
+        <source>Document Already Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/lock_warning.py" line="86" />
+        <source>“{name}” is open somewhere else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/lock_warning.py" line="90" />
+        <source>If you edit it in two places, the last one saved replaces the other's changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/lock_warning.py" line="92" />
+        <source>Open Anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/lock_warning.py" line="94" />
+        <source>Close It Here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="181" />
+        <location filename="../editor/gui/mainwindow.py" line="384" />
+        <source>Untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="182" />
+        <source>%1[*] — Policy Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="281" />
+        <source>Cannot open the sample policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="289" />
+        <source>Open a Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="299" />
+        <source>Policies and importable files (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="300" />
+        <location filename="../editor/gui/mainwindow.py" line="400" />
+        <source>Policy Editor files (*.policy.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="301" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="315" />
+        <source>Cannot open the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="326" />
+        <source>Opened %1 with notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="332" />
+        <location filename="../editor/gui/mainwindow.py" line="340" />
+        <source>Cannot save yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="356" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="385" />
+        <source>Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="386" />
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="387" />
+        <source>Your changes will be lost if you don't save them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="398" />
+        <source>Save the Policy As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="407" />
+        <source>Edits Not Applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="409" />
+        <source>The whole document cannot be applied:
+%1
+
+Discard the edits made since the last pause?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="424" />
+        <source>About Policy Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/mainwindow.py" line="426" />
+        <source>Policy Editor %1
+
+Edit a website's legal policies as a tree of sections, with a live preview.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MarkdownHighlighter</name>
+    <message>
+        <location filename="../editor/gui/highlighter.py" line="106" />
+        <source>No-break space (U+00A0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/highlighter.py" line="108" />
+        <source>Narrow no-break space (U+202F)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MenuBuilder</name>
+    <message>
+        <location filename="../editor/gui/menus.py" line="93" />
+        <source>&amp;File</source>
+        <extracomment>Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu). The outline's context menu.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/menus.py" line="94" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/menus.py" line="95" />
+        <source>&amp;Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/menus.py" line="96" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/menus.py" line="97" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/menus.py" line="101" />
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/menus.py" line="102" />
+        <source>Main Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../editor/gui/banner.py" line="62" />
+        <source>Hide these notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/banner.py" line="65" />
+        <source>Imported from %1, not saved yet. The import left %n note(s):</source>
+        <translation><numerusform>Imported from %1, not saved yet. The import left %n note:</numerusform><numerusform>Imported from %1, not saved yet. The import left %n notes:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/banner.py" line="69" />
+        <source>… and %n more.</source>
+        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../editor/gui/outline_model.py" line="139" />
+        <source>(untitled section)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline_model.py" line="152" />
+        <source>%n word(s) in this section</source>
+        <translation><numerusform>%n word in this section</numerusform><numerusform>%n words in this section</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline_model.py" line="154" />
+        <source>%n word(s) with its subsections</source>
+        <translation><numerusform>%n word with its subsections</numerusform><numerusform>%n words with its subsections</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline_model.py" line="176" />
+        <source>Rename Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/outline_model.py" line="230" />
+        <source>Move Section</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../editor/gui/preview.py" line="66" />
+        <source>Preview</source>
+        <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section's heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/preview.py" line="67" />
+        <source>The preview of the page appears here once the policy has sections.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="48" />
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="54" />
+        <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="76" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="79" />
+        <source>Discard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="81" />
+        <source>Decide Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="83" />
+        <source>Keep the unsaved changes; they are offered again at the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="94" />
+        <source>Some recovery files cannot be read and were left as they are:
+{files}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="109" />
+        <source>never saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="115" />
+        <location filename="../editor/gui/recovery_dialog.py" line="181" />
+        <source>Untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="116" />
+        <source>(no title)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="117" />
+        <source>{title}
+{name} — {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="133" />
+        <source>This document was never saved. Restoring it brings back all of its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="135" />
+        <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="139" />
+        <source>Unsaved changes to “{path}”, last recorded {time}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="144" />
+        <source>saved file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="144" />
+        <source>unsaved changes (would be restored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="169" />
+        <source>Cannot Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="182" />
+        <source>Discard Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="184" />
+        <source>Discard the unsaved changes to “{name}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="185" />
+        <source>They will be deleted for good; this cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/recovery_dialog.py" line="186" />
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../editor/gui/section_editor.py" line="53" />
+        <source>Section title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_editor.py" line="54" />
+        <source>Write the section in Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_editor.py" line="55" />
+        <source>No section selected.
+Add one with Section ▸ Add Section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_editor.py" line="101" />
+        <source>Typing in the title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_editor.py" line="106" />
+        <source>Typing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SectionOperations</name>
+    <message>
+        <location filename="../editor/gui/section_operations.py" line="34" />
+        <source>Move Section Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_operations.py" line="35" />
+        <source>Move Section Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_operations.py" line="36" />
+        <source>Indent Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_operations.py" line="38" />
+        <source>Outdent Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_operations.py" line="81" />
+        <source>New section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_operations.py" line="84" />
+        <source>Add Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/section_operations.py" line="101" />
+        <source>Delete Section</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="50" />
+        <source>French, narrow no-break spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="51" />
+        <source>French, no-break spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="53" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="61" />
+        <source>No section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="62" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="64" />
+        <source>(untitled section)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="65" />
+        <source>Section: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/statusbar.py" line="66" />
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/statusbar.py" line="68" />
+        <source>%1 in this section · %n word(s) in the document</source>
+        <translation><numerusform>%1 in this section · %n word in the document</numerusform><numerusform>%1 in this section · %n words in the document</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statusbar.py" line="72" />
+        <source>Typography: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WholeDocumentEditor</name>
+    <message>
+        <location filename="../editor/gui/whole_document.py" line="95" />
+        <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
+        <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/whole_document.py" line="159" />
+        <source>Not applied yet: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/whole_document.py" line="169" />
+        <source>Edit in Whole Document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkSafety</name>
+    <message>
+        <location filename="../editor/gui/work_safety.py" line="88" />
+        <source>Unsaved changes cannot be recorded for recovery: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/work_safety.py" line="142" />
+        <source>Recovered Changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../editor/gui/messages.py" line="20" />
+        <source>the file is not UTF-8 text ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="21" />
+        <source>the file does not start with a “---” metadata header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="24" />
+        <source>the metadata header is not closed by a “---” line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="27" />
+        <source>this header line is not “key: value”: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="28" />
+        <source>the header key “{key}” appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="29" />
+        <source>bad value for “{key}”: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="30" />
+        <source>a level {level} heading follows a level {previous} heading: a level can only go one deeper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="33" />
+        <source>the section id “{id}” is used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="34" />
+        <source>the section id “{id}” is not valid (ASCII letters, digits, “-” or “_”, at most 40)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="37" />
+        <source>this file was written by a newer Policy Editor (format {version})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="40" />
+        <source>there is no section with the id “{id}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="41" />
+        <source>the section id “{id}” is already used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="42" />
+        <source>“{id}” is not a valid section id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="43" />
+        <source>a top-level section cannot be outdented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="44" />
+        <source>the first section of a level cannot be indented: there is no section above it to go under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="47" />
+        <source>a level {level} section cannot hold a level {child_level} subsection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="50" />
+        <source>heading levels go from 1 to 6; this would make level {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="53" />
+        <source>a section cannot be moved into itself or into one of its subsections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="56" />
+        <source>position {index} is outside 0..{size}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="57" />
+        <source>there is no next section to merge with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="58" />
+        <source>line {line} of the section is not a heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="59" />
+        <source>the section is already at the edge of its level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="60" />
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="61" />
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="62" />
+        <source>the file cannot be read ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="63" />
+        <source>the file cannot be written ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="64" />
+        <source>the file is too large ({size} bytes; the limit is {limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="67" />
+        <source>this kind of file cannot be opened (known: {known})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="70" />
+        <source>unknown output format “{format}” (known: {known})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="73" />
+        <source>{detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="92" />
+        <source>{path}, line {line}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="96" />
+        <source>{path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="98" />
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="105" />
+        <source>{where}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../editor/gui/templates.py" line="13" />
+        <source>Untitled policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/templates.py" line="14" />
+        <source>Introduction</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
