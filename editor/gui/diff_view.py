@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import html
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -52,7 +53,7 @@ class DiffView(QTextBrowser):
 
     def loadResource(self, kind: int, url: object) -> object:
         """Nothing is ever fetched: no image, stylesheet or font, local or remote."""
-        return None
+        return QByteArray()  # not None: PySide6 6.12 on Python 3.11 leaks a reference to None
 
     def show_diff(self, old: str, new: str, old_name: str, new_name: str) -> None:
         self.lines = diff_lines(old, new, old_name, new_name)
