@@ -48,3 +48,14 @@ def test_bad_file_argument_is_reported_on_screenshot(tmp_path: Path) -> None:
     assert process.returncode == 2
     assert "broken.policy.md" in err and "Traceback" not in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_sample_on_first_start_only(app_home: Path) -> None:
+    from editor.assets import sample_policy
+    from editor.gui.app import _initial_file
+
+    assert sample_policy().exists(), "the bundled sample is part of the package"
+    assert _initial_file(None, None) == str(sample_policy())
+    assert _initial_file(None, None) is None, "later starts open a new policy"
+    assert _initial_file("x.policy.md", None) == "x.policy.md"
+    assert _initial_file(None, "out.png") == str(sample_policy()), "screenshots always show the sample"

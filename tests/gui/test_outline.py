@@ -208,3 +208,9 @@ def test_selection_opens_the_section(window: MainWindow) -> None:
     assert window.section_editor.title.text() == "Cookies"
     assert window.section_editor.body.text() == "Des cookies."
     assert "Cookies" in window.status.section_label.text()
+
+
+def test_context_menu_holds_the_section_actions(window: MainWindow) -> None:
+    names = [action.objectName() for action in window.menus.context_actions if action is not None]
+    assert names[:4] == ["section_add_sibling", "section_add_child", "section_rename", "section_delete"]
+    assert all(window.actions[name] in window.outline.actions() for name in names)

@@ -137,3 +137,16 @@ def test_nbsp_survive_edit_save_reload(window: MainWindow, prompts, tmp_path: Pa
     assert window.open_path(prompts.save_path)
     window.outline.select_section("contact")
     assert window.section_editor.body.text() == f"Écrivez-nous. Tél{NBSP}: 01{NNBSP}23"
+
+
+def test_markdown_is_highlighted(window: MainWindow) -> None:
+    from PySide6.QtGui import QFont
+
+    window.outline.select_section("contact")
+    body = window.section_editor.body
+    body.setPlainText("### Titre\n**gras** et [lien](https://example.org)")
+    first = body.document().firstBlock()
+    assert first.layout().formats()[0].format.fontWeight() == QFont.Weight.Bold
+    second = first.next()
+    colours = {r.start: QColor(r.format.foreground().color()).name() for r in second.layout().formats()}
+    assert colours[second.text().index("[lien]")] == "#1a6fb5"
