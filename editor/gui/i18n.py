@@ -74,7 +74,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
-    qm = compiled_translation(language)
+    # Languages without a translation get the English one (it holds the plural forms).
+    qm = compiled_translation(language) or compiled_translation("en")
     if qm is not None:
         translator = QTranslator(app)
         if translator.load(str(qm)):
