@@ -52,9 +52,14 @@ app.exec()
 """
 
 
+#: One settings folder for every run, as for a user's second start (the warm-up run compiles
+#: the UI translation into its cache, as the very first start does).
+HOME = tempfile.mkdtemp(prefix="bench-startup-")
+
+
 def _start_to_shown(code: str, args: list[str]) -> list[float]:
     """Seconds from process start to each time the child prints (window shown, preview filled)."""
-    home = tempfile.mkdtemp(prefix="bench-startup-")
+    home = HOME
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", POLICY_EDITOR_HOME=home)
     # Installed copies have compiled bytecode (pip writes it); so does this run after the warm-up.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
