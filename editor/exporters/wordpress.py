@@ -51,7 +51,7 @@ def export(policy: Policy, options: dict[str, Any]) -> bytes:
 def wordpress_origin(policy: Policy) -> dict[str, Any] | None:
     """The page record the WordPress importer kept, or None for a policy from elsewhere."""
     origin = policy.origin
-    if origin.get("source") == "wordpress" and isinstance(origin.get("page"), dict):
+    if origin.get("source") == "wordpress" and origin.get("shape") != "update" and isinstance(origin.get("page"), dict):
         return dict(origin["page"])
     return None
 
