@@ -38,6 +38,8 @@ class Document(QObject):
     saved = Signal(str)
     path_changed = Signal(str)
     modified_changed = Signal(bool)
+    #: Emitted before an operation runs, so editors holding unapplied text apply it first.
+    about_to_apply = Signal()
 
     def __init__(self, policy: Policy | None = None, path: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -84,6 +86,7 @@ class Document(QObject):
 
     def apply(self, operation: Operation, text: str = "") -> Result:
         """Run ``operation`` as one undoable step; OperationError leaves everything unchanged."""
+        self.about_to_apply.emit()
         result = operation.apply(self._policy)
         self.undo_stack.push(OperationCommand(self, operation, result, text))
         return result

@@ -102,8 +102,10 @@ class WholeDocumentEditor(QWidget):
     def set_document(self, document: Document) -> None:
         if self._document is not None:
             self._document.changed.disconnect(self._on_document_changed)
+            self._document.about_to_apply.disconnect(self._on_about_to_apply)
         self._document = document
         document.changed.connect(self._on_document_changed)
+        document.about_to_apply.connect(self._on_about_to_apply)
         if self._active:
             self._load()
 
@@ -190,6 +192,11 @@ class WholeDocumentEditor(QWidget):
                 used.add(new_id)
                 lines[number] = f"{match.group(1).rstrip()} {{#{new_id}}}"
         return "\n".join(lines)
+
+    def _on_about_to_apply(self) -> None:
+        """Another edit (outline, find...) is coming: apply the text typed here first."""
+        if self._active and not self._applying and self._timer.isActive():
+            self.commit()
 
     def _on_document_changed(self, _change: Change) -> None:
         if self._active and not self._applying:

@@ -99,3 +99,15 @@ def test_leaving_the_mode_applies_and_opens_the_section(window: MainWindow) -> N
     window.actions["view_whole_document"].setChecked(False)
     assert window.document.policy.find("contact").body == "Écrivez-nous vite."
     assert window.section_editor.body.text() == "Écrivez-nous vite."
+
+
+def test_outline_operation_applies_pending_text_first(window: MainWindow) -> None:
+    whole(window)
+    replace_in_text(window, "Des cookies.", "Des cookies de mesure.")
+    assert window.whole_editor.has_pending_edits()
+    window.outline.select_section("contact")
+    window.actions["section_move_up"].trigger()
+    policy = window.document.policy
+    assert policy.find("cookies").body == "Des cookies de mesure.", "the typed text was not lost"
+    assert [s.id for s in policy.sections] == ["intro", "contact", "donnees"]
+    assert "Des cookies de mesure." in window.whole_editor.text.text()
