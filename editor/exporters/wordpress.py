@@ -136,7 +136,7 @@ def _insert(page: dict[str, Any], key: str, value: Any) -> None:
 
 def _minimal(policy: Policy, rendered: str, title: str, now: dt.datetime) -> dict[str, Any]:
     stamp = now.strftime(_WP_TIME)
-    return {
+    page: dict[str, Any] = {
         "id": 0,
         "date": stamp,
         "date_gmt": stamp,
@@ -149,16 +149,10 @@ def _minimal(policy: Policy, rendered: str, title: str, now: dt.datetime) -> dic
         "link": "",
         "title": {"rendered": title},
         "content": {"rendered": rendered, "protected": False},
-        "excerpt": {"rendered": "", "protected": False},
-        "author": 0,
-        "featured_media": 0,
-        "parent": 0,
-        "menu_order": 0,
-        "comment_status": "closed",
-        "ping_status": "closed",
-        "template": "",
-        "meta": {"footnotes": ""},
     }
+    page.update(_DEFAULTS)
+    page["meta"] = {"footnotes": ""}  # what WordPress 6.3+ registers
+    return page
 
 
 def _now(options: dict[str, Any]) -> dt.datetime:

@@ -19,87 +19,14 @@ from dataclasses import dataclass
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements read as blocks; any other element is inline (its text kept as is).
-BLOCKS = (
-    frozenset(
-        [
-            "p",
-            "ul",
-            "ol",
-            "menu",
-            "dir",
-            "dl",
-            "table",
-            "blockquote",
-            "pre",
-            "hr",
-            "div",
-            "section",
-            "article",
-            "main",
-            "header",
-            "footer",
-            "nav",
-            "aside",
-            "address",
-            "center",
-            "figure",
-            "figcaption",
-            "details",
-            "summary",
-            "fieldset",
-            "legend",
-            "form",
-            "hgroup",
-            "dialog",
-            "li",
-            "dd",
-            "dt",
-            "tr",
-            "td",
-            "th",
-            "tbody",
-            "thead",
-            "tfoot",
-            "caption",
-            "body",
-        ]
-    )
-    | HEADINGS
-)
-_CONTAINERS = frozenset(
-    [
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "address",
-        "center",
-        "figure",
-        "figcaption",
-        "details",
-        "summary",
-        "fieldset",
-        "legend",
-        "form",
-        "hgroup",
-        "dialog",
-        "body",
-        "li",
-        "dd",
-        "dt",
-        "td",
-        "th",
-        "tr",
-        "tbody",
-        "thead",
-        "tfoot",
-        "caption",
-    ]
-)
+BLOCKS = frozenset(
+    {
+        "p", "ul", "ol", "menu", "dir", "dl", "table", "blockquote", "pre", "hr", "div", "section", "article",
+        "main", "header", "footer", "nav", "aside", "address", "center", "figure", "figcaption", "details",
+        "summary", "fieldset", "legend", "form", "hgroup", "dialog", "li", "dd", "dt", "tr", "td", "th", "tbody",
+        "thead", "tfoot", "caption", "body",
+    }
+) | HEADINGS  # fmt: skip
 
 #: Marks a hard line break inside an inline run (a private-use character, removed from input text).
 BREAK = "\ue000"

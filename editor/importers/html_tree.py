@@ -24,115 +24,33 @@ from html.parser import HTMLParser
 MAX_DEPTH = 120
 
 VOID = frozenset(
-    [
-        "area",
-        "base",
-        "basefont",
-        "bgsound",
-        "br",
-        "col",
-        "embed",
-        "frame",
-        "hr",
-        "img",
-        "input",
-        "keygen",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    ]
-)
+    {
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen",
+        "link", "meta", "param", "source", "track", "wbr",
+    }
+)  # fmt: skip
 #: Elements whose whole content is dropped (active or invisible content).
 DROPPED = frozenset(
-    [
-        "script",
-        "style",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "applet",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "canvas",
-        "audio",
-        "video",
-        "select",
-        "textarea",
-        "button",
-        "input",
-        "noembed",
-        "noframes",
-    ]
-)
+    {
+        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "noscript", "template",
+        "svg", "math", "canvas", "audio", "video", "select", "textarea", "button", "input", "noembed", "noframes",
+    }
+)  # fmt: skip
 #: Elements whose start closes an open ``<p>`` (HTML's "close a p element" rule).
 CLOSES_P = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "center",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "ul",
-        "dd",
-        "dt",
-    ]
-)
+    {
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "dd", "dt",
+    }
+)  # fmt: skip
 #: Attributes kept on elements; everything else (on* handlers, style, data-*) is dropped.
 KEPT_ATTRIBUTES = frozenset(
-    [
-        "id",
-        "name",
-        "href",
-        "src",
-        "alt",
-        "title",
-        "start",
-        "type",
-        "colspan",
-        "rowspan",
-        "class",
-        "reversed",
-        "value",
-        "lang",
-        "dir",
-    ]
-)
+    {
+        "id", "name", "href", "src", "alt", "title", "start", "type", "colspan", "rowspan", "class", "reversed",
+        "value", "lang", "dir",
+    }
+)  # fmt: skip
 _SIBLING_SCOPE = {
     "li": ({"li"}, {"ul", "ol", "menu", "dir"}),
     "dt": ({"dt", "dd"}, {"dl"}),
