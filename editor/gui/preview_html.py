@@ -1,109 +1,30 @@
 """The HTML the preview shows: the shared renderer's section fragments, made safe and Qt-proof.
 
-- :func:`safe_fragment` runs a section fragment through nh3 with a strict allow-list (no script,
-  no event handlers, no style attributes except text alignment, only http(s)/mailto/tel/data URLs),
-  so whatever reaches the preview can neither run nor fetch anything.
-- :func:`keep_spaces` protects the spaces Qt's HTML parser would collapse into a breakable space
-  (U+202F narrow no-break space and the other Unicode space separators) by wrapping each run in a
-  ``white-space: pre-wrap`` span, the only markup under which Qt's parser keeps them.
-- :func:`preview_fragment` sanitizes with the HTML page exporter's sanitizer (``safe_fragment``
-  only when it is missing), then protects the spaces; :func:`page_stylesheet` is the HTML
-  exporter's CSS, so the preview and the exported page never disagree.
+- :func:`preview_fragment` sanitizes a section fragment with the HTML page exporter's sanitizer
+  (no script, handler or style element, no ``javascript:`` URL; external images become their
+  alternative text, as on the exported page), then :func:`keep_spaces` protects the spaces Qt's
+  HTML parser would collapse into a breakable space (U+202F narrow no-break space and the other
+  Unicode space separators) by wrapping each run in a ``white-space: pre-wrap`` span, the only
+  markup under which Qt keeps them.
+- :func:`preview_stylesheet` is the HTML exporter's page CSS (:func:`page_stylesheet`) adapted to
+  Qt's rich text, so the preview and the exported page never disagree.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
-import nh3
+from editor.exporters.sanitize import sanitize
 
 log = logging.getLogger(__name__)
-
-#: Elements the shared renderer produces (Markdown blocks and inlines); anything else is unwrapped.
-ALLOWED_TAGS = frozenset(
-    [
-        "a",
-        "abbr",
-        "b",
-        "blockquote",
-        "br",
-        "caption",
-        "code",
-        "dd",
-        "del",
-        "div",
-        "dl",
-        "dt",
-        "em",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "i",
-        "img",
-        "ins",
-        "kbd",
-        "li",
-        "mark",
-        "ol",
-        "p",
-        "pre",
-        "q",
-        "s",
-        "small",
-        "span",
-        "strong",
-        "sub",
-        "sup",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "u",
-        "ul",
-    ]
-)
-ALLOWED_ATTRIBUTES = {
-    "*": {"id", "class", "title", "lang", "dir", "style"},
-    "a": {"href", "name"},
-    "img": {"src", "alt", "width", "height"},
-    "td": {"align", "colspan", "rowspan"},
-    "th": {"align", "colspan", "rowspan"},
-    "ol": {"start", "type"},
-}
-#: Style properties kept in style attributes: the tables extension aligns cells with them.
-ALLOWED_STYLE_PROPERTIES = frozenset({"text-align"})
-URL_SCHEMES = frozenset({"http", "https", "mailto", "tel", "data"})
-#: Removed with their content (the rest of the unknown tags are unwrapped, keeping their text).
-DROPPED_WITH_CONTENT = frozenset({"script", "style", "template", "noscript", "iframe", "object", "svg", "math"})
 
 #: Space separators Qt's HTML parser turns into a breakable space (U+0020 and U+00A0 excepted).
 _COLLAPSIBLE_SPACES = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 #: A tag, with quoted attribute values that may contain ">".
 _TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _PROTECT = '<span style="white-space:pre-wrap">{}</span>'
-
-
-def safe_fragment(html: str) -> str:
-    """``html`` with everything that could run or fetch removed (see the module docstring)."""
-    return nh3.clean(
-        html,
-        tags=set(ALLOWED_TAGS),
-        clean_content_tags=set(DROPPED_WITH_CONTENT),
-        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(URL_SCHEMES),
-        filter_style_properties=set(ALLOWED_STYLE_PROPERTIES),
-        link_rel=None,
-    )
 
 
 def keep_spaces(html: str) -> str:
@@ -125,22 +46,9 @@ def _protect_text(text: str) -> str:
 
 
 def preview_fragment(html: str) -> str:
-    """A rendered section fragment as the preview inserts it: sanitized, spaces protected.
-
-    The sanitizer is the HTML page exporter's (external images become their alternative text,
-    as on the exported page); :func:`safe_fragment` only if that module cannot be imported.
-    """
-    return keep_spaces(_page_sanitizer()(html))
-
-
-@lru_cache(maxsize=1)
-def _page_sanitizer() -> Callable[[str], str]:
-    try:
-        from editor.exporters.sanitize import sanitize
-    except ImportError:
-        log.warning("editor.exporters.sanitize is missing; the preview uses its own sanitizer")
-        return safe_fragment
-    return lambda html: sanitize(html, embedded_images_only=True)
+    """A rendered section fragment as the preview inserts it: sanitized as on the exported page
+    (nothing that runs or loads; external images become their alternative text), spaces protected."""
+    return keep_spaces(sanitize(html, embedded_images_only=True))
 
 
 #: Elements that inherit the page's ``body`` rule in a browser; Qt applies ``body`` to the document
