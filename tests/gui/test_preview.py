@@ -381,3 +381,26 @@ def test_a_block_with_an_embedded_image_is_patched_with_its_image(pane: PreviewP
         it += 1
     images = [fmt.toImageFormat() for fmt in formats if fmt.isImageFormat()]
     assert [fmt.name() for fmt in images] == [image]
+
+
+def test_changes_arriving_together_are_coalesced_into_the_latest(pane: PreviewPane, qtbot, monkeypatch) -> None:
+    policy = make_policy(4)
+    pane.show_policy(policy)
+    replaced: list[str] = []
+    original = SectionDocument.replace
+
+    def spy(self: SectionDocument, section_id: str, html: str) -> str:
+        replaced.append(section_id)
+        return original(self, section_id, html)
+
+    monkeypatch.setattr(SectionDocument, "replace", spy)
+    first = EditBody("s2", "Première version.").apply(policy)
+    second = EditBody("s2", "Seconde version.").apply(first.policy)
+    third = Rename("s3", "Titre trois").apply(second.policy)
+    with qtbot.waitSignal(pane.rendered, timeout=2000):
+        for result in (first, second, third):
+            pane.apply_change(result.policy, result.change)
+    assert sorted(replaced) == ["s2", "s3"]  # one patch each, with the latest text
+    assert "Seconde version." in frame_text(pane, "s2")
+    assert "Première" not in frame_text(pane, "s2")
+    assert frame_text(pane, "s3").startswith("Titre trois")
