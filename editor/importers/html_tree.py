@@ -136,6 +136,11 @@ class _Builder(HTMLParser):
 
     # comments, doctypes, processing instructions and CDATA are ignored (handle_* not overridden)
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![...`` is a bogus comment in HTML, up to the next ``>`` (the stdlib raises on unknown keywords)."""
+        end = self.rawdata.find(">", i)
+        return -1 if end < 0 else end + 1
+
     # -- tree construction ----------------------------------------------------------------------
     def _start(self, tag: str, attrs: list[tuple[str, str | None]], closed: bool) -> None:
         if self.skip:
@@ -204,9 +209,15 @@ class _Builder(HTMLParser):
 
 def parse_html(html: str) -> ParsedHtml:
     """Read an HTML page or fragment; never raises on malformed markup."""
+    text = html.replace("\x00", "\ufffd")
     builder = _Builder()
-    builder.feed(html.replace("\x00", "\ufffd"))
-    builder.close()
+    try:
+        builder.feed(text)
+        builder.close()
+    except AssertionError:  # a declaration the stdlib tokenizer refuses: read it as text instead
+        builder = _Builder()
+        builder.feed(text.replace("<!", "&lt;!"))
+        builder.close()
     title = builder.title
     if builder.title_parts is not None:  # an unclosed <title>
         title = " ".join("".join(builder.title_parts).split())

@@ -111,6 +111,12 @@ def test_huge_flat_input() -> None:
     assert len(policy.sections) == 5000 and policy.sections[-1].body == "Paragraphe 4999 avec du texte."
 
 
+def test_declarations_the_stdlib_tokenizer_refuses_do_not_crash() -> None:
+    result = html_to_policy("<p>avant <![a](b) après</p><![CDATA[ x ]]><h2>Titre</h2><p>fin</p>", path="d.html")
+    text = native.dumps(result.policy)
+    assert "avant" in text and "Titre" in text and "fin" in text
+
+
 def test_ids_from_valid_heading_ids_else_from_titles() -> None:
     policy = html_to_policy(
         '<h2 id="donnees">Données</h2><h2 id="Pas valide">Cookies</h2><h2 id="donnees">Encore</h2>'
@@ -121,7 +127,9 @@ def test_ids_from_valid_heading_ids_else_from_titles() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("<>/=\"' &;#abcdehlipstuvr123\u00a0\n")), max_size=300))
+@given(
+    st.text(alphabet=st.sampled_from([*"<>/=\"' &;#![]-?abcdehlipstuvr123\u00a0\n", "<![CDATA[", "<!--"]), max_size=300)
+)
 def test_never_raises_on_junk(junk: str) -> None:
     result = html_to_policy(junk, path="junk.html")
     for section in result.policy.walk():
