@@ -126,10 +126,10 @@ def test_ids_from_valid_heading_ids_else_from_titles() -> None:
     assert [s.id for s in policy.walk()] == ["donnees", "cookies", "encore", "ancre"]
 
 
-@settings(max_examples=200, deadline=None)
 JUNK = st.sampled_from([*"<>/=\"' &;#![]-?abcdehlipstuvr123\u00a0\n", "<![CDATA[", "<!--", "<p>", "</h2>"])
 
 
+@settings(max_examples=200, deadline=None)
 @given(st.lists(JUNK, max_size=300))
 def test_never_raises_on_junk(pieces: list[str]) -> None:
     result = html_to_policy("".join(pieces), path="junk.html")
