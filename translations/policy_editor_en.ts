@@ -247,7 +247,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/diff_view.py" line="60" />
+        <location filename="../editor/gui/diff_view.py" line="61" />
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation type="unfinished" />
@@ -566,17 +566,27 @@ Edit a website's legal policies as a tree of sections, with a live preview.</sou
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../editor/gui/banner.py" line="62" />
+        <location filename="../editor/gui/banner.py" line="75" />
         <source>Hide these notes</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="65" />
+        <location filename="../editor/gui/banner.py" line="78" />
         <source>Imported from %1, not saved yet. The import left %n note(s):</source>
         <translation><numerusform>Imported from %1, not saved yet. The import left %n note:</numerusform><numerusform>Imported from %1, not saved yet. The import left %n notes:</numerusform></translation>
     </message>
+    <message>
+        <location filename="../editor/gui/banner.py" line="85" />
+        <source>Show Fewer</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="69" />
+        <location filename="../editor/gui/banner.py" line="87" />
+        <source>Show All %n Notes</source>
+        <translation><numerusform>Show All %n Notes</numerusform><numerusform>Show All %n Notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/banner.py" line="89" />
         <source>… and %n more.</source>
         <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
     </message>
@@ -863,12 +873,12 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="159" />
+        <location filename="../editor/gui/whole_document.py" line="161" />
         <source>Not applied yet: {problem}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="169" />
+        <location filename="../editor/gui/whole_document.py" line="171" />
         <source>Edit in Whole Document</source>
         <translation type="unfinished" />
     </message>

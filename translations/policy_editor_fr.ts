@@ -247,7 +247,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/diff_view.py" line="60" />
+        <location filename="../editor/gui/diff_view.py" line="61" />
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation>Les deux versions sont identiques.</translation>
@@ -571,17 +571,27 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../editor/gui/banner.py" line="62" />
+        <location filename="../editor/gui/banner.py" line="75" />
         <source>Hide these notes</source>
         <translation>Masquer ces remarques</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="65" />
+        <location filename="../editor/gui/banner.py" line="78" />
         <source>Imported from %1, not saved yet. The import left %n note(s):</source>
         <translation><numerusform>Importé de %1, pas encore enregistré. L’import a laissé %n remarque :</numerusform><numerusform>Importé de %1, pas encore enregistré. L’import a laissé %n remarques :</numerusform></translation>
     </message>
+    <message>
+        <location filename="../editor/gui/banner.py" line="85" />
+        <source>Show Fewer</source>
+        <translation>Afficher moins</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="69" />
+        <location filename="../editor/gui/banner.py" line="87" />
+        <source>Show All %n Notes</source>
+        <translation><numerusform>Afficher la remarque</numerusform><numerusform>Afficher les %n remarques</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/banner.py" line="89" />
         <source>… and %n more.</source>
         <translation><numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
     </message>
@@ -871,12 +881,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Document entier : chaque ligne comme « ## Titre {#id} » commence une section. Tapez « ## Nouveau titre {#} » pour ajouter une section ; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="159" />
+        <location filename="../editor/gui/whole_document.py" line="161" />
         <source>Not applied yet: {problem}</source>
         <translation>Pas encore appliqué : {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="169" />
+        <location filename="../editor/gui/whole_document.py" line="171" />
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from editor.errors import Notice
 from editor.gui.messages import notice_text
 
-MAX_SHOWN = 8
+MAX_SHOWN = 5
+MAX_HEIGHT = 260  # px: longer lists scroll inside the banner
 
 
 class NoticeBanner(QFrame):
@@ -36,9 +37,20 @@ class NoticeBanner(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setText("✕")
         self.close_button.clicked.connect(self.hide)
+        self.more_button = QToolButton(self)
+        self.more_button.setAutoRaise(True)
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(lambda _on: self.retranslate_ui())
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidget(self.details)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.scroller.setMaximumHeight(MAX_HEIGHT)
         text = QVBoxLayout()
         text.addWidget(self.heading)
-        text.addWidget(self.details)
+        text.addWidget(self.scroller)
+        text.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 4, 6)
         layout.addLayout(text, 1)
@@ -52,6 +64,7 @@ class NoticeBanner(QFrame):
         """Show the notices of importing ``file_name``; the banner stays hidden when there are none."""
         self._file = file_name
         self._notices = tuple(notices)
+        self.more_button.setChecked(False)
         self.retranslate_ui()
         self.setVisible(bool(self._notices))
 
@@ -64,7 +77,16 @@ class NoticeBanner(QFrame):
         self.heading.setText(
             self.tr("Imported from %1, not saved yet. The import left %n note(s):", "", count).replace("%1", self._file)
         )
-        lines = [f"• {notice_text(notice)}" for notice in self._notices[:MAX_SHOWN]]
-        if count > MAX_SHOWN:
-            lines.append(self.tr("… and %n more.", "", count - MAX_SHOWN))
+        expanded = self.more_button.isChecked()
+        shown = self._notices if expanded else self._notices[:MAX_SHOWN]
+        lines = [f"• {notice_text(notice)}" for notice in shown]
+        self.more_button.setVisible(count > MAX_SHOWN)
+        if expanded:
+            self.more_button.setText(self.tr("Show Fewer"))
+        else:
+            self.more_button.setText(self.tr("Show All %n Notes", "", count))
+            if count > MAX_SHOWN:
+                lines.append(self.tr("… and %n more.", "", count - MAX_SHOWN))
         self.details.setText("\n".join(lines))
+        self.details.adjustSize()
+        self.scroller.setMinimumHeight(min(self.details.sizeHint().height(), MAX_HEIGHT))

@@ -239,3 +239,14 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert window.actions["section_move_up"].shortcut() == QKeySequence("Alt+Up")
     titles = [menu.title() for menu in window.menus.menus.values()]
     assert titles == ["&File", "&Edit", "&Section", "&View", "&Help"]
+
+
+def test_banner_shows_every_note_on_demand(window: MainWindow, fake_format: Path) -> None:
+    fake_format.write_text("\n".join(f"Titre {n}" for n in range(1, 13)), encoding="utf-8")
+    assert window.open_path(str(fake_format))
+    banner = window.banner
+    assert "7 more" in banner.details.text() and "Titre 12" not in banner.details.text()
+    assert banner.more_button.isVisible()
+    banner.more_button.click()
+    assert "line 12: fake.guessed" in banner.details.text()
+    assert "more" not in banner.details.text()
