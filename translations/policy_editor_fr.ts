@@ -588,7 +588,7 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
     <message numerus="yes">
         <location filename="../editor/gui/banner.py" line="87" />
         <source>Show All %n Notes</source>
-        <translation><numerusform>Afficher la remarque</numerusform><numerusform>Afficher les %n remarques</numerusform></translation>
+        <translation><numerusform>Afficher %n remarque</numerusform><numerusform>Afficher les %n remarques</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../editor/gui/banner.py" line="89" />
