@@ -99,17 +99,21 @@ def _paragraph(text: str, style: str | None = None) -> str:
     return f'<w:p>{props}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
+KINDS = ("policy", "wordpress", "html", "markdown", "docx")
+
+
 def kind_of(spec: ImporterSpec) -> str:
     """Which family of samples suits an importer: policy, wordpress, html, markdown or docx."""
-    words = f"{spec.name} {spec.module} {' '.join(spec.suffixes)}".lower()
+    if spec.name in KINDS:
+        return spec.name
+    suffixes = " ".join(spec.suffixes).lower()
     for kind, keys in (
-        ("policy", ("native", ".policy.md")),
-        ("docx", ("docx", "word")),
-        ("wordpress", ("wordpress", "wp", ".json")),
-        ("markdown", ("markdown", ".md")),
-        ("html", ("html", ".htm")),
+        ("policy", (".policy.md",)),
+        ("docx", (".docx",)),
+        ("wordpress", (".json",)),
+        ("markdown", (".md", ".markdown")),
     ):
-        if any(key in words for key in keys):
+        if any(key in suffixes for key in keys):
             return kind
     return "html"
 
