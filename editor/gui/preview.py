@@ -73,6 +73,7 @@ class PreviewPane(QTextBrowser):
         self._shown: dict[str, tuple[SectionKey, str]] = {}
         self._paths: dict[str, tuple[int, ...]] = {}
         self._pending: set[str] = set()
+        self._follow: str | None = None
         self._rebuild_pending = False
         self.delay = AdaptiveDelay()
         self._timer = QTimer(self)
@@ -91,6 +92,7 @@ class PreviewPane(QTextBrowser):
         self._policy = policy
         self._rebuild(keep_position=False)
         self.verticalScrollBar().setValue(0)
+        self.rendered.emit(())
         # The render caches now hold this document's trees for as long as it is open: keep the
         # cyclic garbage collector from walking them again and again while the user types
         # (a full collection over a 3000-section policy takes tens of milliseconds).
@@ -102,6 +104,7 @@ class PreviewPane(QTextBrowser):
         self._policy = policy
         if change.kind in ("body", "title") and all(self._document.frame(i) for i in change.section_ids):
             self._pending.update(change.section_ids)
+            self._follow = change.focus
         else:
             self._rebuild_pending = True
         self._schedule()
@@ -113,6 +116,19 @@ class PreviewPane(QTextBrowser):
         top = self.section_top(section_id)
         if top is not None:
             self.verticalScrollBar().setValue(max(0, round(top) - SCROLL_MARGIN))
+
+    def ensure_section_visible(self, section_id: str) -> None:
+        """Scroll to the section only if no part of it is in view (the edited section stays seen)."""
+        frame = self._document.frame(section_id)
+        if frame is None:
+            return
+        top = self.section_top(section_id)
+        cursor = QTextCursor(self._document)
+        cursor.setPosition(frame.lastPosition())
+        bottom = self.cursorRect(cursor).bottom() + self.verticalScrollBar().value()
+        view_top = self.verticalScrollBar().value()
+        if top is not None and (bottom < view_top or top > view_top + self.viewport().height()):
+            self.scroll_to_section(section_id)
 
     # -- state, for the window and the tests -------------------------------------------------
 
@@ -155,17 +171,18 @@ class PreviewPane(QTextBrowser):
             return
         keep_none_alive()
         start = time.perf_counter()
-        if self._rebuild_pending:
-            self._rebuild(keep_position=True)
-        else:
+        patched: list[str] | None = None
+        if not self._rebuild_pending:
             patched = self._patch(sorted(self._pending))
-            if patched is None:
-                self._rebuild(keep_position=True)
-            else:
-                self.rendered.emit(tuple(patched))
+        if patched is None:
+            self._rebuild(keep_position=True)
+        follow, self._follow = self._follow, None
+        if follow is not None:
+            self.ensure_section_visible(follow)
         self._pending.clear()
         self._rebuild_pending = False
         self.delay.record(time.perf_counter() - start)
+        self.rendered.emit(tuple(patched) if patched is not None else ())
 
     def _patch(self, section_ids: Iterable[str]) -> list[str] | None:
         """Re-render and replace the given sections; None when one is not found (rebuild instead)."""
@@ -209,14 +226,12 @@ class PreviewPane(QTextBrowser):
             entries.append((section.id, html))
         unchanged = context == self._context and [e[0] for e in entries] == self._document.section_ids
         if unchanged and all(self._shown.get(i, (None,))[0] == shown[i][0] for i in shown):
-            self.rendered.emit(())
             return  # e.g. metadata that does not show in the page
         moves = max(MIN_MOVES, len(entries) // 8)
         if keep_position and context == self._context and self._document.rearrange(entries, moves):
             self._shown, self._paths = shown, paths
             if anchor is not None:
                 self._restore_anchor(anchor)
-            self.rendered.emit(())
             return
         document = self._new_document()
         document.build(entries)
@@ -225,7 +240,6 @@ class PreviewPane(QTextBrowser):
         self.setDocument(document)  # deletes the previous document (its parent is this widget)
         if anchor is not None:
             self._restore_anchor(anchor)
-        self.rendered.emit(())
 
     def _new_document(self) -> SectionDocument:
         return SectionDocument(self, preview_stylesheet(), self.font())

@@ -404,3 +404,19 @@ def test_changes_arriving_together_are_coalesced_into_the_latest(pane: PreviewPa
     assert "Seconde version." in frame_text(pane, "s2")
     assert "Première" not in frame_text(pane, "s2")
     assert frame_text(pane, "s3").startswith("Titre trois")
+
+
+def test_the_preview_follows_the_edited_section(pane: PreviewPane, qtbot) -> None:
+    policy = make_policy(20)
+    pane.show_policy(policy)
+    assert pane.verticalScrollBar().value() == 0
+    result = EditBody("s17", policy.find("s17").body + " Suite.").apply(policy)
+    with qtbot.waitSignal(pane.rendered, timeout=2000):
+        pane.apply_change(result.policy, result.change)
+    assert pane.section_at_top() == "s17"
+    # A section already in view does not make the preview jump.
+    value = pane.verticalScrollBar().value()
+    again = EditBody("s17", result.policy.find("s17").body + " Encore.").apply(result.policy)
+    with qtbot.waitSignal(pane.rendered, timeout=2000):
+        pane.apply_change(again.policy, again.change)
+    assert pane.verticalScrollBar().value() == value
