@@ -24,7 +24,9 @@ from pathlib import Path
 from editor import native, paths
 from editor.errors import FileFormatError, ImportFailed, PolicyEditorError, register_messages
 from editor.locks import process_alive, process_start_token
-from editor.model.policy import Policy
+from editor.model.policy import Policy, Section
+from editor.native.header import dump_header
+from editor.native.sections import dump_sections
 from editor.storage import MAX_INPUT_BYTES, atomic_write, read_bytes
 
 JOURNAL_FORMAT = "policy-editor-journal/1"
@@ -102,10 +104,15 @@ class Journal:
         self._pid = os.getpid()
         self._started = process_start_token(self._pid)
         self._host = socket.gethostname()
+        self._text = _TextCache()
 
     def write(self, policy: Policy, path: str | None, selection: Selection = Selection()) -> None:
-        """Record the unsaved ``policy`` (atomically); raises ExportFailed when the folder cannot be written."""
-        data = {
+        """Record the unsaved ``policy`` (atomically); raises ExportFailed when the folder cannot be written.
+
+        The file is one line of JSON (who, where, when) followed by the policy's native text as is:
+        no JSON escaping of a text that may be megabytes long, and readable in any editor.
+        """
+        header = {
             "format": JOURNAL_FORMAT,
             "document": self.document_id,
             "path": str(path) if path else None,
@@ -117,10 +124,10 @@ class Journal:
             "pid": self._pid,
             "host": self._host,
             "started": self._started,
-            "text": native.dumps(policy),
         }
+        data = b"".join((json.dumps(header).encode("ascii"), b"\n", *self._text.encoded_parts(policy)))
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"), keep_backup=False)
+        atomic_write(self.file, data, keep_backup=False)
 
     def remove(self) -> None:
         """Forget the journal: the document was saved, closed cleanly or its changes discarded."""
@@ -135,20 +142,24 @@ def read_journal(file: str | Path) -> JournalEntry:
     """Read one journal; ImportFailed/FileFormatError naming the file when it is damaged."""
     file = Path(file)
     raw = read_bytes(file, MAX_INPUT_BYTES)
+    head, _newline, body = raw.partition(b"\n")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(head.decode("utf-8"))
+        text = body.decode("utf-8")
     except (UnicodeDecodeError, ValueError) as error:
         raise FileFormatError("recovery.unreadable", path=str(file), detail=str(error)) from None
     if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT:
         found = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise FileFormatError("recovery.format", path=str(file), detail=str(found))
+    if not _newline:
+        raise FileFormatError("recovery.format", path=str(file), detail="no policy text")
     try:
         return JournalEntry(
             file=file,
             document_id=str(data["document"]),
             path=data.get("path") or None,
             title=str(data.get("title") or ""),
-            text=str(data["text"]),
+            text=text,
             selection=Selection(
                 data.get("section"),
                 int(data.get("cursor") or 0),
@@ -161,6 +172,34 @@ def read_journal(file: str | Path) -> JournalEntry:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise FileFormatError("recovery.format", path=str(file), detail=f"missing or bad {error}") from None
+
+
+class _TextCache:
+    """The native text of a policy, re-serialising only the top-level sections that changed.
+
+    Sections are immutable and an edit shares every untouched section with the previous policy,
+    so the text of a section object that was already written is reused (keyed by identity, with
+    the object kept alive so its id cannot be reused).
+    """
+
+    def __init__(self) -> None:
+        self._parts: dict[int, tuple[Section, bytes]] = {}
+
+    def encoded_parts(self, policy: Policy) -> list[bytes]:
+        """The UTF-8 native text of ``policy`` in pieces (header, then one per top-level section)."""
+        parts = [dump_header(policy.meta, policy.origin).encode("utf-8")]
+        fresh: dict[int, tuple[Section, bytes]] = {}
+        for top in policy.sections:
+            known = self._parts.get(id(top))
+            if known is None or known[0] is not top:
+                known = (top, dump_sections((top,)).encode("utf-8"))
+            fresh[id(top)] = known
+            parts.append(known[1])
+        self._parts = fresh
+        return parts
+
+    def dumps(self, policy: Policy) -> str:
+        return b"".join(self.encoded_parts(policy)).decode("utf-8")
 
 
 def all_journals() -> list[Path]:

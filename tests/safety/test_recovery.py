@@ -12,6 +12,7 @@ import pytest
 
 from editor import native, recovery
 from editor.errors import FileFormatError
+from editor.model import EditBody
 from editor.model.policy import Metadata, Policy, Section
 
 
@@ -32,7 +33,9 @@ def test_journal_lives_in_the_state_folder_and_holds_everything(app_home: Path, 
     saved = tmp_path / "p.policy.md"
     journal.write(sample(), str(saved), recovery.Selection("cookies", 4, 1))
     assert journal.file.is_relative_to(app_home / "state")
-    data = json.loads(journal.file.read_text("utf-8"))
+    head, text = journal.file.read_text("utf-8").split("\n", 1)
+    data = json.loads(head)
+    assert text == native.dumps(sample())  # the policy as plain native text after one JSON line
     assert data["path"] == str(saved) and data["pid"] == os.getpid()
     assert data["section"] == "cookies" and data["cursor"] == 4 and data["time"]
     entry = recovery.read_journal(journal.file)
@@ -96,7 +99,15 @@ def test_remove_forgets_the_journal() -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\xff\xfe garbage", b"[1, 2]", b'{"format": "other/9"}', b'{"format": "policy-editor-journal/1"}'],
+    [
+        b"",
+        b"\xff\xfe garbage",
+        b"[1, 2]",
+        b'{"format": "other/9"}\n',
+        b'{"format": "policy-editor-journal/1"}\n---\n',
+        b'{"format": "policy-editor-journal/1", "document": "d", "pid": 1}',
+        b'{"format": "policy-editor-journal/1", "document": "d", "pid": 1}\n\xff',
+    ],
 )
 def test_damaged_journals_are_reported_not_raised(content: bytes) -> None:
     folder = recovery.recovery_dir()
@@ -108,6 +119,16 @@ def test_damaged_journals_are_reported_not_raised(content: bytes) -> None:
     assert len(damaged) == 1 and str(bad) in damaged[0].message()
     with pytest.raises(FileFormatError):
         recovery.read_journal(bad)
+
+
+def test_text_cache_gives_the_same_text_as_native_dumps() -> None:
+    journal = recovery.Journal()
+    policy = sample()
+    for index in range(4):
+        policy = EditBody("cookies", f"Version {index}\u202f!").apply(policy).policy
+        journal.write(policy, None)
+        assert recovery.read_journal(journal.file).text == native.dumps(policy)
+        assert recovery.read_journal(journal.file).policy() == policy
 
 
 def test_newest_first_and_rewrite_keeps_one_file() -> None:
