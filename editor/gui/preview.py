@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.gui.preview_document import SectionDocument, embedded_image
 from editor.gui.preview_html import preview_fragment, preview_stylesheet
-from editor.gui.preview_pyside_guard import keep_none_alive
 from editor.gui.preview_timing import AdaptiveDelay
 from editor.model import Change, Policy, Section
 from editor.render.context import RenderContext
@@ -43,8 +42,6 @@ MIN_MOVES = 16
 SCROLL_MARGIN = 8
 
 SectionKey = tuple[str, int, str, str, RenderContext]
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11 leaks None references: see the module
 
 
 def section_key(section: Section, context: RenderContext) -> SectionKey:
@@ -169,7 +166,6 @@ class PreviewPane(QTextBrowser):
         self._timer.stop()
         if self._policy is None or not self.has_pending_updates():
             return
-        keep_none_alive()
         start = time.perf_counter()
         patched: list[str] | None = None
         if not self._rebuild_pending:
@@ -208,7 +204,6 @@ class PreviewPane(QTextBrowser):
     def _rebuild(self, keep_position: bool) -> None:
         """Show the whole policy, rendering only sections whose rendering changed."""
         assert self._policy is not None
-        keep_none_alive()
         policy = self._policy
         context = context_for(policy)
         anchor = self._top_anchor() if keep_position else None
@@ -295,7 +290,7 @@ class PreviewPane(QTextBrowser):
         if image is not None:
             return image
         self._document.blocked_urls.append(QUrl(url))
-        return QByteArray()  # empty: nothing to show (and no None: see preview_pyside_guard)
+        return QByteArray()  # empty: nothing to show
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

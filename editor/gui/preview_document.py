@@ -92,7 +92,7 @@ class SafeTextDocument(QTextDocument):
         if image is not None:
             return image
         self.blocked_urls.append(QUrl(url))
-        return QByteArray()  # empty: nothing to show (and no None: see preview_pyside_guard)
+        return QByteArray()  # empty: nothing to show
 
 
 def _plain_frame_format() -> QTextFrameFormat:
