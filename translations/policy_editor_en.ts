@@ -1049,22 +1049,288 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="92" />
+        <location filename="../editor/gui/messages.py" line="75" />
+        <source>removed {count} &lt;{tag}&gt; element(s): active or embedded content is never imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="78" />
+        <source>removed {count} event handler attribute(s) (onclick, onload, ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="81" />
+        <source>{count} element(s) nested deeper than {limit} levels were flattened (their text is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="84" />
+        <source>heading level {level} follows level {previous}: imported as level {used}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="87" />
+        <source>an empty h{level} heading was left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="88" />
+        <source>{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="91" />
+        <source>{count} image(s) with an unsupported source left out (their alt text is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="94" />
+        <source>rebuilt a missing &lt;{tag}&gt; from its surviving &lt;/{tag}&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="97" />
+        <source>rebuilt a missing link to {url} from its surviving &lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="100" />
+        <source>removed a &lt;/{tag}&gt; whose opening tag is lost (the text is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="103" />
+        <source>{count} line break(s) inside rebuilt paragraphs were read as &lt;br /&gt; (wpautop wrote one before every such newline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="107" />
+        <source>removed {count} stray block-editor comment(s) (&lt;!-- wp:... --&gt;) from the content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="110" />
+        <source>{count} dynamic block(s) &lt;!-- wp:{name} /--&gt; have no text in the page source and were not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="114" />
+        <location filename="../editor/gui/messages.py" line="168" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="115" />
+        <source>this is a binary file, not a WordPress JSON export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="116" />
+        <source>this is not JSON (it should start with '{{' or '['; found {found!r})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="119" />
+        <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="122" />
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="123" />
+        <source>{count} raw line break(s) inside JSON strings were accepted as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="126" />
+        <source>the file is cut off at line {line} inside {inside}; it was closed there and everything after it is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="130" />
+        <source>repaired {count} shortcode attribute quote(s) that wptexturize had curled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="133" />
+        <source>kept {count} [{tag}] shortcode(s) as text (not a known page-builder element)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="136" />
+        <source>a [vc_raw_html] block could not be decoded; it is kept as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="139" />
+        <source>[{tag}] is not closed (the content ends first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="142" />
+        <source>the page had {count} WPBakery text blocks; a keep-builder export puts the edited content in one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="146" />
+        <source>this JSON is not a WordPress page or post (no 'content' field; found {found})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="149" />
+        <source>the JSON is an empty list: the lookup found no page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="150" />
+        <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="153" />
+        <source>this is a WordPress error response ({code}: {message}), not a page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="156" />
+        <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="160" />
+        <source>the page content is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="161" />
+        <source>the export ends inside this section: its end is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="162" />
+        <source>the content is a plain string, not WordPress's {{rendered}} object; read as HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="165" />
+        <source>this is the embed shape, which has no content: only the title and fields were read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="169" />
+        <source>this is a binary file, not {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="170" />
+        <source>the page declares an unknown character set {charset!r}; read as {used}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="173" />
+        <source>the file is not UTF-8 and declares no character set; read as Windows-1252</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="176" />
+        <source>{count} byte sequence(s) are not valid {charset} and were replaced by U+FFFD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="179" />
+        <source>the page has no text to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="180" />
+        <source>the file has no text to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="181" />
+        <source>{count} square bracket(s) nested deeper than {limit} levels were read as plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>this is not a Word .docx document ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="185" />
+        <source>the Word document is damaged and cannot be read ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="188" />
+        <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="192" />
+        <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="195" />
+        <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="198" />
+        <source>the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word's final version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="202" />
+        <source>the document has {count} comment(s); comments are not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="205" />
+        <source>the document uses no heading styles: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="209" />
+        <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="213" />
+        <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="216" />
+        <source>the document has no text to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="217" />
+        <source>the document is far larger than a policy ({detail}); it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="238" />
         <source>{path}, line {line}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="96" />
+        <location filename="../editor/gui/messages.py" line="242" />
         <source>{path}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="98" />
+        <location filename="../editor/gui/messages.py" line="244" />
         <source>line {line}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="105" />
+        <location filename="../editor/gui/messages.py" line="251" />
         <source>{where}: {reason}</source>
         <translation type="unfinished" />
     </message>

@@ -1057,22 +1057,288 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="92" />
+        <location filename="../editor/gui/messages.py" line="75" />
+        <source>removed {count} &lt;{tag}&gt; element(s): active or embedded content is never imported</source>
+        <translation>{count} élément(s) &lt;{tag}&gt; supprimé(s) : le contenu actif ou intégré n’est jamais importé</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="78" />
+        <source>removed {count} event handler attribute(s) (onclick, onload, ...)</source>
+        <translation>{count} attribut(s) de gestion d’événements supprimé(s) (onclick, onload…)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="81" />
+        <source>{count} element(s) nested deeper than {limit} levels were flattened (their text is kept)</source>
+        <translation>{count} élément(s) imbriqué(s) sur plus de {limit} niveaux ont été aplatis (leur texte est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="84" />
+        <source>heading level {level} follows level {previous}: imported as level {used}</source>
+        <translation>un titre de niveau {level} suit le niveau {previous} : importé au niveau {used}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="87" />
+        <source>an empty h{level} heading was left out</source>
+        <translation>un titre h{level} vide a été ignoré</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="88" />
+        <source>{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text</source>
+        <translation>{count} lien(s) à la cible dangereuse (javascript:, data:…) conservé(s) en texte simple</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="91" />
+        <source>{count} image(s) with an unsupported source left out (their alt text is kept)</source>
+        <translation>{count} image(s) à la source non prise en charge ignorée(s) (leur texte alternatif est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="94" />
+        <source>rebuilt a missing &lt;{tag}&gt; from its surviving &lt;/{tag}&gt;</source>
+        <translation>balise &lt;{tag}&gt; manquante reconstruite à partir de la balise &lt;/{tag}&gt; restante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="97" />
+        <source>rebuilt a missing link to {url} from its surviving &lt;/a&gt;</source>
+        <translation>lien manquant vers {url} reconstruit à partir de la balise &lt;/a&gt; restante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="100" />
+        <source>removed a &lt;/{tag}&gt; whose opening tag is lost (the text is kept)</source>
+        <translation>balise &lt;/{tag}&gt; sans balise ouvrante supprimée (le texte est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="103" />
+        <source>{count} line break(s) inside rebuilt paragraphs were read as &lt;br /&gt; (wpautop wrote one before every such newline)</source>
+        <translation>{count} saut(s) de ligne dans des paragraphes reconstruits lu(s) comme &lt;br /&gt; (wpautop en écrit un avant chacun)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="107" />
+        <source>removed {count} stray block-editor comment(s) (&lt;!-- wp:... --&gt;) from the content</source>
+        <translation>{count} commentaire(s) isolé(s) de l’éditeur de blocs (&lt;!-- wp:… --&gt;) supprimé(s) du contenu</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="110" />
+        <source>{count} dynamic block(s) &lt;!-- wp:{name} /--&gt; have no text in the page source and were not imported</source>
+        <translation>{count} bloc(s) dynamique(s) &lt;!-- wp:{name} /--&gt; sans texte dans la source de la page, non importé(s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="114" />
+        <location filename="../editor/gui/messages.py" line="168" />
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="115" />
+        <source>this is a binary file, not a WordPress JSON export</source>
+        <translation>c’est un fichier binaire, pas un export JSON WordPress</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="116" />
+        <source>this is not JSON (it should start with '{{' or '['; found {found!r})</source>
+        <translation>ce n’est pas du JSON (il devrait commencer par « {{ » ou « [ » ; trouvé {found!r})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="119" />
+        <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
+        <translation>le JSON est cassé à la colonne {column} ({detail}) et ne peut pas être réparé</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="122" />
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="123" />
+        <source>{count} raw line break(s) inside JSON strings were accepted as text</source>
+        <translation>{count} saut(s) de ligne bruts dans des chaînes JSON accepté(s) comme texte</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="126" />
+        <source>the file is cut off at line {line} inside {inside}; it was closed there and everything after it is missing</source>
+        <translation>le fichier est coupé à la ligne {line} dans {inside} ; il a été refermé là et tout ce qui suit manque</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="130" />
+        <source>repaired {count} shortcode attribute quote(s) that wptexturize had curled</source>
+        <translation>{count} guillemet(s) d’attribut de shortcode transformé(s) par wptexturize réparé(s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="133" />
+        <source>kept {count} [{tag}] shortcode(s) as text (not a known page-builder element)</source>
+        <translation>{count} shortcode(s) [{tag}] conservé(s) comme texte (élément de constructeur de page inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="136" />
+        <source>a [vc_raw_html] block could not be decoded; it is kept as text</source>
+        <translation>un bloc [vc_raw_html] n’a pas pu être décodé ; il est conservé comme texte</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="139" />
+        <source>[{tag}] is not closed (the content ends first)</source>
+        <translation>[{tag}] n’est pas fermé (le contenu se termine avant)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="142" />
+        <source>the page had {count} WPBakery text blocks; a keep-builder export puts the edited content in one</source>
+        <translation>la page avait {count} blocs de texte WPBakery ; un export qui garde le constructeur met le contenu modifié dans un seul</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="146" />
+        <source>this JSON is not a WordPress page or post (no 'content' field; found {found})</source>
+        <translation>ce JSON n’est pas une page ou un article WordPress (pas de champ « content » ; trouvé {found})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="149" />
+        <source>the JSON is an empty list: the lookup found no page</source>
+        <translation>le JSON est une liste vide : la recherche n’a trouvé aucune page</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="150" />
+        <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
+        <translation>le JSON contient {count} pages ; exportez une seule page (ou une recherche qui n’en trouve qu’une)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="153" />
+        <source>this is a WordPress error response ({code}: {message}), not a page</source>
+        <translation>c’est une réponse d’erreur de WordPress ({code} : {message}), pas une page</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="156" />
+        <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
+        <translation>la page est protégée par mot de passe et son contenu n’est pas dans l’export (exportez-la avec ?context=edit et le mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="160" />
+        <source>the page content is empty</source>
+        <translation>le contenu de la page est vide</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="161" />
+        <source>the export ends inside this section: its end is missing</source>
+        <translation>l’export se termine dans cette section : sa fin manque</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="162" />
+        <source>the content is a plain string, not WordPress's {{rendered}} object; read as HTML</source>
+        <translation>le contenu est une simple chaîne, pas l’objet {{rendered}} de WordPress ; lu comme du HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="165" />
+        <source>this is the embed shape, which has no content: only the title and fields were read</source>
+        <translation>c’est la forme « embed », sans contenu : seuls le titre et les champs ont été lus</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="169" />
+        <source>this is a binary file, not {kind}</source>
+        <translation>c’est un fichier binaire, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="170" />
+        <source>the page declares an unknown character set {charset!r}; read as {used}</source>
+        <translation>la page déclare un jeu de caractères inconnu {charset!r} ; lue en {used}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="173" />
+        <source>the file is not UTF-8 and declares no character set; read as Windows-1252</source>
+        <translation>le fichier n’est pas en UTF-8 et ne déclare aucun jeu de caractères ; lu en Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="176" />
+        <source>{count} byte sequence(s) are not valid {charset} and were replaced by U+FFFD</source>
+        <translation>{count} séquence(s) d’octets invalide(s) en {charset} remplacée(s) par U+FFFD</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="179" />
+        <source>the page has no text to import</source>
+        <translation>la page n’a aucun texte à importer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="180" />
+        <source>the file has no text to import</source>
+        <translation>le fichier n’a aucun texte à importer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="181" />
+        <source>{count} square bracket(s) nested deeper than {limit} levels were read as plain text</source>
+        <translation>{count} crochet(s) imbriqué(s) sur plus de {limit} niveaux lu(s) comme texte simple</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>this is not a Word .docx document ({detail})</source>
+        <translation>ce n’est pas un document Word .docx ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="185" />
+        <source>the Word document is damaged and cannot be read ({detail})</source>
+        <translation>le document Word est endommagé et ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="188" />
+        <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
+        <translation>le document Word est protégé par mot de passe : ouvrez-le dans Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) et enregistrez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="192" />
+        <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
+        <translation>c’est un ancien fichier Word 97-2003 .doc : ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="195" />
+        <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
+        <translation>le document prendrait une taille déraisonnable une fois décompressé ({detail}) ; il n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="198" />
+        <source>the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word's final version</source>
+        <translation>le document contient des modifications suivies ({count}) : elles ont été importées comme acceptées (ajouts gardés, suppressions retirées) ; vérifiez le texte avec la version finale dans Word</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="202" />
+        <source>the document has {count} comment(s); comments are not imported</source>
+        <translation>le document contient {count} commentaire(s) ; les commentaires ne sont pas importés</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="205" />
+        <source>the document uses no heading styles: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
+        <translation>le document n’utilise aucun style de titre : {count} paragraphe(s) court(s) en gras pris comme titres de section ; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="209" />
+        <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
+        <translation>le document n’utilise aucun style de titre et n’a pas de lignes de titre en gras : il a été importé en une seule section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="213" />
+        <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
+        <translation>des styles de paragraphe sans signification ici ont été importés comme paragraphes simples : {styles}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="216" />
+        <source>the document has no text to import</source>
+        <translation>le document n’a aucun texte à importer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="217" />
+        <source>the document is far larger than a policy ({detail}); it was not read</source>
+        <translation>le document est bien plus gros qu’une politique ({detail}) ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="238" />
         <source>{path}, line {line}: {reason}</source>
         <translation>{path}, ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="96" />
+        <location filename="../editor/gui/messages.py" line="242" />
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="98" />
+        <location filename="../editor/gui/messages.py" line="244" />
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="105" />
+        <location filename="../editor/gui/messages.py" line="251" />
         <source>{where}: {reason}</source>
         <translation>{where} : {reason}</translation>
     </message>

@@ -71,6 +71,152 @@ def _templates() -> dict[str, str]:
             "messages", "unknown output format “{format}” (known: {known})"
         ),
         "import.failed": QCoreApplication.translate("messages", "{detail}"),
+        # the importers' notices and errors (shown in the import banner)
+        "html.dropped": QCoreApplication.translate(
+            "messages", "removed {count} <{tag}> element(s): active or embedded content is never imported"
+        ),
+        "html.handlers": QCoreApplication.translate(
+            "messages", "removed {count} event handler attribute(s) (onclick, onload, ...)"
+        ),
+        "html.too_deep": QCoreApplication.translate(
+            "messages", "{count} element(s) nested deeper than {limit} levels were flattened (their text is kept)"
+        ),
+        "html.level_jump": QCoreApplication.translate(
+            "messages", "heading level {level} follows level {previous}: imported as level {used}"
+        ),
+        "html.empty_heading": QCoreApplication.translate("messages", "an empty h{level} heading was left out"),
+        "html.unsafe_link": QCoreApplication.translate(
+            "messages", "{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text"
+        ),
+        "html.image_dropped": QCoreApplication.translate(
+            "messages", "{count} image(s) with an unsupported source left out (their alt text is kept)"
+        ),
+        "wp.rebuilt_tag": QCoreApplication.translate(
+            "messages", "rebuilt a missing <{tag}> from its surviving </{tag}>"
+        ),
+        "wp.rebuilt_link": QCoreApplication.translate(
+            "messages", "rebuilt a missing link to {url} from its surviving </a>"
+        ),
+        "wp.orphan_closer": QCoreApplication.translate(
+            "messages", "removed a </{tag}> whose opening tag is lost (the text is kept)"
+        ),
+        "wp.rebuilt_breaks": QCoreApplication.translate(
+            "messages",
+            "{count} line break(s) inside rebuilt paragraphs were read as <br /> (wpautop wrote one before every such newline)",  # noqa: E501 - one translatable literal
+        ),
+        "wp.block_comments": QCoreApplication.translate(
+            "messages", "removed {count} stray block-editor comment(s) (<!-- wp:... -->) from the content"
+        ),
+        "wp.dynamic_block": QCoreApplication.translate(
+            "messages",
+            "{count} dynamic block(s) <!-- wp:{name} /--> have no text in the page source and were not imported",
+        ),
+        "wp.empty": QCoreApplication.translate("messages", "the file is empty"),
+        "wp.binary": QCoreApplication.translate("messages", "this is a binary file, not a WordPress JSON export"),
+        "wp.not_json": QCoreApplication.translate(
+            "messages", "this is not JSON (it should start with '{{' or '['; found {found!r})"
+        ),
+        "wp.bad_json": QCoreApplication.translate(
+            "messages", "the JSON is broken at column {column} ({detail}) and cannot be repaired"
+        ),
+        "wp.encoding": QCoreApplication.translate("messages", "the file is not UTF-8; it was read as Windows-1252"),
+        "wp.raw_newlines": QCoreApplication.translate(
+            "messages", "{count} raw line break(s) inside JSON strings were accepted as text"
+        ),
+        "wp.truncated": QCoreApplication.translate(
+            "messages",
+            "the file is cut off at line {line} inside {inside}; it was closed there and everything after it is missing",  # noqa: E501 - one translatable literal
+        ),
+        "wp.texturized_quotes": QCoreApplication.translate(
+            "messages", "repaired {count} shortcode attribute quote(s) that wptexturize had curled"
+        ),
+        "wp.unknown_shortcode": QCoreApplication.translate(
+            "messages", "kept {count} [{tag}] shortcode(s) as text (not a known page-builder element)"
+        ),
+        "wp.raw_html_undecodable": QCoreApplication.translate(
+            "messages", "a [vc_raw_html] block could not be decoded; it is kept as text"
+        ),
+        "wp.unclosed_shortcode": QCoreApplication.translate(
+            "messages", "[{tag}] is not closed (the content ends first)"
+        ),
+        "wp.builder_merged": QCoreApplication.translate(
+            "messages",
+            "the page had {count} WPBakery text blocks; a keep-builder export puts the edited content in one",
+        ),
+        "wp.not_a_page": QCoreApplication.translate(
+            "messages", "this JSON is not a WordPress page or post (no 'content' field; found {found})"
+        ),
+        "wp.empty_list": QCoreApplication.translate("messages", "the JSON is an empty list: the lookup found no page"),
+        "wp.many_pages": QCoreApplication.translate(
+            "messages", "the JSON holds {count} pages; export one page (or a lookup that finds one)"
+        ),
+        "wp.error_response": QCoreApplication.translate(
+            "messages", "this is a WordPress error response ({code}: {message}), not a page"
+        ),
+        "wp.protected": QCoreApplication.translate(
+            "messages",
+            "the page is password-protected and its content is not in the export (export it with ?context=edit and the password)",  # noqa: E501 - one translatable literal
+        ),
+        "wp.no_text": QCoreApplication.translate("messages", "the page content is empty"),
+        "wp.cut_off": QCoreApplication.translate("messages", "the export ends inside this section: its end is missing"),
+        "wp.content_string": QCoreApplication.translate(
+            "messages", "the content is a plain string, not WordPress's {{rendered}} object; read as HTML"
+        ),
+        "wp.embed_shape": QCoreApplication.translate(
+            "messages", "this is the embed shape, which has no content: only the title and fields were read"
+        ),
+        "text.empty": QCoreApplication.translate("messages", "the file is empty"),
+        "text.binary": QCoreApplication.translate("messages", "this is a binary file, not {kind}"),
+        "text.unknown_charset": QCoreApplication.translate(
+            "messages", "the page declares an unknown character set {charset!r}; read as {used}"
+        ),
+        "text.not_utf8": QCoreApplication.translate(
+            "messages", "the file is not UTF-8 and declares no character set; read as Windows-1252"
+        ),
+        "text.replaced": QCoreApplication.translate(
+            "messages", "{count} byte sequence(s) are not valid {charset} and were replaced by U+FFFD"
+        ),
+        "html.no_text": QCoreApplication.translate("messages", "the page has no text to import"),
+        "md.no_text": QCoreApplication.translate("messages", "the file has no text to import"),
+        "md.deep_brackets": QCoreApplication.translate(
+            "messages", "{count} square bracket(s) nested deeper than {limit} levels were read as plain text"
+        ),
+        "docx.not_docx": QCoreApplication.translate("messages", "this is not a Word .docx document ({detail})"),
+        "docx.corrupt": QCoreApplication.translate(
+            "messages", "the Word document is damaged and cannot be read ({detail})"
+        ),
+        "docx.encrypted": QCoreApplication.translate(
+            "messages",
+            "the Word document is password-protected: open it in Word, remove the password (File > Info > Protect Document) and save it again",  # noqa: E501 - one translatable literal
+        ),
+        "docx.legacy_doc": QCoreApplication.translate(
+            "messages", "this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx"
+        ),
+        "docx.zip_bomb": QCoreApplication.translate(
+            "messages", "the document would expand to an unreasonable size ({detail}); it was not opened"
+        ),
+        "docx.revisions": QCoreApplication.translate(
+            "messages",
+            "the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word's final version",  # noqa: E501 - one translatable literal
+        ),
+        "docx.comments": QCoreApplication.translate(
+            "messages", "the document has {count} comment(s); comments are not imported"
+        ),
+        "docx.bold_headings": QCoreApplication.translate(
+            "messages",
+            "the document uses no heading styles: {count} short bold paragraph(s) were taken as section headings; check the outline",  # noqa: E501 - one translatable literal
+        ),
+        "docx.no_headings": QCoreApplication.translate(
+            "messages",
+            "the document uses no heading styles and has no bold title lines: it was imported as a single section",
+        ),
+        "docx.unknown_styles": QCoreApplication.translate(
+            "messages", "paragraph styles without a meaning here were imported as plain paragraphs: {styles}"
+        ),
+        "docx.no_text": QCoreApplication.translate("messages", "the document has no text to import"),
+        "docx.too_large": QCoreApplication.translate(
+            "messages", "the document is far larger than a policy ({detail}); it was not read"
+        ),
     }
 
 

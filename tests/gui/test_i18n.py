@@ -93,6 +93,16 @@ def test_french_ui(french, qtbot) -> None:
     assert "mots dans le document" in window.status.words_label.text()
     assert "espaces fines insécables" in window.status.profile_label.text()
     assert QCoreApplication.translate("messages", "the file does not exist") == "le fichier n’existe pas"
+    from editor.errors import Notice
+    from editor.gui.messages import notice_text
+
+    note = notice_text(Notice("wp.truncated", {"line": 38, "inside": "content.rendered"}, "file"))
+    assert (
+        note
+        == "file\u00a0: le fichier est coupé à la ligne 38 dans content.rendered\u202f; il a été refermé là et tout ce qui suit manque"
+    )
+    unknown = notice_text(Notice("future.code", {"n": 1}))
+    assert unknown.startswith("future.code"), "codes without a translation fall back to the core's text"
 
 
 def test_english_plurals_at_runtime(qapp, app_home: Path, qtbot) -> None:
