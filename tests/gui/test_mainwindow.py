@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
+
 from pathlib import Path
 
 import pytest
 from gui_helpers import make_policy, type_at_end, type_text
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -176,7 +178,9 @@ def test_dropping_a_file_opens_it(window: MainWindow, saved_policy: Path, qtbot)
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(saved_policy))])
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data, buttons, modifiers)
+    with warnings.catch_warnings():  # PySide6 marks the QPoint constructor deprecated but offers no other
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data, buttons, modifiers)
     assert QApplication.sendEvent(window, enter) and enter.isAccepted()
     QApplication.sendEvent(window, QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data, buttons, modifiers))
     qtbot.waitUntil(lambda: window.document.path == str(saved_policy.resolve()), timeout=3000)

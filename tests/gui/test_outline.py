@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from gui_helpers import make_policy, section_titles
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
@@ -182,11 +184,11 @@ def send_drop(window: MainWindow, section_id: str, point: QPoint) -> None:
     model = outline.outline_model()
     data = model.mimeData([model.index_of(section_id)])
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (
-        QDragEnterEvent(QPointF(point), Qt.DropAction.MoveAction, data, buttons, modifiers),
-        QDragMoveEvent(QPointF(point), Qt.DropAction.MoveAction, data, buttons, modifiers),
-        QDropEvent(QPointF(point), Qt.DropAction.MoveAction, data, buttons, modifiers),
-    ):
+    with warnings.catch_warnings():  # PySide6 marks the QPoint constructors deprecated but offers no other
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(point, Qt.DropAction.MoveAction, data, buttons, modifiers)
+        move = QDragMoveEvent(point, Qt.DropAction.MoveAction, data, buttons, modifiers)
+    for event in (enter, move, QDropEvent(QPointF(point), Qt.DropAction.MoveAction, data, buttons, modifiers)):
         QApplication.sendEvent(outline.viewport(), event)
 
 
@@ -214,3 +216,19 @@ def test_context_menu_holds_the_section_actions(window: MainWindow) -> None:
     names = [action.objectName() for action in window.menus.context_actions if action is not None]
     assert names[:4] == ["section_add_sibling", "section_add_child", "section_rename", "section_delete"]
     assert all(window.actions[name] in window.outline.actions() for name in names)
+
+
+def test_delete_key_while_renaming_edits_the_title(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    select(window, "contact")
+    window.outline.setFocus()
+    window.actions["section_rename"].trigger()
+    editor = window.outline.findChild(QLineEdit)
+    assert editor is not None and editor.hasFocus()
+    editor.setCursorPosition(0)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == "ontact"
+    window.section_editor.body.setFocus()  # leaving the field commits, like a click elsewhere
+    qtbot.waitUntil(lambda: window.outline.state() != window.outline.State.EditingState, timeout=2000)
+    assert window.document.policy.find("contact").title == "ontact"
