@@ -622,13 +622,13 @@ Edit a website's legal policies as a tree of sections, with a live preview.</sou
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview.py" line="66" />
+        <location filename="../editor/gui/preview.py" line="63" />
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section's heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../editor/gui/preview.py" line="67" />
+        <location filename="../editor/gui/preview.py" line="64" />
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation type="unfinished" />
     </message>

@@ -627,13 +627,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview.py" line="66" />
+        <location filename="../editor/gui/preview.py" line="63" />
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section's heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview.py" line="67" />
+        <location filename="../editor/gui/preview.py" line="64" />
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation>L’aperçu de la page apparaît ici dès que la politique a des sections.</translation>
     </message>

@@ -111,3 +111,13 @@ def test_outline_operation_applies_pending_text_first(window: MainWindow) -> Non
     assert policy.find("cookies").body == "Des cookies de mesure.", "the typed text was not lost"
     assert [s.id for s in policy.sections] == ["intro", "contact", "donnees"]
     assert "Des cookies de mesure." in window.whole_editor.text.text()
+
+
+def test_no_break_spaces_survive_the_whole_document(window: MainWindow) -> None:
+    whole(window)
+    replace_in_text(window, "Écrivez-nous.", "Écrivez-nous\u202f!")
+    assert window.whole_editor.commit()
+    policy = window.document.policy
+    assert policy.find("contact").body == "Écrivez-nous\u202f!"
+    assert policy.find("intro").body == "Bienvenue\u00a0: lisez-moi.", "untouched sections keep their U+00A0"
+    assert window.document.undo_stack.count() == 1
