@@ -115,10 +115,7 @@ def problems_in(html: str) -> list[str]:
 HTML_EXPORTERS = [spec.name for spec in EXPORTERS if spec.name.startswith(("html", "wp"))]
 
 #: Known failures in exporters owned by other developers (strict: the test fails once they are fixed).
-KNOWN = {
-    "wp-update": "editor/exporters/wp_update.py puts the policy title into the payload's 'title' unsanitized "
-    "(a <script> in the title reaches WordPress, which renders titles as HTML)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def exporter_params() -> list:
