@@ -30,8 +30,6 @@ MUST_FAIL_FOR = {"deep_json": ("wordpress",)}
 KNOWN = {
     ("markdown", "deep_json"): "editor/importers/markdown.py: 1 MB of nested '[' ']' does not finish in the time "
     "limit (Python-Markdown's link patterns backtrack)",
-    ("markdown", "million_sections"): "editor/importers/markdown.py: 1,000,000 '## S' headings (11 MB) do not "
-    "finish in the time limit; headings are not counted before converting",
 }
 RUN_KNOWN = os.environ.get("HOSTILE_RUN_KNOWN") == "1"
 
