@@ -8,6 +8,7 @@ as classic HTML re-wrapped in the shortcodes it came with. Everything is sanitiz
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from editor.errors import ExportFailed, register_messages
@@ -35,7 +36,7 @@ def update_body(policy: Policy, options: dict[str, Any]) -> dict[str, Any]:
     record = wordpress_origin(policy) or {}
     content = builder_content(policy) if _flag(options.get("keep_builder")) else block_markup(policy)
     return {
-        "title": policy.meta.title,
+        "title": html.escape(policy.meta.title, quote=False),  # WordPress reads a raw title as HTML
         "content": content,
         "slug": wp_slug(policy, record.get("slug")),
         "status": wp_status(policy, record.get("status")),

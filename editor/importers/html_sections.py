@@ -11,10 +11,11 @@ in; every removal is reported as a :class:`~editor.errors.Notice`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from editor.errors import Notice, register_messages
-from editor.importers import ImportResult
+from editor.errors import ImportFailed, Notice, register_messages
+from editor.importers import MAX_SECTIONS, ImportResult
 from editor.importers.html_markdown import Converter, HeadingMark, resolve_anchors
 from editor.importers.html_tree import MAX_DEPTH, parse_html
 from editor.model.ids import is_valid_id, unique_id
@@ -31,6 +32,8 @@ register_messages(
         "html.image_dropped": "{count} image(s) with an unsupported source left out (their alt text is kept)",
     }
 )
+
+_HEADING_START = re.compile(r"<h[1-6][\s/>]", re.IGNORECASE)
 
 UNTITLED_ID = {"fr": "preambule", "de": "praeambel", "es": "preambulo", "it": "preambolo"}
 
@@ -56,7 +59,14 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def html_to_policy(html: str, *, path: str, title: str | None = None, locale: str = "fr-FR") -> ImportResult:
-    """Split ``html`` into sections at its headings; bodies become Markdown. Never raises on bad markup."""
+    """Split ``html`` into sections at its headings; bodies become Markdown.
+
+    Never raises on bad markup; a document with more headings than any policy has (a hostile
+    page) is refused before it is parsed, with the same error as the importer registry gives.
+    """
+    headings = sum(1 for _ in _HEADING_START.finditer(html))
+    if headings > MAX_SECTIONS:
+        raise ImportFailed("import.too_many_sections", path=path, count=headings, limit=MAX_SECTIONS)
     parsed = parse_html(html)
     notices: list[Notice] = []
     for tag, count in sorted(parsed.dropped.items()):

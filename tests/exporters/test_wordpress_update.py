@@ -94,3 +94,12 @@ def test_keep_builder_without_a_builder_is_a_clear_error() -> None:
     with pytest.raises(ExportFailed) as caught:
         export_bytes(POLICY, "wp-update", {"keep_builder": True})
     assert "--keep-builder needs a policy imported from a WPBakery page" in caught.value.message()
+
+
+def test_title_is_sent_as_escaped_html() -> None:
+    from dataclasses import replace
+
+    policy = replace(POLICY, meta=replace(POLICY.meta, title="CGU <script>alert(1)</script> & co"))
+    body = _body(policy)
+    assert body["title"] == "CGU &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
+    assert import_bytes(export_bytes(policy, "wp-update", {}), "u.json").policy.meta.title == policy.meta.title

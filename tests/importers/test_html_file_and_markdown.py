@@ -81,3 +81,23 @@ def test_markdown_without_front_matter_and_not_utf8() -> None:
     assert policy.meta.title == "Titre" and policy.sections[0].body == "Café."
     with pytest.raises(ImportFailed, match="the file has no text to import"):
         import_bytes(b"<!-- rien -->\n", "x.md")
+
+
+def test_absurd_bracket_nesting_is_text_and_fast() -> None:
+    data = b"Texte " + b"[" * 20_000 + b"x" + b"]" * 20_000 + b" et [un lien](https://exemple.fr)."
+    result = import_bytes(data, "x.md")
+    body = result.policy.sections[0].body
+    assert body.count("[") == 20_001 and "[un lien](https://exemple.fr)" in body
+    assert [n.code for n in result.notices] == ["md.deep_brackets"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("x.md", "".join(f"## S{i}\n\n" for i in range(10_001)).encode()),
+        ("x.html", "".join(f"<h2>S{i}</h2>" for i in range(10_001)).encode()),
+    ],
+)
+def test_more_headings_than_a_policy_can_have_is_refused_before_parsing(name: str, data: bytes) -> None:
+    with pytest.raises(ImportFailed, match="the document has 10001 sections; more than 10000 cannot be a policy"):
+        import_bytes(data, name)
