@@ -51,11 +51,12 @@ class _Open:
         return Section(self.id, self.title, self.level, "\n\n".join(self.blocks), [c.build() for c in self.children])
 
 
-def _same_text(a: str, b: str) -> bool:
-    def fold(text: str) -> str:
-        return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split()).casefold()
+def _fold(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split()).casefold()
 
-    return fold(a) == fold(b)
+
+def _same_text(a: str, b: str) -> bool:
+    return _fold(a) == _fold(b)
 
 
 def html_to_policy(html: str, *, path: str, title: str | None = None, locale: str = "fr-FR") -> ImportResult:
@@ -89,6 +90,8 @@ def html_to_policy(html: str, *, path: str, title: str | None = None, locale: st
         if lead.level == 1 and nothing_before and lead.title:
             if doc_title is None and h1_count == 1:
                 doc_title = lead.title
+            elif title is None and doc_title is not None and _fold(lead.title) in _fold(doc_title):
+                doc_title = lead.title  # <title> "Mentions légales – Mon site" and <h1> "Mentions légales"
             if doc_title is not None and _same_text(doc_title, lead.title):
                 items[first_heading] = HeadingMark(0, "", lead.anchor)  # consumed as the title
 

@@ -135,3 +135,9 @@ def test_never_raises_on_junk(pieces: list[str]) -> None:
     result = html_to_policy("".join(pieces), path="junk.html")
     for section in result.policy.walk():
         body_tree(section.body, PLAIN)
+
+
+def test_page_title_with_a_site_suffix_yields_to_the_leading_h1() -> None:
+    page = "<title>Mentions légales – Exemple SAS</title><h1>Mentions légales</h1><h2>Éditeur</h2><p>x</p>"
+    policy = html_to_policy(page, path="p.html").policy
+    assert policy.meta.title == "Mentions légales" and [s.title for s in policy.walk()] == ["Éditeur"]
