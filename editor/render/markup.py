@@ -11,6 +11,8 @@ import xml.etree.ElementTree as etree
 
 import markdown
 from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 EXTENSIONS = ["attr_list", "tables", "fenced_code", "sane_lists", "def_list", "abbr"]
 
@@ -25,6 +27,21 @@ class MailtoProcessor(InlineProcessor):
         return link, m.start(0), m.end(0)
 
 
+#: A block of text longer than this is shown as typed, without inline Markdown: Python-Markdown's
+#: inline pass grows faster than linearly with the number of inline elements in one block, and no
+#: real paragraph comes near this size (a hostile one would freeze the preview).
+MAX_INLINE_BLOCK = 20_000
+
+
+class LargeBlockGuard(Treeprocessor):
+    """Mark oversized text blocks as atomic so the inline patterns skip them."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.text and len(element.text) > MAX_INLINE_BLOCK:
+                element.text = AtomicString(element.text)
+
+
 def create_markdown() -> markdown.Markdown:
     """A Markdown instance for section bodies (not thread-safe: one per thread)."""
     md = markdown.Markdown(extensions=EXTENSIONS, output_format="html")
@@ -32,4 +49,5 @@ def create_markdown() -> markdown.Markdown:
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.deregister("entity")
     md.inlinePatterns.register(MailtoProcessor(AUTOMAIL_RE, md), "automail", 110)
+    md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
     return md

@@ -57,3 +57,28 @@ def test_document_html_walks_sections_in_order() -> None:
 
 def test_steps_are_a_named_registry() -> None:
     assert "neutralise_links" in STEPS
+
+
+def test_deep_or_unmatched_brackets_are_defused_but_ordinary_ones_kept() -> None:
+    from editor.render.tree import MAX_BRACKET_DEPTH, defuse_brackets
+
+    ordinary = "[lien](https://x.fr) et [[note]] [a [b [c]]]"
+    assert defuse_brackets(ordinary) == ordinary
+    deep = "[" * 40 + "x" + "]" * 40
+    defused = defuse_brackets(deep)
+    assert defused.count("\\[") == 40 - MAX_BRACKET_DEPTH and defused.count("\\]") == 40 - MAX_BRACKET_DEPTH
+    assert defuse_brackets("[" * 100).count("\\[") == 100
+
+
+def test_hostile_bracket_text_renders_as_text() -> None:
+    # 20,000 unclosed "[" took 88 s in Python-Markdown before the guard.
+    html = body_html("[" * 20000 + " fin", CTX)
+    assert html.endswith(" fin</p>") and html.count("[") == 20000
+
+
+def test_oversized_blocks_skip_inline_markdown_only() -> None:
+    from editor.render.markup import MAX_INLINE_BLOCK
+
+    big = "*a* " * (MAX_INLINE_BLOCK // 4 + 1)
+    assert "<em>" not in body_html(big, CTX)
+    assert "<em>a</em>" in body_html("*a* " * 100, CTX)
