@@ -21,6 +21,11 @@ def run(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
 
 def main() -> int:
     run(sys.executable, "-m", "pip", "install", "-q", "pyinstaller")
+    compiled = ROOT / "build" / "translations"
+    compiled.mkdir(parents=True, exist_ok=True)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for source in sorted((ROOT / "translations").glob("*.ts")):
+        run(str(lrelease), "-silent", str(source), "-qm", str(compiled / source.with_suffix(".qm").name))
     run(
         sys.executable,
         "-m",
