@@ -112,11 +112,12 @@ def atomic_write(path: str | Path, data: bytes, keep_backup: bool = True) -> Non
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(temp_name, target.stat().st_mode & 0o7777)
-            if keep_backup:
-                _refresh_backup(target)
+        with contextlib.suppress(OSError):
+            # mkstemp makes the file private (0600); give it the target's mode, or the mode a
+            # plain new file would get, so a saved or exported file is readable as users expect.
+            os.chmod(temp_name, target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode())
+        if target.exists() and keep_backup:
+            _refresh_backup(target)
         os.replace(temp_name, target)
     except OSError as error:
         _discard(temp_name)
@@ -125,6 +126,13 @@ def atomic_write(path: str | Path, data: bytes, keep_backup: bool = True) -> Non
         _discard(temp_name)
         raise
     _fsync_folder(folder)
+
+
+def _new_file_mode() -> int:
+    """The permissions ``open(path, "w")`` would give a new file (0666 less the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def remove_stale_temporaries(target: Path, max_age: float = STALE_TEMP_AGE) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import subprocess
 import time
 from pathlib import Path
@@ -199,3 +200,18 @@ def test_read_errors(tmp_path: Path) -> None:
         storage.read_bytes(big, limit=100)
     assert caught.value.code == "file.too_large"
     assert storage.read_bytes(big, limit=101) == b"x" * 101
+
+
+def test_new_files_get_ordinary_permissions_and_keep_existing_ones(tmp_path: Path) -> None:
+    mask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "export.html"
+        storage.atomic_write(fresh, b"<p>x</p>")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "private.policy.md"
+        kept.write_bytes(b"old")
+        kept.chmod(0o600)
+        storage.atomic_write(kept, b"new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    finally:
+        os.umask(mask)
