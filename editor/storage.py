@@ -170,6 +170,12 @@ def _refresh_backup(target: Path) -> None:
     """
     backup = backup_path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    with contextlib.suppress(OSError):
+        # A save killed right after this step leaves NAME and NAME.bak as two links to one file:
+        # the backup is then already current, and rename() between two links of the same file
+        # would do nothing and leave the temporary name behind.
+        if os.path.samefile(target, backup):
+            return
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     os.close(handle)
     try:
@@ -186,6 +192,8 @@ def _refresh_backup(target: Path) -> None:
     except BaseException:
         _discard(temp_name)
         raise
+    if os.path.lexists(temp_name):  # the backup became a link to the same file meanwhile
+        _discard(temp_name)
 
 
 def _fsync_folder(folder: Path) -> None:

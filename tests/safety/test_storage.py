@@ -31,6 +31,22 @@ def test_write_replaces_and_keeps_previous_version_as_backup(tmp_path: Path) -> 
     assert leftovers(tmp_path) == []
 
 
+def test_save_after_a_kill_that_left_file_and_backup_linked_leaves_no_temporary(tmp_path: Path) -> None:
+    # A save killed between the backup step and the final rename leaves NAME and NAME.bak as two
+    # hard links to one file. The next save must still leave no temporary name behind (rename()
+    # between two links of the same file does nothing), and keep the previous version as backup.
+    target = tmp_path / "p.policy.md"
+    target.write_bytes(b"one")
+    os.link(target, storage.backup_path(target))
+    storage.atomic_write(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert storage.backup_path(target).read_bytes() == b"one"
+    assert leftovers(tmp_path) == []
+    storage.atomic_write(target, b"three")
+    assert storage.backup_path(target).read_bytes() == b"two"
+    assert leftovers(tmp_path) == []
+
+
 def test_write_keeps_permissions(tmp_path: Path) -> None:
     target = tmp_path / "p.policy.md"
     target.write_bytes(b"old")
