@@ -7,13 +7,31 @@ import sys
 from pathlib import Path
 
 from editor.cli.output import load_reporting
-from editor.exporters import export_file, exporter_names
+from editor.exporters import export_file, exporter_names, exporter_options
+from editor.exporters.options import parse_assignments
 
 NAME = "convert"
 HELP = "convert a policy between formats (format from the suffix, or --to)"
 
 
+def options_help() -> str:
+    """Every format's options, from what each exporter declares (the help's epilog)."""
+    lines = ["options of each format (--option NAME=VALUE):"]
+    for name in exporter_names():
+        declared = exporter_options(name)
+        if not declared:
+            lines.append(f"  {name}: none")
+            continue
+        lines.append(f"  {name}:")
+        for option in declared:
+            default = "" if option.default is None else f"; default {str(option.default).lower()}"
+            lines.append(f"    {option.name:<14} {option.help} ({option.accepted()}{default})")
+    return "\n".join(lines)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = options_help()
     parser.add_argument("input", help="the file to read")
     parser.add_argument("output", help="the file to write (written atomically; never the input)")
     parser.add_argument("--to", metavar="FORMAT", help="output format: " + ", ".join(exporter_names()))
@@ -23,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="an exporter option (repeatable)",
+        help="an option of the output format (repeatable; listed below)",
     )
     parser.add_argument(
         "--reference-doc", metavar="FILE.docx", help="DOCX output: use the styles of this Word document (a template)"
@@ -39,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if Path(args.input).resolve() == Path(args.output).resolve():
         print(f"policy-editor: {args.output}: refusing to overwrite the input file", file=sys.stderr)
         return 2
-    options = dict(item.partition("=")[::2] for item in args.option)
+    options: dict[str, object] = dict(parse_assignments(args.option))
     if args.reference_doc:
         options["reference_doc"] = args.reference_doc
     if args.keep_builder:

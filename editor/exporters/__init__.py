@@ -1,17 +1,23 @@
 """Exporters: Policy -> bytes in each output format, found through a registry.
 
-Each exporter module provides ``export(policy: Policy, options: dict) -> bytes``; adding a format
-is one module plus one :data:`EXPORTERS` line. Files are written atomically (``editor.storage``).
+Each exporter module declares its options (``OPTIONS``, a tuple of
+:class:`~editor.exporters.options.Option`) and provides ``export(policy, context) -> bytes``, where
+``context`` is the :class:`~editor.exporters.options.ExportContext` the options were parsed into,
+once, here. Adding a format is one module plus one :data:`EXPORTERS` line. Files are written
+atomically (``editor.storage``).
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from editor.errors import ExportFailed
+from editor.exporters.options import ExportContext, Option, export_context
 from editor.model.policy import Policy
 from editor.storage import atomic_write
 
@@ -54,17 +60,35 @@ def exporter_for(path: str | Path, name: str | None = None) -> ExporterSpec:
     return max(candidates, key=lambda pair: len(pair[0]))[1]
 
 
-def export_bytes(policy: Policy, name: str, options: dict[str, Any] | None = None) -> bytes:
-    spec = exporter_for("", name)
-    module = importlib.import_module(spec.module)
-    data: bytes = module.export(policy, dict(options or {}))
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(exporter_for("", name).module)
+
+
+def exporter_options(name: str) -> tuple[Option, ...]:
+    """The options the exporter ``name`` declares (what the CLI help and an export dialog list)."""
+    options: tuple[Option, ...] = _module(name).OPTIONS
+    return options
+
+
+def context_for_export(policy: Policy, name: str, options: Mapping[str, Any] | None = None) -> ExportContext:
+    """``options`` (text or typed values) checked against what ``name`` declares, as an ExportContext."""
+    return export_context(policy, name, exporter_options(name), options)
+
+
+def export_bytes(policy: Policy, name: str, options: Mapping[str, Any] | ExportContext | None = None) -> bytes:
+    """The policy in format ``name``; ``options`` are parsed and checked first (ExportFailed if wrong)."""
+    context = options if isinstance(options, ExportContext) else context_for_export(policy, name, options)
+    data: bytes = _module(name).export(policy, context)
     return data
 
 
 def export_file(
-    policy: Policy, path: str | Path, name: str | None = None, options: dict[str, Any] | None = None
+    policy: Policy,
+    path: str | Path,
+    name: str | None = None,
+    options: Mapping[str, Any] | ExportContext | None = None,
 ) -> str:
-    """Write ``policy`` to ``path``; returns the format name used."""
+    """Write ``policy`` to ``path``; returns the format name used. Nothing is written if an option is wrong."""
     spec = exporter_for(path, name)
     atomic_write(path, export_bytes(policy, spec.name, options))
     return spec.name

@@ -8,8 +8,7 @@ on opening; pre-filled with linked entries meanwhile), every section (see
 version, the localised update line and "Page X / Y". The proofing language (``w:lang`` in the
 style defaults), the core properties and settings follow the policy.
 
-Options: ``reference_doc`` (path of a .docx whose styles to use), ``toc`` (default true),
-``profile`` (typography profile; default the policy's own), ``updated`` (ISO date).
+Options: see :data:`OPTIONS` (the title block and contents come from :mod:`.frame`, shared with HTML).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import io
 import os
 import zipfile
 from functools import lru_cache
-from typing import Any
 
 import docx
 from docx.document import Document
@@ -38,9 +36,9 @@ from editor.exporters.docx_fields import page_of_pages, set_update_fields, toc_x
 from editor.exporters.docx_numbering import ListNumbering
 from editor.exporters.docx_styles import StyleMap, reference_path
 from editor.exporters.docx_text import clean, runs
-from editor.exporters.html import plain_title, render_context
+from editor.exporters.frame import Frame, build_frame
+from editor.exporters.options import PROFILE, TOC, UPDATED, ExportContext, Option
 from editor.model.policy import Policy
-from editor.render.context import RenderContext
 from editor.render.pipeline import body_tree, title_tree
 from editor.storage import read_bytes
 
@@ -54,12 +52,18 @@ register_messages(
 TWIPS_PER_EMU = 635
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 DEFAULT_TEXT_WIDTH = 9070
-_TRUE = {"1", "true", "yes", "oui", "on"}
+
+OPTIONS: tuple[Option, ...] = (
+    Option("reference_doc", "path", "a Word .docx whose styles, page setup, header and footer to use"),
+    PROFILE,
+    TOC,
+    UPDATED,
+)
 
 
-def export(policy: Policy, options: dict[str, Any]) -> bytes:
+def export(policy: Policy, context: ExportContext) -> bytes:
     """Registry entry of ``docx``."""
-    return DocxExport(policy, options).build()
+    return DocxExport(policy, context).build()
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +72,7 @@ def _default_template() -> bytes:
         return handle.read()
 
 
-def _template(options: dict[str, Any]) -> Document:
-    path = options.get("reference_doc")
+def _template(path: str | None) -> Document:
     if not path:
         return docx.Document(io.BytesIO(_default_template()))
     try:
@@ -97,13 +100,6 @@ def _drop_styles_with_effects(document: Document) -> None:
             del rels[r_id]
 
 
-def _flag(options: dict[str, Any], key: str, default: bool) -> bool:
-    value = options.get(key, default)
-    if isinstance(value, str):
-        return value.strip().lower() in _TRUE
-    return bool(value)
-
-
 def _now() -> dt.datetime:
     """Now, or ``SOURCE_DATE_EPOCH`` for reproducible builds (as pandoc does)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
@@ -124,12 +120,12 @@ def _ordinal_runs(text: str) -> str:
 class DocxExport:
     """One export: the template document and the writer that fills it."""
 
-    def __init__(self, policy: Policy, options: dict[str, Any]) -> None:
+    def __init__(self, policy: Policy, context: ExportContext) -> None:
         self.policy = policy
-        self.options = options
-        self.context: RenderContext = render_context(policy, options)
+        self.context = context.render
+        self.frame: Frame = build_frame(policy, context)
         self.locale = policy.meta.locale or "fr-FR"
-        self.document = _template(options)
+        self.document = _template(context.reference_doc)
         self._links: dict[str, str] = {}
         self._shape_id = 1000
 
@@ -148,8 +144,7 @@ class DocxExport:
             styles.ids, numbering, self._relate, self._inline_image, self._text_width(), self.policy.ids()
         )
         self._title_block(writer, styles.ids)
-        if _flag(self.options, "toc", True):
-            self._toc(writer, styles.ids)
+        self._toc(writer, styles.ids)
         for section in self.policy.walk():
             if section.title:
                 writer.heading(section.level, section.id, title_tree(section.title, self.context))
@@ -166,7 +161,7 @@ class DocxExport:
         self._header_footer(styles.ids)
         self._language()
         self._properties()
-        if _flag(self.options, "toc", True):
+        if self.frame.toc:
             set_update_fields(document.settings.element)
         stream = io.BytesIO()
         document.save(stream)
@@ -175,26 +170,22 @@ class DocxExport:
     # -- parts of the body -------------------------------------------------------------------
 
     def _title_block(self, writer: BodyWriter, styles: dict[str, str]) -> None:
-        meta = self.policy.meta
-        if meta.title:
-            title = writer.inline_content(title_tree(meta.title, self.context))
+        frame = self.frame
+        if frame.title is not None:
+            title = writer.inline_content(frame.title)
             writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Title"]}"/></w:pPr>{title}</w:p>')
-        line = labels.updated_line(self.policy, self.options)
-        if meta.version:
-            line += " \u00b7 " + labels.label(self.locale, "version", version=meta.version)
-        if meta.organisation:
-            line = f"{meta.organisation} \u00b7 {line}"
+        line = frame.updated_line
+        if frame.version_line:
+            line += " \u00b7 " + frame.version_line
+        if frame.organisation:
+            line = f"{frame.organisation} \u00b7 {line}"
         writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Subtitle"]}"/></w:pPr>{_ordinal_runs(line)}</w:p>')
 
     def _toc(self, writer: BodyWriter, styles: dict[str, str]) -> None:
-        entries = []
-        for section in self.policy.walk():
-            if section.title:
-                runs_xml = writer.inline_content(title_tree(section.title, self.context))
-                entries.append((section.level, section.id, runs_xml))
+        entries = [(entry.level, entry.id, writer.inline_content(entry.title)) for entry in self.frame.toc_entries()]
         if not entries:
             return
-        writer.parts.append(toc_xml(labels.label(self.locale, "contents"), entries, styles))
+        writer.parts.append(toc_xml(self.frame.contents_label, entries, styles))
         writer.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
 
     # -- callbacks of the body writer --------------------------------------------------------
@@ -234,15 +225,15 @@ class DocxExport:
 
     def _header_footer(self, styles: dict[str, str]) -> None:
         section = self.document.sections[-1]
-        title = plain_title(self.policy, self.context)
+        title = self.frame.plain_title
         header_right = self.policy.meta.organisation
         header = f'<w:p><w:pPr><w:pStyle w:val="{styles["header"]}"/></w:pPr>{runs(title, "")}'
         if header_right:
             header += runs("\t" + header_right, "")
         header += "</w:p>"
-        left = labels.updated_line(self.policy, self.options)
-        if self.policy.meta.version:
-            left = labels.label(self.locale, "version", version=self.policy.meta.version) + " \u00b7 " + left
+        left = self.frame.updated_line
+        if self.frame.version_line:
+            left = self.frame.version_line + " \u00b7 " + left
         footer = (
             f'<w:p><w:pPr><w:pStyle w:val="{styles["footer"]}"/></w:pPr>{_ordinal_runs(left + chr(9))}'
             f"{page_of_pages(labels.label(self.locale, 'page'), labels.label(self.locale, 'of'))}</w:p>"
@@ -284,7 +275,7 @@ class DocxExport:
         meta = self.policy.meta
         props = self.document.core_properties
         now = _now()
-        props.title = clean(plain_title(self.policy, self.context))
+        props.title = clean(self.frame.plain_title)
         props.subject = clean(meta.extra.get("subject", "")) or props.title
         props.language = clean(self.locale)
         props.author = clean(meta.organisation)

@@ -6,24 +6,32 @@ Everything is passed through nh3 (see :mod:`editor.exporters.sanitize`): no scri
 handler, no ``javascript:`` or ``data:`` URL except images the user embedded. The page loads
 nothing from outside (its CSP forbids it too): external images become their alternative text.
 
-Options: ``toc`` (default true), ``page_breaks`` (start each top section on a new printed page),
-``profile`` (typography profile; default the policy's own), ``updated`` (ISO date shown as the
-last update; default the policy's).
+Options: see :data:`OPTIONS` (the title block and contents come from :mod:`.frame`, shared with DOCX).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 from editor import __version__
 from editor.assets import resource
-from editor.exporters import labels
+from editor.exporters.frame import Frame, TocEntry, build_frame
+from editor.exporters.options import PROFILE, TOC, UPDATED, ExportContext, Option, export_context
 from editor.exporters.sanitize import sanitize
-from editor.model.policy import Policy, Section
+from editor.model.policy import Policy
 from editor.render.context import RenderContext
-from editor.render.html import context_for, document_html, title_html
-from editor.render.pipeline import body_tree, title_tree
+from editor.render.html import document_html, inner_html
+from editor.render.pipeline import body_tree
+
+#: The options of ``html`` (``html-fragment`` takes only the profile).
+OPTIONS: tuple[Option, ...] = (
+    PROFILE,
+    TOC,
+    Option("page_breaks", "bool", "start each top-level section on a new printed page", default=False),
+    UPDATED,
+)
 
 #: The page's Content-Security-Policy: nothing loads, inline style and embedded images only.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -39,43 +47,39 @@ def stylesheet() -> str:
     return _stylesheet_cache["css"]
 
 
-def render_context(policy: Policy, options: dict[str, Any] | None = None) -> RenderContext:
-    """The policy's render context, with the ``profile`` option when one is given."""
-    options = options or {}
-    if "profile" in options:
-        profile = options["profile"] or None
-        return RenderContext(profile=profile, locale=policy.meta.locale)
-    return context_for(policy)
+def as_context(policy: Policy, options: Mapping[str, Any] | ExportContext | None, name: str = "html") -> ExportContext:
+    """``options`` as a checked ExportContext of the format ``name`` (given one, it is used as is)."""
+    if isinstance(options, ExportContext):
+        return options
+    declared = OPTIONS if name == "html" else (PROFILE,)
+    return export_context(policy, name, declared, options)
 
 
-def fragment(policy: Policy, options: dict[str, Any] | None = None) -> str:
+def fragment(policy: Policy, options: Mapping[str, Any] | ExportContext | None = None) -> str:
     """The sanitized body HTML only (section headings with their ids, and bodies), for a CMS."""
-    context = render_context(policy, options)
-    return sanitize(document_html(policy, context), embedded_images_only=False)
+    context = as_context(policy, options, "html-fragment")
+    return sanitize(document_html(policy, context.render), embedded_images_only=False)
 
 
-def page(policy: Policy, options: dict[str, Any] | None = None) -> str:
+def page(policy: Policy, options: Mapping[str, Any] | ExportContext | None = None) -> str:
     """A standalone HTML5 page: head, title block, table of contents, the policy, embedded CSS."""
-    options = options or {}
-    context = render_context(policy, options)
+    context = as_context(policy, options)
+    frame = build_frame(policy, context)
     locale = policy.meta.locale or "fr-FR"
-    title_text = plain_title(policy, context)
     parts = ['<main class="policy">', '<header class="policy-header">']
-    if policy.meta.title:
-        parts.append(f"<h1>{title_html(policy.meta.title, context)}</h1>")
-    parts.append(f'<p class="policy-updated">{_updated_html(policy, options)}</p>')
-    if policy.meta.version:
-        version = labels.label(locale, "version", version=policy.meta.version)
-        parts.append(f'<p class="policy-version">{html.escape(version)}</p>')
+    if frame.title is not None:
+        parts.append(f"<h1>{inner_html(frame.title)}</h1>")
+    parts.append(f'<p class="policy-updated">{_updated_html(frame)}</p>')
+    if frame.version_line:
+        parts.append(f'<p class="policy-version">{html.escape(frame.version_line)}</p>')
     parts.append("</header>")
-    if _truthy(options.get("toc", True)):
-        toc = toc_html(policy, context)
-        if toc:
-            parts.append(toc)
-    parts.append(f'<div class="policy-body">\n{document_html(policy, context)}\n</div>')
+    toc = toc_html(frame)
+    if toc:
+        parts.append(toc)
+    parts.append(f'<div class="policy-body">\n{document_html(policy, context.render)}\n</div>')
     parts.append("</main>")
     body = sanitize("\n".join(parts), embedded_images_only=True)
-    body_class = ' class="page-breaks"' if _truthy(options.get("page_breaks", False)) else ""
+    body_class = ' class="page-breaks"' if context.page_breaks else ""
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{html.escape(locale)}">',
@@ -83,9 +87,9 @@ def page(policy: Policy, options: dict[str, Any] | None = None) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        f"<title>{html.escape(title_text)}</title>",
-        f'<meta name="description" content="{html.escape(description(policy, context))}">',
-        f'<meta name="dcterms.modified" content="{labels.update_date(policy, options).isoformat()}">',
+        f"<title>{html.escape(frame.plain_title)}</title>",
+        f'<meta name="description" content="{html.escape(description(policy, context.render, frame.plain_title))}">',
+        f'<meta name="dcterms.modified" content="{frame.updated.isoformat()}">',
         f'<meta name="generator" content="Policy Editor {html.escape(__version__)}">',
     ]
     if policy.meta.organisation:
@@ -101,19 +105,12 @@ def page(policy: Policy, options: dict[str, Any] | None = None) -> str:
     return "\n".join(head) + "\n"
 
 
-def export(policy: Policy, options: dict[str, Any]) -> bytes:
+def export(policy: Policy, context: ExportContext) -> bytes:
     """Registry entry of ``html``: the standalone page, UTF-8."""
-    return page(policy, options).encode("utf-8")
+    return page(policy, context).encode("utf-8")
 
 
-def plain_title(policy: Policy, context: RenderContext) -> str:
-    """The policy title as text (after typography), for ``<title>``."""
-    if not policy.meta.title:
-        return ""
-    return "".join(title_tree(policy.meta.title, context).itertext())
-
-
-def description(policy: Policy, context: RenderContext) -> str:
+def description(policy: Policy, context: RenderContext, title: str) -> str:
     """``description`` from the policy header, else the start of the first paragraph (160 characters)."""
     explicit = policy.meta.extra.get("description", "")
     if explicit:
@@ -124,37 +121,34 @@ def description(policy: Policy, context: RenderContext) -> str:
                 text = " ".join("".join(block.itertext()).split())
                 if text:
                     return _shorten(text, DESCRIPTION_LENGTH)
-    return plain_title(policy, context)
+    return title
 
 
-def toc_html(policy: Policy, context: RenderContext) -> str:
+def toc_html(frame: Frame) -> str:
     """``<nav class="toc">`` with nested ordered lists of links to the section ids."""
-    items = _toc_items(policy.sections, context)
+    items = _toc_items(frame.toc)
     if not items:
         return ""
-    title = html.escape(labels.label(policy.meta.locale, "contents"))
+    title = html.escape(frame.contents_label)
     return f'<nav class="toc" aria-label="{title}">\n<p class="toc-title">{title}</p>\n{items}\n</nav>'
 
 
-def _toc_items(sections: tuple[Section, ...], context: RenderContext) -> str:
-    entries = []
-    for section in sections:
-        nested = _toc_items(section.children, context)
-        if section.title:
-            link = f'<a href="#{html.escape(section.id)}">{title_html(section.title, context)}</a>'
-            entries.append(f"<li>{link}{nested}</li>")
-        elif nested:
-            entries.append(f"<li>{nested}</li>")
-    return f"<ol>{''.join(entries)}</ol>" if entries else ""
+def _toc_items(entries: tuple[TocEntry, ...]) -> str:
+    items = []
+    for entry in entries:
+        nested = _toc_items(entry.children)
+        if entry.title is not None:
+            link = f'<a href="#{html.escape(entry.id)}">{inner_html(entry.title)}</a>'
+            items.append(f"<li>{link}{nested}</li>")
+        else:
+            items.append(f"<li>{nested}</li>")
+    return f"<ol>{''.join(items)}</ol>" if items else ""
 
 
-def _updated_html(policy: Policy, options: dict[str, Any]) -> str:
+def _updated_html(frame: Frame) -> str:
     """The "last updated" line; a French "1er" is written as a superscript ordinal, as in bodies."""
-    locale = policy.meta.locale
-    date = html.escape(labels.format_date(labels.update_date(policy, options), locale))
-    if date.startswith("1er"):
-        date = "1<sup>er</sup>" + date[3:]
-    return html.escape(labels.label(locale, "updated", date="\x00")).replace("\x00", date)
+    line = html.escape(frame.updated_line)
+    return line.replace(" 1er\u00a0", " 1<sup>er</sup>\u00a0", 1)
 
 
 def _safe_css(css: str) -> str:
@@ -167,9 +161,3 @@ def _shorten(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:") + "…"
-
-
-def _truthy(value: object) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() not in {"", "0", "false", "no", "non", "off"}
-    return bool(value)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from editor.exporters.html import fragment
+from editor.exporters.options import PROFILE, ExportContext, Option
 from editor.model.policy import Policy
 
+OPTIONS: tuple[Option, ...] = (PROFILE,)
 
-def export(policy: Policy, options: dict[str, Any]) -> bytes:
-    return (fragment(policy, options) + "\n").encode("utf-8")
+
+def export(policy: Policy, context: ExportContext) -> bytes:
+    return (fragment(policy, context) + "\n").encode("utf-8")

@@ -77,20 +77,7 @@ def format_date(date: dt.date, locale: str) -> str:
     return f"{date.day} {ENGLISH_MONTHS[date.month - 1]} {date.year}"
 
 
-def update_date(policy: Policy, options: dict[str, object] | None = None) -> dt.date:
-    """The date shown as "last updated": the ``updated`` option, the policy's updated or effective date, or today."""
-    chosen = (options or {}).get("updated")
-    if isinstance(chosen, dt.date):
-        return chosen
-    if isinstance(chosen, str) and chosen:
-        try:
-            return dt.date.fromisoformat(chosen)
-        except ValueError:
-            pass
-    return policy.meta.updated or policy.meta.effective or dt.date.today()
-
-
-def updated_line(policy: Policy, options: dict[str, object] | None = None) -> str:
-    """``Dernière mise à jour : 26 novembre 2026`` (or the English line) for the policy."""
-    locale = policy.meta.locale
-    return label(locale, "updated", date=format_date(update_date(policy, options), locale))
+def update_date(policy: Policy, chosen: dt.date | None = None) -> dt.date:
+    """The date shown as "last updated": ``chosen`` (the ``updated`` option), the policy's updated or
+    effective date, or today."""
+    return chosen or policy.meta.updated or policy.meta.effective or dt.date.today()

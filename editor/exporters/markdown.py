@@ -6,12 +6,14 @@ so internal links keep working and the Markdown importer gives back the same sec
 
 from __future__ import annotations
 
-from typing import Any
-
+from editor.exporters.options import ExportContext, Option
 from editor.model.policy import Policy
 
+#: The text is written as typed: no options.
+OPTIONS: tuple[Option, ...] = ()
 
-def export(policy: Policy, options: dict[str, Any]) -> bytes:
+
+def export(policy: Policy, context: ExportContext) -> bytes:
     parts = [f"# {policy.meta.title}"] if policy.meta.title else []
     for section in policy.walk():
         if section.title:

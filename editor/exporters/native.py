@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from editor import native
+from editor.exporters.options import ExportContext, Option
 from editor.model.policy import Policy
 
+#: The text is written as typed: no options.
+OPTIONS: tuple[Option, ...] = ()
 
-def export(policy: Policy, options: dict[str, Any]) -> bytes:
+
+def export(policy: Policy, context: ExportContext) -> bytes:
     return native.dumps(policy).encode("utf-8")

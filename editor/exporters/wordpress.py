@@ -16,11 +16,12 @@ import html
 import urllib.parse
 from typing import Any
 
+from editor.exporters.options import PROFILE, ExportContext, Option
 from editor.exporters.wp_blocks import policy_blocks, render_blocks, serialize
 from editor.exporters.wp_json import wp_json
 from editor.exporters.wp_texturize import texturize
 from editor.model.policy import Policy
-from editor.render import context_for
+from editor.render.context import RenderContext
 
 #: Keys of the view shape in WordPress's order (plugin fields go between class_list and _links).
 VIEW_ORDER = (
@@ -43,9 +44,14 @@ _DEFAULTS: dict[str, Any] = {
 }
 _WP_TIME = "%Y-%m-%dT%H:%M:%S"
 
+OPTIONS: tuple[Option, ...] = (
+    PROFILE,
+    Option("now", "datetime", "the modification time written (UTC); default now, for reproducible output"),
+)
 
-def export(policy: Policy, options: dict[str, Any]) -> bytes:
-    return wp_json(page_object(policy, options)).encode("ascii")
+
+def export(policy: Policy, context: ExportContext) -> bytes:
+    return wp_json(page_object(policy, context)).encode("ascii")
 
 
 def wordpress_origin(policy: Policy) -> dict[str, Any] | None:
@@ -56,9 +62,9 @@ def wordpress_origin(policy: Policy) -> dict[str, Any] | None:
     return None
 
 
-def block_markup(policy: Policy) -> str:
-    """The content as block-editor markup (what ``wp-update`` sends)."""
-    return serialize(policy_blocks(policy, context_for(policy)))
+def block_markup(policy: Policy, render: RenderContext) -> str:
+    """The content as block-editor markup (what ``wp-update`` sends), with the typography of ``render``."""
+    return serialize(policy_blocks(policy, render))
 
 
 def wp_slug(policy: Policy, original: Any = None) -> str:
@@ -75,11 +81,11 @@ def wp_status(policy: Policy, original: Any = None) -> str:
     return original if isinstance(original, str) and original in STATUSES else "draft"
 
 
-def page_object(policy: Policy, options: dict[str, Any]) -> dict[str, Any]:
+def page_object(policy: Policy, context: ExportContext) -> dict[str, Any]:
     locale = policy.meta.locale
-    rendered = texturize(render_blocks(block_markup(policy)), locale)
+    rendered = texturize(render_blocks(block_markup(policy, context.render)), locale)
     title_rendered = texturize(html.escape(policy.meta.title, quote=False), locale)
-    now = _now(options)
+    now = _now(context.now)
     record = wordpress_origin(policy)
     if record is None:
         return _minimal(policy, rendered, title_rendered, now)
@@ -155,12 +161,9 @@ def _minimal(policy: Policy, rendered: str, title: str, now: dt.datetime) -> dic
     return page
 
 
-def _now(options: dict[str, Any]) -> dt.datetime:
-    """UTC now without microseconds (``options["now"]``, a datetime or ISO text, for reproducible output)."""
-    value = options.get("now")
-    if isinstance(value, str) and value:
-        value = dt.datetime.fromisoformat(value)
-    if isinstance(value, dt.datetime):
+def _now(value: dt.datetime | None) -> dt.datetime:
+    """UTC now without microseconds (the ``now`` option, for reproducible output)."""
+    if value is not None:
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.replace(microsecond=0)

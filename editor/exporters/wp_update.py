@@ -12,11 +12,12 @@ import html
 from typing import Any
 
 from editor.errors import ExportFailed, register_messages
+from editor.exporters.options import PROFILE, ExportContext, Option
 from editor.exporters.sanitize import sanitize
 from editor.exporters.wordpress import block_markup, wordpress_origin, wp_slug, wp_status
 from editor.exporters.wp_json import wp_json
 from editor.model.policy import Policy
-from editor.render import context_for, section_html
+from editor.render import RenderContext, section_html
 
 register_messages(
     {
@@ -25,16 +26,25 @@ register_messages(
     }
 )
 
-_TRUE = frozenset({"1", "true", "yes", "on"})
+OPTIONS: tuple[Option, ...] = (
+    PROFILE,
+    Option(
+        "keep_builder",
+        "bool",
+        "re-wrap the content in the WPBakery shortcodes the page was imported with (CLI --keep-builder)",
+        default=False,
+    ),
+)
 
 
-def export(policy: Policy, options: dict[str, Any]) -> bytes:
-    return wp_json(update_body(policy, options)).encode("ascii")
+def export(policy: Policy, context: ExportContext) -> bytes:
+    return wp_json(update_body(policy, context)).encode("ascii")
 
 
-def update_body(policy: Policy, options: dict[str, Any]) -> dict[str, Any]:
+def update_body(policy: Policy, context: ExportContext) -> dict[str, Any]:
     record = wordpress_origin(policy) or {}
-    content = builder_content(policy) if _flag(options.get("keep_builder")) else block_markup(policy)
+    render = context.render
+    content = builder_content(policy, render) if context.keep_builder else block_markup(policy, render)
     return {
         "title": html.escape(policy.meta.title, quote=False),  # WordPress reads a raw title as HTML
         "content": content,
@@ -43,17 +53,10 @@ def update_body(policy: Policy, options: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def builder_content(policy: Policy) -> str:
+def builder_content(policy: Policy, render: RenderContext) -> str:
     """Classic HTML of the policy inside the WPBakery shortcodes recorded at import."""
     builder = policy.origin.get("builder")
     if not isinstance(builder, dict) or builder.get("kind") != "wpbakery":
         raise ExportFailed("wp.no_builder")
-    context = context_for(policy)
-    body = "\n".join(section_html(section, context) for section in policy.walk())
+    body = "\n".join(section_html(section, render) for section in policy.walk())
     return f"{builder.get('open', '')}\n{sanitize(body)}\n{builder.get('close', '')}"
-
-
-def _flag(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in _TRUE
-    return bool(value)

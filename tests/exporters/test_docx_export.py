@@ -16,7 +16,6 @@ from xss import load_vectors
 from editor.cli import main
 from editor.errors import ExportFailed
 from editor.exporters import export_bytes, exporter_for
-from editor.exporters.docx import export
 from editor.model import Metadata, Policy, Section
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -59,8 +58,8 @@ def _policy(locale: str = "fr-FR", profile: str | None = None, **meta: object) -
 
 
 def _export(policy: Policy, **options: object) -> docx.document.Document:
-    options.setdefault("profile", "")
-    return docx.Document(io.BytesIO(export(policy, dict(options))))
+    options.setdefault("profile", "none")
+    return docx.Document(io.BytesIO(export_bytes(policy, "docx", options)))
 
 
 def _body_paragraphs(document: docx.document.Document) -> list:
@@ -156,7 +155,7 @@ def test_bold_italic_code_superscript_and_line_break() -> None:
     assert breaks and breaks[0]._p.find(f".//{W}br") is not None
     policy = _policy(profile="fine")
     policy = Policy(policy.meta, (Section("a", "Le 1er article", 2, "Au XIXe siècle."),))
-    document = docx.Document(io.BytesIO(export(policy, {})))
+    document = docx.Document(io.BytesIO(export_bytes(policy, "docx", {})))
     sup = [run.text for p in document.paragraphs for run in p.runs if run.font.superscript]
     assert "er" in sup and "e" in sup
 
@@ -164,7 +163,8 @@ def test_bold_italic_code_superscript_and_line_break() -> None:
 def test_no_break_spaces_are_written_as_such() -> None:
     policy = _policy()
     document = _export(policy)
-    xml = zipfile.ZipFile(io.BytesIO(export(policy, {"profile": ""}))).read("word/document.xml").decode()
+    data = export_bytes(policy, "docx", {"profile": "none"})
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
     texts = "".join(t.text or "" for t in document.element.body.iter(f"{W}t"))
     source = "".join(section.body for section in policy.walk())
     line = "Exemple SAS · Dernière mise à jour\u00a0: 14\u00a0mars 2026 · Version 2.1"
@@ -260,7 +260,7 @@ def test_reference_doc_styles_are_used_and_missing_ones_added(tmp_path) -> None:
     assert document.sections[0].header.paragraphs[0].text == "ACME — Direction juridique"
     assert any(p.style.name == "First Paragraph" for p in document.paragraphs)
     assert round(document.sections[0].page_width.mm) == 216  # the company template's page (Letter) is kept
-    parts = zipfile.ZipFile(io.BytesIO(export(_policy(), {"reference_doc": str(path)}))).namelist()
+    parts = zipfile.ZipFile(io.BytesIO(export_bytes(_policy(), "docx", {"reference_doc": str(path)}))).namelist()
     assert "word/stylesWithEffects.xml" not in parts  # a stale cache Word would call unreadable content
 
 
@@ -283,10 +283,10 @@ def test_bad_reference_doc_is_a_clear_error(tmp_path, content: bytes) -> None:
     path = tmp_path / "bad.docx"
     path.write_bytes(content)
     with pytest.raises(ExportFailed) as caught:
-        export(_policy(), {"reference_doc": str(path)})
+        export_bytes(_policy(), "docx", {"reference_doc": str(path)})
     assert str(path) in str(caught.value) and "reference document" in str(caught.value)
     with pytest.raises(ExportFailed):
-        export(_policy(), {"reference_doc": str(tmp_path / "missing.docx")})
+        export_bytes(_policy(), "docx", {"reference_doc": str(tmp_path / "missing.docx")})
 
 
 @pytest.mark.parametrize(("name", "vector"), load_vectors(), ids=[name for name, _ in load_vectors()])
@@ -318,7 +318,7 @@ markdown_text = st.lists(
 @given(st.lists(markdown_text, min_size=1, max_size=4))
 def test_any_markdown_exports_to_a_readable_document(bodies: list[str]) -> None:
     sections = tuple(Section(f"s{i}", f"Titre {i}", 2, body) for i, body in enumerate(bodies))
-    document = docx.Document(io.BytesIO(export(Policy(Metadata(title="T"), sections), {})))
+    document = docx.Document(io.BytesIO(export_bytes(Policy(Metadata(title="T"), sections), "docx", {})))
     bookmarked = {
         mark.get(f"{W}name"): p.text
         for p in document.paragraphs

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.exporters.docx import export
+from editor.exporters import export_bytes
 from editor.model import Metadata, Policy, Section
 
 pytestmark = pytest.mark.slow
@@ -51,7 +51,7 @@ def _convert(source: Path, target: str, out: Path, profile: Path) -> Path:
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_renders_the_docx(tmp_path: Path) -> None:
     source = tmp_path / "politique.docx"
-    source.write_bytes(export(_policy(), {"profile": ""}))
+    source.write_bytes(export_bytes(_policy(), "docx", {"profile": "none"}))
     profile = tmp_path / "lo-profile"
     pdf = _convert(source, "pdf", tmp_path, profile)
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -137,7 +137,7 @@ def test_body_is_the_shared_renderer_output() -> None:
 
 
 def test_no_break_spaces_survive() -> None:
-    text = "".join(_text(page(_policy(), {"profile": ""})).all)
+    text = "".join(_text(page(_policy(), {"profile": "none"})).all)
     assert "Exemple\u00a0SAS" in text and "Durée\u202f: 13\u00a0mois" in text
 
 

@@ -115,6 +115,5 @@ def test_import_of_export_has_the_same_outline_and_text(policy: Policy, fmt: str
     assert words(again.meta.title) == words(policy.meta.title)
     for before, after in zip(policy.walk(), again.walk(), strict=True):
         assert section_words(after) == section_words(before)
-    assert export_bytes(again, fmt, {"now": "2025-01-01T00:00:00"}) == export_bytes(
-        again, fmt, {"now": "2025-01-01T00:00:00"}
-    )
+    fixed = {"now": "2025-01-01T00:00:00"} if fmt == "wp-page" else {}
+    assert export_bytes(again, fmt, fixed) == export_bytes(again, fmt, fixed)
