@@ -7,14 +7,20 @@ space, a line break or punctuation has been typed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from editor.model import EditBody, Operation, Rename, Result
 
-if TYPE_CHECKING:
-    from editor.gui.document import Document
+
+class Target(Protocol):
+    """What a command changes (a :class:`editor.gui.document.Document`), outside the undo stack."""
+
+    def commit(self, result: Result) -> None: ...
+
+    def execute(self, operation: Operation) -> Operation: ...
+
 
 #: QUndoCommand ids of the commands that merge (any other command has id -1).
 TYPING_BODY = 1
@@ -46,7 +52,7 @@ def ends_word(before: str, after: str) -> bool:
 class OperationCommand(QUndoCommand):
     """One model operation on a document, applied once already when pushed."""
 
-    def __init__(self, document: Document, operation: Operation, result: Result, text: str) -> None:
+    def __init__(self, document: Target, operation: Operation, result: Result, text: str) -> None:
         super().__init__(text)
         self._document = document
         self.operation = operation
@@ -56,18 +62,18 @@ class OperationCommand(QUndoCommand):
     def redo(self) -> None:
         if self._pending is not None:
             result, self._pending = self._pending, None
-            self._document._commit(result)
+            self._document.commit(result)
         else:
-            self.inverse = self._document._execute(self.operation)
+            self.inverse = self._document.execute(self.operation)
 
     def undo(self) -> None:
-        self._document._execute(self.inverse)
+        self._document.execute(self.inverse)
 
 
 class TypingCommand(OperationCommand):
     """An EditBody or Rename that merges with the next keystrokes in the same section."""
 
-    def __init__(self, document: Document, operation: EditBody | Rename, result: Result, text: str, before: str):
+    def __init__(self, document: Target, operation: EditBody | Rename, result: Result, text: str, before: str):
         super().__init__(document, operation, result, text)
         self.section_id = operation.section_id
         after = operation.body if isinstance(operation, EditBody) else operation.title

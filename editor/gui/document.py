@@ -8,7 +8,6 @@ saved state clears it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -16,19 +15,8 @@ from PySide6.QtGui import QUndoStack
 
 from editor import native
 from editor.gui.commands import OperationCommand, TypingCommand
-from editor.model import Change, EditBody, Operation, Policy, Rename, Result
+from editor.model import EditBody, Operation, Policy, Rename, ReplacePolicy, Result
 from editor.model.policy import normalize_body, normalize_title
-
-
-@dataclass(frozen=True)
-class ReplacePolicy:
-    """Replace the whole policy (metadata, origin and sections) at once: an undoable operation."""
-
-    policy: Policy
-
-    def apply(self, policy: Policy) -> Result:
-        ids = tuple(section.id for section in self.policy.walk())
-        return Result(self.policy, Change("structure", ids), ReplacePolicy(policy))
 
 
 class Document(QObject):
@@ -109,13 +97,14 @@ class Document(QObject):
         """Put a whole new policy in place (undoable), e.g. a recovered or reloaded version."""
         return self.apply(ReplacePolicy(policy), text)
 
-    def _execute(self, operation: Operation) -> Operation:
-        """Apply an operation outside the undo stack (used by undo commands); returns its inverse."""
+    def execute(self, operation: Operation) -> Operation:
+        """Apply an operation outside the undo stack (what undo commands do); returns its inverse."""
         result = operation.apply(self._policy)
-        self._commit(result)
+        self.commit(result)
         return result.inverse
 
-    def _commit(self, result: Result) -> None:
+    def commit(self, result: Result) -> None:
+        """Make ``result``'s policy current and tell the views what changed (outside the undo stack)."""
         self._policy = result.policy
         self.changed.emit(result.change)
 

@@ -34,7 +34,6 @@ from editor.gui.messages import error_text
 from editor.gui.outline import OutlineView
 from editor.gui.preview import PreviewPane
 from editor.gui.recent import RecentFiles
-from editor.gui.search import matching_section
 from editor.gui.section_editor import SectionEditor
 from editor.gui.section_operations import SectionOperations
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
@@ -43,6 +42,7 @@ from editor.gui.templates import empty_policy
 from editor.gui.whole_document import WholeDocumentEditor
 from editor.gui.work_safety import WorkSafety
 from editor.model import Change
+from editor.model.search import matching_section
 
 DEFAULT_SIZES = [300, 600, 500]
 NATIVE_SUFFIX = ".policy.md"
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
             return False
         if not self.document.path:
             return self.save_as()
-        return self._save_to(self.document.path)
+        return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
         if not self.flush_edits():
@@ -344,9 +344,9 @@ class MainWindow(QMainWindow):
             return False
         if not path.endswith(NATIVE_SUFFIX):
             path = str(Path(path).with_suffix("")) + NATIVE_SUFFIX if path.endswith(".md") else path + NATIVE_SUFFIX
-        return self._save_to(path)
+        return self.save_to(path)
 
-    def _save_to(self, path: str) -> bool:
+    def save_to(self, path: str) -> bool:
         if not self.safety.confirm_overwrite(path):
             return False
         try:

@@ -16,7 +16,7 @@ import logging
 import re
 from functools import lru_cache
 
-from editor.exporters.sanitize import sanitize
+from editor.export_service import preview_safe
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def _protect_text(text: str) -> str:
 def preview_fragment(html: str) -> str:
     """A rendered section fragment as the preview inserts it: sanitized as on the exported page
     (nothing that runs or loads; external images become their alternative text), spaces protected."""
-    return keep_spaces(sanitize(html, embedded_images_only=True))
+    return keep_spaces(preview_safe(html))
 
 
 #: Elements that inherit the page's ``body`` rule in a browser; Qt applies ``body`` to the document
@@ -83,19 +83,19 @@ def preview_stylesheet() -> str:
 
 @lru_cache(maxsize=1)
 def page_stylesheet() -> str:
-    """The HTML exporter's page CSS (``editor.exporters.html.stylesheet()``).
+    """The HTML exporter's page CSS (``editor.export_service.page_stylesheet()``).
 
     Until that exporter is installed, the bundled ``resources/css/policy.css`` it reads, and if
     that is missing too, no CSS (Qt's defaults). A broken exporter is logged, never fatal.
     """
     try:
-        from editor.exporters.html import stylesheet
+        from editor.export_service import page_stylesheet as exported_stylesheet
     except ImportError:
         return _bundled_css()
     try:
-        return stylesheet()
+        return exported_stylesheet()
     except Exception:  # the preview must open even if the exporter is broken
-        log.exception("editor.exporters.html.stylesheet() failed; the preview uses the bundled CSS")
+        log.exception("the HTML export's stylesheet failed; the preview uses the bundled CSS")
         return _bundled_css()
 
 

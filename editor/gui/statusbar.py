@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from editor.gui.document import Document
-from editor.gui.word_count import WordCounter
 from editor.model import Change
+from editor.model.word_count import WordCounter
 
 
 class StatusBar(QStatusBar):

@@ -22,7 +22,8 @@ from editor.gui.document import Document
 from editor.gui.highlighter import MarkdownHighlighter
 from editor.gui.messages import error_text
 from editor.gui.text_edit import BodyEdit, replace_text
-from editor.model import Change, EditBody, Operation, Rename, ReplaceSections, Section, unique_id
+from editor.model import Change, ReplaceSections, Section, unique_id
+from editor.model.diff import edits_for
 from editor.native.sections import SECTION_HEADING, dump_sections, parse_sections
 
 #: Pause in typing after which edits are applied to the document.
@@ -32,25 +33,6 @@ _EMPTY_ID = re.compile(r"^(#{1,6}[ \t]+.*?[ \t]*)\{#\}[ \t]*$")
 
 def document_text(sections: tuple[Section, ...]) -> str:
     return dump_sections(sections).lstrip("\n")
-
-
-def _shape(sections: tuple[Section, ...]) -> list[tuple[str, int, int]]:
-    """Ids with their level and number of children, in document order."""
-    return [(node.id, node.level, len(node.children)) for top in sections for node in top.walk()]
-
-
-def edits_for(old: tuple[Section, ...], new: tuple[Section, ...]) -> list[Operation]:
-    """The operations that turn ``old`` into ``new`` (fine-grained when the shape is unchanged)."""
-    if _shape(old) != _shape(new):
-        ids = tuple(node.id for top in new for node in top.walk())
-        return [ReplaceSections(new, ids)]
-    operations: list[Operation] = []
-    for before, after in zip((n for t in old for n in t.walk()), (n for t in new for n in t.walk()), strict=True):
-        if before.title != after.title:
-            operations.append(Rename(before.id, after.title))
-        if before.body != after.body:
-            operations.append(EditBody(before.id, after.body))
-    return operations
 
 
 class WholeDocumentEditor(QWidget):

@@ -9,9 +9,10 @@ from its save and close paths; everything else follows its ``document_replaced``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSize, QTimer, SignalInstance
+from PySide6.QtWidgets import QStatusBar
 
 from editor import recovery
 from editor.errors import PolicyEditorError
@@ -23,20 +24,47 @@ from editor.gui.recovery_dialog import offer_recovery
 from editor.gui.save_errors import SaveChoice, ask_after_failure
 from editor.recovery import JournalEntry, Selection
 
-if TYPE_CHECKING:
-    from editor.gui.mainwindow import MainWindow
+
+class Window(Protocol):
+    """What WorkSafety needs of its window (the main window: a QMainWindow with these members).
+
+    Described here rather than imported, so that the main window may import this module without
+    an import cycle.
+    """
+
+    document: Document
+    document_replaced: SignalInstance
+    outline: Any
+    section_editor: Any
+    safety: WorkSafety
+
+    def set_document(self, document: Document) -> None: ...
+
+    def close_document(self) -> None: ...
+
+    def save_as(self) -> bool: ...
+
+    def save_to(self, path: str) -> bool: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def size(self) -> QSize: ...
+
+    def resize(self, size: QSize) -> None: ...
+
+    def show(self) -> None: ...
 
 
 class WorkSafety(QObject):
     """Journal, file watch and lock of the document shown in ``window``."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.controller: RecoveryController | None = None
         self.watcher: FileWatcher | None = None
         self.lock: LockWarning | None = None
-        self.extra_windows: list[MainWindow] = []
+        self.extra_windows: list[Window] = []
         self._adopt: JournalEntry | None = None
         window.document_replaced.connect(self.attach)
         if getattr(window, "document", None) is not None:
@@ -102,7 +130,7 @@ class WorkSafety(QObject):
         if choice is SaveChoice.SAVE_AS:
             return self.window.save_as()
         if choice is SaveChoice.RETRY:
-            return self.window._save_to(path)
+            return self.window.save_to(path)
         return False
 
     def window_closed(self) -> None:

@@ -284,6 +284,17 @@ class ReplaceSections:
 
 
 @dataclass(frozen=True)
+class ReplacePolicy:
+    """Replace the whole policy (metadata, origin and sections) at once, e.g. a recovered or reloaded one."""
+
+    policy: Policy
+
+    def apply(self, policy: Policy) -> Result:
+        ids = tuple(section.id for section in self.policy.walk())
+        return Result(self.policy, Change("structure", ids), ReplacePolicy(policy))
+
+
+@dataclass(frozen=True)
 class Outdent:
     """Make a section a sibling of its parent, right after it.
 

@@ -7,7 +7,7 @@ again (counting 3000 sections on every keystroke would not keep up with typing).
 
 from __future__ import annotations
 
-from editor.model import Policy, count_words
+from editor.model.policy import Policy, count_words
 
 
 class WordCounter:

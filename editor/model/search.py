@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.model import Policy
+from editor.model.policy import Policy
 
 
 def matching_section(policy: Policy, text: str, after: str | None, backward: bool = False) -> str | None:

@@ -1,0 +1,43 @@
+"""What the GUI may use of the exporters: the one door from ``editor/gui`` to ``editor/exporters``.
+
+The GUI never imports an exporter module (``tests/test_architecture.py`` checks it): the export
+formats and the options each declares (for an export dialog), an export written to a file with
+its options checked first, and the sanitizer and page CSS the preview shares with the HTML export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from editor.exporters import export_file, exporter_names, exporter_options
+from editor.exporters.html import stylesheet
+from editor.exporters.options import Option
+from editor.exporters.sanitize import sanitize
+from editor.model.policy import Policy
+
+
+def formats() -> list[str]:
+    """The export format names, in menu order."""
+    return exporter_names()
+
+
+def options_of(format_name: str) -> tuple[Option, ...]:
+    """The options the format declares: name, kind, default, accepted values, one line of help."""
+    return exporter_options(format_name)
+
+
+def export_to(policy: Policy, path: str | Path, format_name: str | None, options: Mapping[str, Any]) -> str:
+    """Write ``policy`` to ``path`` (format from the suffix when None); ExportFailed names a wrong option."""
+    return export_file(policy, path, format_name, options)
+
+
+def preview_safe(html: str) -> str:
+    """``html`` cleaned as the exported page is (no script or handler; only embedded images stay images)."""
+    return sanitize(html, embedded_images_only=True)
+
+
+def page_stylesheet() -> str:
+    """The CSS of the exported HTML page, which the preview adapts to Qt."""
+    return stylesheet()
