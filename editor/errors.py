@@ -1,7 +1,9 @@
 """Errors and warnings of the core: each carries a code and parameters, never UI prose.
 
-The GUI turns codes into translated text (``editor.gui.messages``); the CLI uses the English
-templates in :data:`MESSAGES` through :func:`describe`.
+The texts of the codes are in one catalogue (:mod:`editor.catalogue`): the CLI prints them in
+English through :func:`describe` (notices: :func:`technical`), the GUI translates the same
+entries (``editor.gui.messages``). A notice says where it applies with a structured
+:class:`Where` (section id, field, position, the words found there), never with prose.
 """
 
 from __future__ import annotations
@@ -9,59 +11,40 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-#: English templates for the command line, keyed by code. The GUI has its own tr() table.
-MESSAGES: dict[str, str] = {
-    # native format
-    "native.decode": "not UTF-8 text ({detail})",
-    "native.no_header": "the file does not start with a '---' metadata header",
-    "native.header_unclosed": "the metadata header is not closed by a '---' line",
-    "native.header_line": "this header line is not 'key: value': {text!r}",
-    "native.header_duplicate": "the header key {key!r} appears twice",
-    "native.header_value": "bad value for {key!r}: {detail}",
-    "native.level_jump": "heading level {level} follows level {previous}: a level can only go one deeper",
-    "native.duplicate_id": "the section id {id!r} is used twice",
-    "native.bad_id": "the section id {id!r} is not a valid id (ASCII letters, digits, '-' or '_', at most 40)",
-    "native.format_version": "this file was written by a newer Policy Editor (format {version})",
-    # model operations
-    "op.unknown_section": "there is no section with id {id!r}",
-    "op.duplicate_id": "the section id {id!r} is already used",
-    "op.bad_id": "{id!r} is not a valid section id",
-    "op.outdent_top": "a top-level section cannot be outdented",
-    "op.indent_first": "the first section of a level cannot be indented (there is no section above it to go under)",
-    "op.level_jump": "a section at level {level} cannot hold a child at level {child_level}",
-    "op.level_range": "heading levels go from 1 to 6; this would make level {level}",
-    "op.move_into_itself": "a section cannot be moved into itself or its own subsections",
-    "op.bad_position": "position {index} is outside 0..{size}",
-    "op.no_next": "there is no next section to merge with",
-    "op.no_heading": "line {line} of the section body is not a heading",
-    "op.move_edge": "the section is already at the {edge} of its level",
-    # files and formats
-    "file.not_found": "no such file",
-    "file.is_directory": "this is a folder, not a file",
-    "file.unreadable": "cannot be read ({detail})",
-    "file.unwritable": "cannot be written ({detail})",
-    "file.too_large": "the file is too large ({size} bytes; the limit is {limit})",
-    "format.unknown_input": "the kind of file cannot be recognised (known: {known})",
-    "format.unknown_output": "unknown output format {format!r} (known: {known})",
-    "import.failed": "{detail}",
-}
+from editor.catalogue import CATALOGUE, Entry
 
 
 def register_messages(messages: dict[str, str]) -> None:
-    """Add English CLI templates for a module's own codes (call at import time of that module)."""
+    """Add texts for codes the catalogue does not hold (the typography rules' findings).
+
+    Errors and notices belong in :data:`editor.catalogue.CATALOGUE`, where they are translated;
+    this never replaces a catalogue entry.
+    """
     for code, template in messages.items():
-        MESSAGES.setdefault(code, template)
+        CATALOGUE.setdefault(code, Entry(template))
 
 
-def describe(code: str, params: dict[str, Any]) -> str:
-    """English text for a code, for the CLI; falls back to the code and its parameters."""
-    template = MESSAGES.get(code)
-    if template is None:
-        return code + (f" {params}" if params else "")
+def _format(template: str, code: str, params: dict[str, Any]) -> str:
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return f"{template} {params}"
+
+
+def describe(code: str, params: dict[str, Any]) -> str:
+    """The plain English text of a code; falls back to the code and its parameters."""
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return code + (f" {params}" if params else "")
+    return _format(entry.text, code, params)
+
+
+def technical(code: str, params: dict[str, Any]) -> str:
+    """The technical English account of a code (for the log and the CLI), else its plain text."""
+    entry = CATALOGUE.get(code)
+    if entry is None or not entry.detail:
+        return describe(code, params)
+    return _format(entry.detail, code, params)
 
 
 class PolicyEditorError(Exception):
@@ -104,13 +87,46 @@ class ExportFailed(PolicyEditorError):
 
 
 @dataclass(frozen=True)
+class Where:
+    """Where a notice applies; every part is optional.
+
+    ``section``: a section id; ``field``: the part of the input (``file``, ``content``, ``title``,
+    ``heading``, ``styles``); ``position``: a line of the file or an offset in the field; ``near``:
+    the words of the document found there (a title, the start of a paragraph).
+    """
+
+    section: str = ""
+    field: str = ""
+    position: int | None = None
+    near: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.section or self.field or self.position is not None or self.near)
+
+    def __str__(self) -> str:
+        """For the log and the CLI: ``content, at 'Les renseignements'``, ``section 'cookies'``."""
+        parts = [f"section {self.section!r}"] if self.section else []
+        if self.field and not self.section:
+            parts.append(self.field)
+        if self.near:
+            parts.append(f"at {self.near!r}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
 class Notice:
     """A warning an importer or exporter reports: what was repaired, dropped or guessed, and where."""
 
     code: str
     params: dict[str, Any] = field(default_factory=dict)
-    where: str = ""
+    where: Where = field(default_factory=Where)
+
+    def text(self) -> str:
+        """What the user must know, in plain English (the GUI shows the translation of the same entry)."""
+        return describe(self.code, self.params)
 
     def message(self) -> str:
-        text = describe(self.code, self.params)
-        return f"{self.where}: {text}" if self.where else text
+        """One technical line for the log and the CLI: ``where: what was done``."""
+        text = technical(self.code, self.params)
+        where = str(self.where)
+        return f"{where}: {text}" if where else text

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor import native, paths
-from editor.errors import FileFormatError, ImportFailed, PolicyEditorError, register_messages
+from editor.errors import FileFormatError, ImportFailed, PolicyEditorError
 from editor.locks import process_alive, process_start_token
 from editor.model.policy import Policy, Section
 from editor.native.header import dump_header
@@ -31,13 +31,6 @@ from editor.storage import MAX_INPUT_BYTES, atomic_write, read_bytes
 
 JOURNAL_FORMAT = "policy-editor-journal/1"
 JOURNAL_SUFFIX = ".journal.json"
-
-register_messages(
-    {
-        "recovery.unreadable": "the recovery journal cannot be read ({detail})",
-        "recovery.format": "this is not a recovery journal of this version ({detail})",
-    }
-)
 
 
 def recovery_dir() -> Path:

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from editor.errors import ExportFailed, ImportFailed, register_messages
+from editor.errors import ExportFailed, ImportFailed
 
 #: Largest input file the importers accept (bytes). A policy, even a Word file with pictures, is far
 #: smaller; the limit keeps a hostile or mistaken file from exhausting memory.
@@ -28,17 +28,6 @@ TEMP_SUFFIX = ".tmp"
 
 #: A temporary file this much older than now belongs to a save that was killed (seconds).
 STALE_TEMP_AGE = 120.0
-
-register_messages(
-    {
-        "file.read_only": "cannot be written: the folder or file is read-only or you lack permission ({detail})",
-        "file.disk_full": "cannot be written: the disk is full ({detail})",
-        "file.folder_missing": (
-            "cannot be written: the folder {folder!r} does not exist (was it moved, or the drive removed?)"
-        ),
-        "file.device_gone": "cannot be written: the drive is not available ({detail})",
-    }
-)
 
 _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}

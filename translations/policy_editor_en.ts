@@ -1,1351 +1,1460 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/actions.py" line="78" />
+        <location filename="../editor/gui/actions.py" line="78"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="78" />
+        <location filename="../editor/gui/actions.py" line="78"/>
         <source>Start a new, empty policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="80" />
+        <location filename="../editor/gui/actions.py" line="80"/>
         <source>New from &amp;Sample Policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="81" />
+        <location filename="../editor/gui/actions.py" line="81"/>
         <source>Start a new policy from the bundled French privacy policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="84" />
+        <location filename="../editor/gui/actions.py" line="84"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="85" />
+        <location filename="../editor/gui/actions.py" line="85"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87" />
+        <location filename="../editor/gui/actions.py" line="87"/>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87" />
+        <location filename="../editor/gui/actions.py" line="87"/>
         <source>Save the policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88" />
+        <location filename="../editor/gui/actions.py" line="88"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88" />
+        <location filename="../editor/gui/actions.py" line="88"/>
         <source>Save the policy under a new name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89" />
+        <location filename="../editor/gui/actions.py" line="89"/>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89" />
+        <location filename="../editor/gui/actions.py" line="89"/>
         <source>Close the policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90" />
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>Clear the List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90" />
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>Forget the recently opened files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91" />
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91" />
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>Quit Policy Editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92" />
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92" />
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>Undo the last change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93" />
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93" />
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>Redo the last undone change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94" />
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94" />
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>Find text in the policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95" />
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95" />
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>Find the next occurrence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96" />
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96" />
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>Find the previous occurrence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97" />
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>Add &amp;Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97" />
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98" />
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Add S&amp;ubsection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98" />
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Add a subsection inside the selected section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99" />
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99" />
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>Rename the selected section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100" />
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100" />
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>Delete the selected section and its subsections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101" />
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101" />
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Move the section before the previous one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102" />
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102" />
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>Move the section after the next one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103" />
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>&amp;Indent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103" />
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>Make the section a subsection of the one above</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104" />
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>&amp;Outdent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104" />
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>Make the section a sibling of its parent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106" />
+        <location filename="../editor/gui/actions.py" line="106"/>
         <source>&amp;Whole Document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107" />
+        <location filename="../editor/gui/actions.py" line="107"/>
         <source>Show all sections in one continuous editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109" />
+        <location filename="../editor/gui/actions.py" line="109"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109" />
+        <location filename="../editor/gui/actions.py" line="109"/>
         <source>Show or hide the preview of the page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110" />
+        <location filename="../editor/gui/actions.py" line="110"/>
         <source>&amp;About Policy Editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110" />
+        <location filename="../editor/gui/actions.py" line="110"/>
         <source>Version and licence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/diff_view.py" line="61" />
+        <location filename="../editor/gui/diff_view.py" line="61"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="186" />
+        <location filename="../editor/gui/file_watcher.py" line="186"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="188" />
-        <location filename="../editor/gui/file_watcher.py" line="226" />
+        <location filename="../editor/gui/file_watcher.py" line="188"/>
+        <location filename="../editor/gui/file_watcher.py" line="226"/>
         <source>Reload from Disk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="201" />
+        <location filename="../editor/gui/file_watcher.py" line="201"/>
         <source>(the file on disk cannot be read: {reason})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="205" />
+        <location filename="../editor/gui/file_watcher.py" line="205"/>
         <source>Changes on Disk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="208" />
+        <location filename="../editor/gui/file_watcher.py" line="208"/>
         <source>open in Policy Editor (mine)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="209" />
+        <location filename="../editor/gui/file_watcher.py" line="209"/>
         <source>on disk: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="218" />
-        <location filename="../editor/gui/file_watcher.py" line="258" />
+        <location filename="../editor/gui/file_watcher.py" line="218"/>
+        <location filename="../editor/gui/file_watcher.py" line="258"/>
         <source>File Changed on Disk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="220" />
+        <location filename="../editor/gui/file_watcher.py" line="220"/>
         <source>“{name}” was changed by another program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="222" />
+        <location filename="../editor/gui/file_watcher.py" line="222"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="224" />
+        <location filename="../editor/gui/file_watcher.py" line="224"/>
         <source>Load the version on disk, or keep the one open here?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="228" />
+        <location filename="../editor/gui/file_watcher.py" line="228"/>
         <source>Keep Mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="230" />
+        <location filename="../editor/gui/file_watcher.py" line="230"/>
         <source>Compare…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="243" />
+        <location filename="../editor/gui/file_watcher.py" line="243"/>
         <source>File Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="245" />
+        <location filename="../editor/gui/file_watcher.py" line="245"/>
         <source>“{name}” was deleted or moved by another program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="247" />
+        <location filename="../editor/gui/file_watcher.py" line="247"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="260" />
+        <location filename="../editor/gui/file_watcher.py" line="260"/>
         <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="41" />
+        <location filename="../editor/gui/find_bar.py" line="41"/>
         <source>Find:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="42" />
+        <location filename="../editor/gui/find_bar.py" line="42"/>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="43" />
+        <location filename="../editor/gui/find_bar.py" line="43"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="44" />
+        <location filename="../editor/gui/find_bar.py" line="44"/>
         <source>Close the find bar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="55" />
+        <location filename="../editor/gui/find_bar.py" line="55"/>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="77" />
+        <location filename="../editor/gui/lock_warning.py" line="77"/>
         <source>It is already open in another window of Policy Editor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="78" />
+        <location filename="../editor/gui/lock_warning.py" line="78"/>
         <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="84" />
+        <location filename="../editor/gui/lock_warning.py" line="84"/>
         <source>Document Already Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="86" />
+        <location filename="../editor/gui/lock_warning.py" line="86"/>
         <source>“{name}” is open somewhere else.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="90" />
-        <source>If you edit it in two places, the last one saved replaces the other's changes.</source>
-        <translation type="unfinished" />
+        <location filename="../editor/gui/lock_warning.py" line="90"/>
+        <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="92" />
+        <location filename="../editor/gui/lock_warning.py" line="92"/>
         <source>Open Anyway</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="94" />
+        <location filename="../editor/gui/lock_warning.py" line="94"/>
         <source>Close It Here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="181" />
-        <location filename="../editor/gui/mainwindow.py" line="384" />
+        <location filename="../editor/gui/mainwindow.py" line="181"/>
+        <location filename="../editor/gui/mainwindow.py" line="384"/>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="182" />
+        <location filename="../editor/gui/mainwindow.py" line="182"/>
         <source>%1[*] — Policy Editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="281" />
+        <location filename="../editor/gui/mainwindow.py" line="281"/>
         <source>Cannot open the sample policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="289" />
+        <location filename="../editor/gui/mainwindow.py" line="289"/>
         <source>Open a Policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="299" />
+        <location filename="../editor/gui/mainwindow.py" line="299"/>
         <source>Policies and importable files (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="300" />
-        <location filename="../editor/gui/mainwindow.py" line="400" />
+        <location filename="../editor/gui/mainwindow.py" line="300"/>
+        <location filename="../editor/gui/mainwindow.py" line="400"/>
         <source>Policy Editor files (*.policy.md)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301" />
+        <location filename="../editor/gui/mainwindow.py" line="301"/>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="315" />
+        <location filename="../editor/gui/mainwindow.py" line="315"/>
         <source>Cannot open the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="326" />
+        <location filename="../editor/gui/mainwindow.py" line="326"/>
         <source>Opened %1 with notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="332" />
-        <location filename="../editor/gui/mainwindow.py" line="340" />
+        <location filename="../editor/gui/mainwindow.py" line="332"/>
+        <location filename="../editor/gui/mainwindow.py" line="340"/>
         <source>Cannot save yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356" />
+        <location filename="../editor/gui/mainwindow.py" line="356"/>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="385" />
+        <location filename="../editor/gui/mainwindow.py" line="385"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="386" />
+        <location filename="../editor/gui/mainwindow.py" line="386"/>
         <source>Save the changes to “%1” before closing it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387" />
-        <source>Your changes will be lost if you don't save them.</source>
-        <translation type="unfinished" />
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="398" />
+        <location filename="../editor/gui/mainwindow.py" line="398"/>
         <source>Save the Policy As</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="407" />
+        <location filename="../editor/gui/mainwindow.py" line="407"/>
         <source>Edits Not Applied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409" />
+        <location filename="../editor/gui/mainwindow.py" line="409"/>
         <source>The whole document cannot be applied:
 %1
 
 Discard the edits made since the last pause?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="424" />
+        <location filename="../editor/gui/mainwindow.py" line="424"/>
         <source>About Policy Editor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426" />
+        <location filename="../editor/gui/mainwindow.py" line="426"/>
         <source>Policy Editor %1
 
-Edit a website's legal policies as a tree of sections, with a live preview.</source>
-        <translation type="unfinished" />
+Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="106" />
+        <location filename="../editor/gui/highlighter.py" line="106"/>
         <source>No-break space (U+00A0)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="108" />
+        <location filename="../editor/gui/highlighter.py" line="108"/>
         <source>Narrow no-break space (U+202F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/menus.py" line="93" />
+        <location filename="../editor/gui/menus.py" line="93"/>
         <source>&amp;File</source>
-        <extracomment>Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu). The outline's context menu.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="94" />
+        <location filename="../editor/gui/menus.py" line="94"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="95" />
+        <location filename="../editor/gui/menus.py" line="95"/>
         <source>&amp;Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="96" />
+        <location filename="../editor/gui/menus.py" line="96"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="97" />
+        <location filename="../editor/gui/menus.py" line="97"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="101" />
+        <location filename="../editor/gui/menus.py" line="101"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="102" />
+        <location filename="../editor/gui/menus.py" line="102"/>
         <source>Main Toolbar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../editor/gui/banner.py" line="75" />
+        <location filename="../editor/gui/banner.py" line="84"/>
         <source>Hide these notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="78" />
+        <location filename="../editor/gui/banner.py" line="87"/>
         <source>Imported from %1, not saved yet. The import left %n note(s):</source>
-        <translation><numerusform>Imported from %1, not saved yet. The import left %n note:</numerusform><numerusform>Imported from %1, not saved yet. The import left %n notes:</numerusform></translation>
+        <translation>
+            <numerusform>Imported from %1, not saved yet. The import left %n note:</numerusform>
+            <numerusform>Imported from %1, not saved yet. The import left %n notes:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../editor/gui/banner.py" line="85" />
+        <location filename="../editor/gui/banner.py" line="94"/>
         <source>Show Fewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="87" />
+        <location filename="../editor/gui/banner.py" line="96"/>
         <source>Show All %n Notes</source>
-        <translation><numerusform>Show All %n Notes</numerusform><numerusform>Show All %n Notes</numerusform></translation>
+        <translation>
+            <numerusform>Show All %n Notes</numerusform>
+            <numerusform>Show All %n Notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="89" />
+        <location filename="../editor/gui/banner.py" line="98"/>
         <source>… and %n more.</source>
-        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="139" />
+        <location filename="../editor/gui/outline_model.py" line="139"/>
         <source>(untitled section)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="152" />
+        <location filename="../editor/gui/outline_model.py" line="152"/>
         <source>%n word(s) in this section</source>
-        <translation><numerusform>%n word in this section</numerusform><numerusform>%n words in this section</numerusform></translation>
+        <translation>
+            <numerusform>%n word in this section</numerusform>
+            <numerusform>%n words in this section</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="154" />
+        <location filename="../editor/gui/outline_model.py" line="154"/>
         <source>%n word(s) with its subsections</source>
-        <translation><numerusform>%n word with its subsections</numerusform><numerusform>%n words with its subsections</numerusform></translation>
+        <translation>
+            <numerusform>%n word with its subsections</numerusform>
+            <numerusform>%n words with its subsections</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="176" />
+        <location filename="../editor/gui/outline_model.py" line="176"/>
         <source>Rename Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="230" />
+        <location filename="../editor/gui/outline_model.py" line="230"/>
         <source>Move Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview.py" line="63" />
+        <location filename="../editor/gui/preview.py" line="63"/>
         <source>Preview</source>
-        <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section's heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview.py" line="64" />
+        <location filename="../editor/gui/preview.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="48" />
+        <location filename="../editor/gui/recovery_dialog.py" line="48"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="54" />
+        <location filename="../editor/gui/recovery_dialog.py" line="54"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="76" />
+        <location filename="../editor/gui/recovery_dialog.py" line="76"/>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="79" />
+        <location filename="../editor/gui/recovery_dialog.py" line="79"/>
         <source>Discard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="81" />
+        <location filename="../editor/gui/recovery_dialog.py" line="81"/>
         <source>Decide Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="83" />
+        <location filename="../editor/gui/recovery_dialog.py" line="83"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="94" />
+        <location filename="../editor/gui/recovery_dialog.py" line="94"/>
         <source>Some recovery files cannot be read and were left as they are:
 {files}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="109" />
+        <location filename="../editor/gui/recovery_dialog.py" line="109"/>
         <source>never saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="115" />
-        <location filename="../editor/gui/recovery_dialog.py" line="181" />
+        <location filename="../editor/gui/recovery_dialog.py" line="115"/>
+        <location filename="../editor/gui/recovery_dialog.py" line="181"/>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="116" />
+        <location filename="../editor/gui/recovery_dialog.py" line="116"/>
         <source>(no title)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="117" />
+        <location filename="../editor/gui/recovery_dialog.py" line="117"/>
         <source>{title}
 {name} — {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="133" />
+        <location filename="../editor/gui/recovery_dialog.py" line="133"/>
         <source>This document was never saved. Restoring it brings back all of its text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="135" />
+        <location filename="../editor/gui/recovery_dialog.py" line="135"/>
         <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="139" />
+        <location filename="../editor/gui/recovery_dialog.py" line="139"/>
         <source>Unsaved changes to “{path}”, last recorded {time}:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144" />
+        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
         <source>saved file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144" />
+        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
         <source>unsaved changes (would be restored)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="169" />
+        <location filename="../editor/gui/recovery_dialog.py" line="169"/>
         <source>Cannot Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="182" />
+        <location filename="../editor/gui/recovery_dialog.py" line="182"/>
         <source>Discard Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="184" />
+        <location filename="../editor/gui/recovery_dialog.py" line="184"/>
         <source>Discard the unsaved changes to “{name}”?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="185" />
+        <location filename="../editor/gui/recovery_dialog.py" line="185"/>
         <source>They will be deleted for good; this cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="186" />
+        <location filename="../editor/gui/recovery_dialog.py" line="186"/>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="53" />
+        <location filename="../editor/gui/section_editor.py" line="53"/>
         <source>Section title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="54" />
+        <location filename="../editor/gui/section_editor.py" line="54"/>
         <source>Write the section in Markdown…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="55" />
+        <location filename="../editor/gui/section_editor.py" line="55"/>
         <source>No section selected.
 Add one with Section ▸ Add Section.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="101" />
+        <location filename="../editor/gui/section_editor.py" line="101"/>
         <source>Typing in the title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="106" />
+        <location filename="../editor/gui/section_editor.py" line="106"/>
         <source>Typing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="34" />
+        <location filename="../editor/gui/section_operations.py" line="34"/>
         <source>Move Section Up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="35" />
+        <location filename="../editor/gui/section_operations.py" line="35"/>
         <source>Move Section Down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="36" />
+        <location filename="../editor/gui/section_operations.py" line="36"/>
         <source>Indent Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="38" />
+        <location filename="../editor/gui/section_operations.py" line="38"/>
         <source>Outdent Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="81" />
+        <location filename="../editor/gui/section_operations.py" line="81"/>
         <source>New section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="84" />
+        <location filename="../editor/gui/section_operations.py" line="84"/>
         <source>Add Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="101" />
+        <location filename="../editor/gui/section_operations.py" line="101"/>
         <source>Delete Section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="50" />
+        <location filename="../editor/gui/statusbar.py" line="50"/>
         <source>French, narrow no-break spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="51" />
+        <location filename="../editor/gui/statusbar.py" line="51"/>
         <source>French, no-break spaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="53" />
+        <location filename="../editor/gui/statusbar.py" line="53"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="61" />
+        <location filename="../editor/gui/statusbar.py" line="61"/>
         <source>No section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="62" />
+        <location filename="../editor/gui/statusbar.py" line="62"/>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="64" />
+        <location filename="../editor/gui/statusbar.py" line="64"/>
         <source>(untitled section)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="65" />
+        <location filename="../editor/gui/statusbar.py" line="65"/>
         <source>Section: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="66" />
+        <location filename="../editor/gui/statusbar.py" line="66"/>
         <source>%n word(s)</source>
-        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="68" />
+        <location filename="../editor/gui/statusbar.py" line="68"/>
         <source>%1 in this section · %n word(s) in the document</source>
-        <translation><numerusform>%1 in this section · %n word in the document</numerusform><numerusform>%1 in this section · %n words in the document</numerusform></translation>
+        <translation>
+            <numerusform>%1 in this section · %n word in the document</numerusform>
+            <numerusform>%1 in this section · %n words in the document</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="72" />
+        <location filename="../editor/gui/statusbar.py" line="72"/>
         <source>Typography: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="95" />
+        <location filename="../editor/gui/whole_document.py" line="77"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="161" />
+        <location filename="../editor/gui/whole_document.py" line="143"/>
         <source>Not applied yet: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="171" />
+        <location filename="../editor/gui/whole_document.py" line="153"/>
         <source>Edit in Whole Document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkSafety</name>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="88" />
+        <location filename="../editor/gui/work_safety.py" line="116"/>
         <source>Unsaved changes cannot be recorded for recovery: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="142" />
+        <location filename="../editor/gui/work_safety.py" line="170"/>
         <source>Recovered Changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../editor/gui/messages.py" line="20" />
+        <location filename="../editor/catalogue.py" line="33"/>
+        <location filename="../editor/catalogue.py" line="129"/>
         <source>the file is not UTF-8 text ({detail})</source>
-        <translation type="unfinished" />
+        <extracomment>The translation context of every catalogue text.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="21" />
+        <location filename="../editor/catalogue.py" line="34"/>
         <source>the file does not start with a “---” metadata header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="24" />
+        <location filename="../editor/catalogue.py" line="35"/>
         <source>the metadata header is not closed by a “---” line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="27" />
+        <location filename="../editor/catalogue.py" line="36"/>
         <source>this header line is not “key: value”: {text}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="28" />
+        <location filename="../editor/catalogue.py" line="37"/>
         <source>the header key “{key}” appears twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="29" />
+        <location filename="../editor/catalogue.py" line="38"/>
         <source>bad value for “{key}”: {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="30" />
+        <location filename="../editor/catalogue.py" line="40"/>
         <source>a level {level} heading follows a level {previous} heading: a level can only go one deeper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="33" />
+        <location filename="../editor/catalogue.py" line="44"/>
         <source>the section id “{id}” is used twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="34" />
+        <location filename="../editor/catalogue.py" line="46"/>
         <source>the section id “{id}” is not valid (ASCII letters, digits, “-” or “_”, at most 40)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="37" />
+        <location filename="../editor/catalogue.py" line="51"/>
         <source>this file was written by a newer Policy Editor (format {version})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="40" />
+        <location filename="../editor/catalogue.py" line="54"/>
         <source>there is no section with the id “{id}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="41" />
+        <location filename="../editor/catalogue.py" line="55"/>
         <source>the section id “{id}” is already used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="42" />
+        <location filename="../editor/catalogue.py" line="56"/>
         <source>“{id}” is not a valid section id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="43" />
+        <location filename="../editor/catalogue.py" line="57"/>
         <source>a top-level section cannot be outdented</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="44" />
+        <location filename="../editor/catalogue.py" line="59"/>
         <source>the first section of a level cannot be indented: there is no section above it to go under</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="47" />
+        <location filename="../editor/catalogue.py" line="64"/>
         <source>a level {level} section cannot hold a level {child_level} subsection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="50" />
+        <location filename="../editor/catalogue.py" line="67"/>
         <source>heading levels go from 1 to 6; this would make level {level}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="53" />
+        <location filename="../editor/catalogue.py" line="70"/>
         <source>a section cannot be moved into itself or into one of its subsections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="56" />
+        <location filename="../editor/catalogue.py" line="72"/>
         <source>position {index} is outside 0..{size}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="57" />
+        <location filename="../editor/catalogue.py" line="73"/>
         <source>there is no next section to merge with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="58" />
+        <location filename="../editor/catalogue.py" line="74"/>
         <source>line {line} of the section is not a heading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="59" />
+        <location filename="../editor/catalogue.py" line="75"/>
         <source>the section is already at the edge of its level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="60" />
+        <location filename="../editor/catalogue.py" line="77"/>
         <source>the file does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="61" />
+        <location filename="../editor/catalogue.py" line="78"/>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="62" />
+        <location filename="../editor/catalogue.py" line="79"/>
         <source>the file cannot be read ({detail})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="63" />
+        <location filename="../editor/catalogue.py" line="80"/>
         <source>the file cannot be written ({detail})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="64" />
+        <location filename="../editor/catalogue.py" line="82"/>
         <source>the file is too large ({size} bytes; the limit is {limit})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="67" />
+        <location filename="../editor/catalogue.py" line="85"/>
+        <source>cannot be written: the folder or file is read-only or you lack permission ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="89"/>
+        <source>cannot be written: the disk is full ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="91"/>
+        <source>cannot be written: the folder “{folder}” does not exist (was it moved, or the drive removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="96"/>
+        <source>cannot be written: the drive is not available ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="98"/>
         <source>this kind of file cannot be opened (known: {known})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="70" />
+        <location filename="../editor/catalogue.py" line="99"/>
         <source>unknown output format “{format}” (known: {known})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="73" />
+        <location filename="../editor/catalogue.py" line="100"/>
         <source>{detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="75" />
-        <source>removed {count} &lt;{tag}&gt; element(s): active or embedded content is never imported</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="278"/>
+        <source>the file was not saved as UTF-8; it was read as Windows-1252: check the accented letters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="78" />
-        <source>removed {count} event handler attribute(s) (onclick, onload, ...)</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="284"/>
+        <source>the export was damaged by {count} line break(s) in the wrong place; it was repaired, the text is complete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="81" />
-        <source>{count} element(s) nested deeper than {limit} levels were flattened (their text is kept)</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="291"/>
+        <source>the file is incomplete: it stops at line {line}, and whatever came after is missing. Get a complete export before publishing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="84" />
-        <source>heading level {level} follows level {previous}: imported as level {used}</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="299"/>
+        <source>the page was cut off after “{title}”: the text after it is missing. Get a complete export before publishing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="87" />
-        <source>an empty h{level} heading was left out</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="307"/>
+        <source>a heading, paragraph or list damaged in the export was repaired: check that it reads as intended</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="88" />
-        <source>{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="314"/>
+        <source>a link to {url} damaged in the export was repaired: check that it covers the right words</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="91" />
-        <source>{count} image(s) with an unsupported source left out (their alt text is kept)</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="320"/>
+        <source>damaged formatting was removed; the text is kept</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="94" />
-        <source>rebuilt a missing &lt;{tag}&gt; from its surviving &lt;/{tag}&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="324"/>
+        <source>{count} line break(s) in repaired paragraphs were kept as line breaks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="97" />
-        <source>rebuilt a missing link to {url} from its surviving &lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="329"/>
+        <source>{count} leftover WordPress editor marker(s) were removed; the text is kept</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="100" />
-        <source>removed a &lt;/{tag}&gt; whose opening tag is lost (the text is kept)</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="333"/>
+        <source>{count} block(s) “{name}” are filled in by WordPress when the page is shown: their text is not in the export and was not imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="103" />
-        <source>{count} line break(s) inside rebuilt paragraphs were read as &lt;br /&gt; (wpautop wrote one before every such newline)</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="341"/>
+        <source>{count} page-builder setting(s) damaged by curly quotes were repaired</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="107" />
-        <source>removed {count} stray block-editor comment(s) (&lt;!-- wp:... --&gt;) from the content</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="345"/>
+        <source>{count} WordPress code(s) “[{tag}]” were kept as they are, in square brackets: check whether the page still needs them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="110" />
-        <source>{count} dynamic block(s) &lt;!-- wp:{name} /--&gt; have no text in the page source and were not imported</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="353"/>
+        <source>a block of raw HTML in the page builder could not be read; it is kept as text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="114" />
-        <location filename="../editor/gui/messages.py" line="168" />
+        <location filename="../editor/catalogue.py" line="357"/>
+        <source>the page-builder code “[{tag}]” is not closed: the page may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="361"/>
+        <source>the page had {count} page-builder text blocks; publishing back into the page builder puts the edited text in one block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="369"/>
+        <source>the page text was not where WordPress usually puts it; it was read anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="373"/>
+        <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="133"/>
+        <location filename="../editor/catalogue.py" line="250"/>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="115" />
+        <location filename="../editor/catalogue.py" line="251"/>
         <source>this is a binary file, not a WordPress JSON export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="116" />
-        <source>this is not JSON (it should start with '{{' or '['; found {found!r})</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="253"/>
+        <source>this is not JSON (it should start with &apos;{{&apos; or &apos;[&apos;; found {found!r})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="119" />
+        <location filename="../editor/catalogue.py" line="256"/>
         <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="122" />
-        <source>the file is not UTF-8; it was read as Windows-1252</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="259"/>
+        <source>this JSON is not a WordPress page or post (no &apos;content&apos; field; found {found})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="123" />
-        <source>{count} raw line break(s) inside JSON strings were accepted as text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="126" />
-        <source>the file is cut off at line {line} inside {inside}; it was closed there and everything after it is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="130" />
-        <source>repaired {count} shortcode attribute quote(s) that wptexturize had curled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="133" />
-        <source>kept {count} [{tag}] shortcode(s) as text (not a known page-builder element)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="136" />
-        <source>a [vc_raw_html] block could not be decoded; it is kept as text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="139" />
-        <source>[{tag}] is not closed (the content ends first)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="142" />
-        <source>the page had {count} WPBakery text blocks; a keep-builder export puts the edited content in one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="146" />
-        <source>this JSON is not a WordPress page or post (no 'content' field; found {found})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="149" />
+        <location filename="../editor/catalogue.py" line="261"/>
         <source>the JSON is an empty list: the lookup found no page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="150" />
+        <location filename="../editor/catalogue.py" line="263"/>
         <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="153" />
+        <location filename="../editor/catalogue.py" line="266"/>
         <source>this is a WordPress error response ({code}: {message}), not a page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="156" />
+        <location filename="../editor/catalogue.py" line="269"/>
         <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="160" />
+        <location filename="../editor/catalogue.py" line="275"/>
         <source>the page content is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="161" />
-        <source>the export ends inside this section: its end is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="162" />
-        <source>the content is a plain string, not WordPress's {{rendered}} object; read as HTML</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="165" />
-        <source>this is the embed shape, which has no content: only the title and fields were read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="169" />
+        <location filename="../editor/catalogue.py" line="134"/>
         <source>this is a binary file, not {kind}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="170" />
-        <source>the page declares an unknown character set {charset!r}; read as {used}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="173" />
-        <source>the file is not UTF-8 and declares no character set; read as Windows-1252</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="176" />
-        <source>{count} byte sequence(s) are not valid {charset} and were replaced by U+FFFD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="179" />
+        <location filename="../editor/catalogue.py" line="156"/>
         <source>the page has no text to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="180" />
+        <location filename="../editor/catalogue.py" line="194"/>
         <source>the file has no text to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="181" />
-        <source>{count} square bracket(s) nested deeper than {limit} levels were read as plain text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="184" />
+        <location filename="../editor/catalogue.py" line="200"/>
         <source>this is not a Word .docx document ({detail})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="185" />
+        <location filename="../editor/catalogue.py" line="201"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="188" />
+        <location filename="../editor/catalogue.py" line="203"/>
         <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="192" />
+        <location filename="../editor/catalogue.py" line="210"/>
         <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="195" />
+        <location filename="../editor/catalogue.py" line="215"/>
         <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="198" />
-        <source>the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word's final version</source>
-        <translation type="unfinished" />
+        <location filename="../editor/catalogue.py" line="222"/>
+        <source>the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="202" />
+        <location filename="../editor/catalogue.py" line="229"/>
         <source>the document has {count} comment(s); comments are not imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="205" />
+        <location filename="../editor/catalogue.py" line="232"/>
         <source>the document uses no heading styles: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="209" />
+        <location filename="../editor/catalogue.py" line="239"/>
         <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="213" />
+        <location filename="../editor/catalogue.py" line="245"/>
         <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="216" />
+        <location filename="../editor/catalogue.py" line="220"/>
         <source>the document has no text to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="217" />
+        <location filename="../editor/catalogue.py" line="102"/>
+        <source>the document has {count} sections; more than {limit} cannot be a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="104"/>
+        <source>the recovery file cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="105"/>
+        <source>this is not a recovery file of this version ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="108"/>
+        <source>{format} has no option “{option}” (its options: {accepted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="111"/>
+        <source>the option “{option}” cannot be “{value}” (accepted: {accepted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="113"/>
+        <source>an option is written NAME=VALUE, not “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="114"/>
+        <source>the Word template cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="116"/>
+        <source>the Word template is not a Word .docx file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="119"/>
+        <source>--keep-builder needs a policy imported from a WPBakery page; this one has no builder layout to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="126"/>
+        <source>unknown typography profile “{profile}” (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="128"/>
+        <source>unknown text format “{format}” (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="130"/>
+        <source>--check and --diff cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="131"/>
+        <source>standard input cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="136"/>
+        <source>the page names a character set this program does not know; it was read as {used}: check the accented letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="144"/>
+        <source>the file does not say how its letters are encoded; it was read as Windows-1252: check the accented letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="152"/>
+        <source>{count} character(s) could not be read and show as “�”: correct them by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="158"/>
+        <source>{count} active element(s) such as scripts, forms or embedded frames were left out: they are never imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="166"/>
+        <source>{count} hidden script(s) attached to the text were removed; the text is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="170"/>
+        <source>{count} part(s) of the page were nested too deeply; their text is kept without that layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="176"/>
+        <source>a heading skipped a level; it was placed one level below the heading before it: check the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="183"/>
+        <source>an empty heading was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="186"/>
+        <source>{count} link(s) that would run a program were kept as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="190"/>
+        <source>{count} image(s) could not be kept; their descriptions are kept instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="196"/>
+        <source>{count} square bracket(s) nested too deeply were read as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="218"/>
         <source>the document is far larger than a policy ({detail}); it was not read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="238" />
+        <location filename="../editor/gui/messages.py" line="35"/>
         <source>{path}, line {line}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="242" />
+        <location filename="../editor/gui/messages.py" line="39"/>
         <source>{path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="244" />
+        <location filename="../editor/gui/messages.py" line="41"/>
         <source>line {line}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="251" />
-        <source>{where}: {reason}</source>
-        <translation type="unfinished" />
+        <location filename="../editor/gui/messages.py" line="49"/>
+        <source>Near “{near}”: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../editor/gui/templates.py" line="13" />
+        <location filename="../editor/gui/templates.py" line="13"/>
         <source>Untitled policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/templates.py" line="14" />
+        <location filename="../editor/gui/templates.py" line="14"/>
         <source>Introduction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,245 +1,246 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/actions.py" line="78" />
+        <location filename="../editor/gui/actions.py" line="78"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation>&amp;Nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="78" />
+        <location filename="../editor/gui/actions.py" line="78"/>
         <source>Start a new, empty policy</source>
         <translation>Commencer une nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="80" />
+        <location filename="../editor/gui/actions.py" line="80"/>
         <source>New from &amp;Sample Policy</source>
         <translation>Nouvelle d’après l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="81" />
+        <location filename="../editor/gui/actions.py" line="81"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation>Commencer une nouvelle politique à partir de la politique de confidentialité d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="84" />
+        <location filename="../editor/gui/actions.py" line="84"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="85" />
+        <location filename="../editor/gui/actions.py" line="85"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation>Ouvrir une politique, ou importer un fichier WordPress, Word, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87" />
+        <location filename="../editor/gui/actions.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87" />
+        <location filename="../editor/gui/actions.py" line="87"/>
         <source>Save the policy</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88" />
+        <location filename="../editor/gui/actions.py" line="88"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88" />
+        <location filename="../editor/gui/actions.py" line="88"/>
         <source>Save the policy under a new name</source>
         <translation>Enregistrer la politique sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89" />
+        <location filename="../editor/gui/actions.py" line="89"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89" />
+        <location filename="../editor/gui/actions.py" line="89"/>
         <source>Close the policy</source>
         <translation>Fermer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90" />
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90" />
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>Forget the recently opened files</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91" />
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91" />
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>Quit Policy Editor</source>
         <translation>Quitter Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92" />
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92" />
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93" />
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93" />
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>Redo the last undone change</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94" />
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94" />
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>Find text in the policy</source>
         <translation>Rechercher du texte dans la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95" />
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95" />
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>Find the next occurrence</source>
         <translation>Aller à l’occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96" />
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96" />
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>Find the previous occurrence</source>
         <translation>Aller à l’occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97" />
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97" />
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>Add a section after the selected one</source>
         <translation>Ajouter une section après la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98" />
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Add S&amp;ubsection</source>
         <translation>Ajouter une so&amp;us-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98" />
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Add a subsection inside the selected section</source>
         <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99" />
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99" />
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>Rename the selected section</source>
         <translation>Renommer la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100" />
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100" />
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>Delete the selected section and its subsections</source>
         <translation>Supprimer la section sélectionnée et ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101" />
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101" />
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Move the section before the previous one</source>
         <translation>Placer la section avant la précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102" />
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102" />
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>Move the section after the next one</source>
         <translation>Placer la section après la suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103" />
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>&amp;Indent</source>
         <translation>&amp;Abaisser d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103" />
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>Make the section a subsection of the one above</source>
         <translation>Faire de la section une sous-section de la section au-dessus</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104" />
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104" />
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>Make the section a sibling of its parent</source>
         <translation>Placer la section au niveau de sa section parente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106" />
+        <location filename="../editor/gui/actions.py" line="106"/>
         <source>&amp;Whole Document</source>
         <translation>&amp;Document entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107" />
+        <location filename="../editor/gui/actions.py" line="107"/>
         <source>Show all sections in one continuous editor</source>
         <translation>Afficher toutes les sections dans un seul éditeur continu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109" />
+        <location filename="../editor/gui/actions.py" line="109"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109" />
+        <location filename="../editor/gui/actions.py" line="109"/>
         <source>Show or hide the preview of the page</source>
         <translation>Afficher ou masquer l’aperçu de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110" />
+        <location filename="../editor/gui/actions.py" line="110"/>
         <source>&amp;About Policy Editor</source>
         <translation>À &amp;propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110" />
+        <location filename="../editor/gui/actions.py" line="110"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
@@ -247,7 +248,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/diff_view.py" line="61" />
+        <location filename="../editor/gui/diff_view.py" line="61"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation>Les deux versions sont identiques.</translation>
@@ -256,113 +257,113 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="186" />
+        <location filename="../editor/gui/file_watcher.py" line="186"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation>Rechargement impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="188" />
-        <location filename="../editor/gui/file_watcher.py" line="226" />
+        <location filename="../editor/gui/file_watcher.py" line="188"/>
+        <location filename="../editor/gui/file_watcher.py" line="226"/>
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="201" />
+        <location filename="../editor/gui/file_watcher.py" line="201"/>
         <source>(the file on disk cannot be read: {reason})</source>
-        <translation>(le fichier sur le disque ne peut pas être lu : {reason})</translation>
+        <translation>(le fichier sur le disque ne peut pas être lu&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="205" />
+        <location filename="../editor/gui/file_watcher.py" line="205"/>
         <source>Changes on Disk</source>
         <translation>Modifications sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="208" />
+        <location filename="../editor/gui/file_watcher.py" line="208"/>
         <source>open in Policy Editor (mine)</source>
         <translation>ouvert dans Policy Editor (ma version)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="209" />
+        <location filename="../editor/gui/file_watcher.py" line="209"/>
         <source>on disk: {path}</source>
-        <translation>sur le disque : {path}</translation>
+        <translation>sur le disque&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="218" />
-        <location filename="../editor/gui/file_watcher.py" line="258" />
+        <location filename="../editor/gui/file_watcher.py" line="218"/>
+        <location filename="../editor/gui/file_watcher.py" line="258"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="220" />
+        <location filename="../editor/gui/file_watcher.py" line="220"/>
         <source>“{name}” was changed by another program.</source>
-        <translation>« {name} » a été modifié par un autre programme.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="222" />
+        <location filename="../editor/gui/file_watcher.py" line="222"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
-        <translation>Vous avez aussi des modifications non enregistrées. Quelle version voulez-vous garder ?</translation>
+        <translation>Vous avez aussi des modifications non enregistrées. Quelle version voulez-vous garder&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="224" />
+        <location filename="../editor/gui/file_watcher.py" line="224"/>
         <source>Load the version on disk, or keep the one open here?</source>
-        <translation>Charger la version du disque, ou garder celle ouverte ici ?</translation>
+        <translation>Charger la version du disque, ou garder celle ouverte ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="228" />
+        <location filename="../editor/gui/file_watcher.py" line="228"/>
         <source>Keep Mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="230" />
+        <location filename="../editor/gui/file_watcher.py" line="230"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="243" />
+        <location filename="../editor/gui/file_watcher.py" line="243"/>
         <source>File Deleted</source>
         <translation>Fichier supprimé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="245" />
+        <location filename="../editor/gui/file_watcher.py" line="245"/>
         <source>“{name}” was deleted or moved by another program.</source>
-        <translation>« {name} » a été supprimé ou déplacé par un autre programme.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été supprimé ou déplacé par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="247" />
+        <location filename="../editor/gui/file_watcher.py" line="247"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
         <translation>Votre texte reste ouvert ici et est marqué comme non enregistré. Enregistrez-le pour écrire de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="260" />
+        <location filename="../editor/gui/file_watcher.py" line="260"/>
         <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
-        <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version ? (La version du disque est gardée en copie de secours, « {backup} ».)</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version&#x202f;? (La version du disque est gardée en copie de secours, «&#xa0;{backup}&#xa0;».)</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="41" />
+        <location filename="../editor/gui/find_bar.py" line="41"/>
         <source>Find:</source>
-        <translation>Rechercher :</translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="42" />
+        <location filename="../editor/gui/find_bar.py" line="42"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="43" />
+        <location filename="../editor/gui/find_bar.py" line="43"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="44" />
+        <location filename="../editor/gui/find_bar.py" line="44"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="55" />
+        <location filename="../editor/gui/find_bar.py" line="55"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -370,37 +371,37 @@
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="77" />
+        <location filename="../editor/gui/lock_warning.py" line="77"/>
         <source>It is already open in another window of Policy Editor.</source>
         <translation>Il est déjà ouvert dans une autre fenêtre de Policy Editor.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="78" />
+        <location filename="../editor/gui/lock_warning.py" line="78"/>
         <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
-        <translation>Il est déjà ouvert dans Policy Editor sur « {host} » (processus {pid}, depuis {since}).</translation>
+        <translation>Il est déjà ouvert dans Policy Editor sur «&#xa0;{host}&#xa0;» (processus {pid}, depuis {since}).</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="84" />
+        <location filename="../editor/gui/lock_warning.py" line="84"/>
         <source>Document Already Open</source>
         <translation>Document déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="86" />
+        <location filename="../editor/gui/lock_warning.py" line="86"/>
         <source>“{name}” is open somewhere else.</source>
-        <translation>« {name} » est ouvert ailleurs.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert ailleurs.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="90" />
-        <source>If you edit it in two places, the last one saved replaces the other's changes.</source>
+        <location filename="../editor/gui/lock_warning.py" line="90"/>
+        <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
         <translation>Si vous le modifiez à deux endroits, le dernier enregistrement remplace les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="92" />
+        <location filename="../editor/gui/lock_warning.py" line="92"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="94" />
+        <location filename="../editor/gui/lock_warning.py" line="94"/>
         <source>Close It Here</source>
         <translation>Le fermer ici</translation>
     </message>
@@ -408,109 +409,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="181" />
-        <location filename="../editor/gui/mainwindow.py" line="384" />
+        <location filename="../editor/gui/mainwindow.py" line="181"/>
+        <location filename="../editor/gui/mainwindow.py" line="384"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="182" />
+        <location filename="../editor/gui/mainwindow.py" line="182"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="281" />
+        <location filename="../editor/gui/mainwindow.py" line="281"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="289" />
+        <location filename="../editor/gui/mainwindow.py" line="289"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="299" />
+        <location filename="../editor/gui/mainwindow.py" line="299"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="300" />
-        <location filename="../editor/gui/mainwindow.py" line="400" />
+        <location filename="../editor/gui/mainwindow.py" line="300"/>
+        <location filename="../editor/gui/mainwindow.py" line="400"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301" />
+        <location filename="../editor/gui/mainwindow.py" line="301"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="315" />
+        <location filename="../editor/gui/mainwindow.py" line="315"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="326" />
+        <location filename="../editor/gui/mainwindow.py" line="326"/>
         <source>Opened %1 with notes:</source>
-        <translation>%1 ouvert, avec des remarques :</translation>
+        <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="332" />
-        <location filename="../editor/gui/mainwindow.py" line="340" />
+        <location filename="../editor/gui/mainwindow.py" line="332"/>
+        <location filename="../editor/gui/mainwindow.py" line="340"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356" />
+        <location filename="../editor/gui/mainwindow.py" line="356"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="385" />
+        <location filename="../editor/gui/mainwindow.py" line="385"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="386" />
+        <location filename="../editor/gui/mainwindow.py" line="386"/>
         <source>Save the changes to “%1” before closing it?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de le fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387" />
-        <source>Your changes will be lost if you don't save them.</source>
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="398" />
+        <location filename="../editor/gui/mainwindow.py" line="398"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="407" />
+        <location filename="../editor/gui/mainwindow.py" line="407"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409" />
+        <location filename="../editor/gui/mainwindow.py" line="409"/>
         <source>The whole document cannot be applied:
 %1
 
 Discard the edits made since the last pause?</source>
-        <translation>Le document entier ne peut pas être appliqué :
+        <translation>Le document entier ne peut pas être appliqué&#xa0;:
 %1
 
-Abandonner les modifications faites depuis la dernière pause ?</translation>
+Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="424" />
+        <location filename="../editor/gui/mainwindow.py" line="424"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426" />
+        <location filename="../editor/gui/mainwindow.py" line="426"/>
         <source>Policy Editor %1
 
-Edit a website's legal policies as a tree of sections, with a live preview.</source>
+Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
         <translation>Policy Editor %1
 
 Rédigez les pages juridiques d’un site comme un arbre de sections, avec un aperçu en direct.</translation>
@@ -519,12 +520,12 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="106" />
+        <location filename="../editor/gui/highlighter.py" line="106"/>
         <source>No-break space (U+00A0)</source>
         <translation>Espace insécable (U+00A0)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="108" />
+        <location filename="../editor/gui/highlighter.py" line="108"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation>Espace fine insécable (U+202F)</translation>
     </message>
@@ -532,38 +533,38 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/menus.py" line="93" />
+        <location filename="../editor/gui/menus.py" line="93"/>
         <source>&amp;File</source>
-        <extracomment>Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu). The outline's context menu.</extracomment>
+        <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="94" />
+        <location filename="../editor/gui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="95" />
+        <location filename="../editor/gui/menus.py" line="95"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="96" />
+        <location filename="../editor/gui/menus.py" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="97" />
+        <location filename="../editor/gui/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="101" />
+        <location filename="../editor/gui/menus.py" line="101"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="102" />
+        <location filename="../editor/gui/menus.py" line="102"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -571,55 +572,70 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../editor/gui/banner.py" line="75" />
+        <location filename="../editor/gui/banner.py" line="84"/>
         <source>Hide these notes</source>
         <translation>Masquer ces remarques</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="78" />
+        <location filename="../editor/gui/banner.py" line="87"/>
         <source>Imported from %1, not saved yet. The import left %n note(s):</source>
-        <translation><numerusform>Importé de %1, pas encore enregistré. L’import a laissé %n remarque :</numerusform><numerusform>Importé de %1, pas encore enregistré. L’import a laissé %n remarques :</numerusform></translation>
+        <translation>
+            <numerusform>Importé de %1, pas encore enregistré. L’import a laissé %n remarque&#xa0;:</numerusform>
+            <numerusform>Importé de %1, pas encore enregistré. L’import a laissé %n remarques&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../editor/gui/banner.py" line="85" />
+        <location filename="../editor/gui/banner.py" line="94"/>
         <source>Show Fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="87" />
+        <location filename="../editor/gui/banner.py" line="96"/>
         <source>Show All %n Notes</source>
-        <translation><numerusform>Afficher %n remarque</numerusform><numerusform>Afficher les %n remarques</numerusform></translation>
+        <translation>
+            <numerusform>Afficher %n remarque</numerusform>
+            <numerusform>Afficher les %n remarques</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="89" />
+        <location filename="../editor/gui/banner.py" line="98"/>
         <source>… and %n more.</source>
-        <translation><numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="139" />
+        <location filename="../editor/gui/outline_model.py" line="139"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="152" />
+        <location filename="../editor/gui/outline_model.py" line="152"/>
         <source>%n word(s) in this section</source>
-        <translation><numerusform>%n mot dans cette section</numerusform><numerusform>%n mots dans cette section</numerusform></translation>
+        <translation>
+            <numerusform>%n mot dans cette section</numerusform>
+            <numerusform>%n mots dans cette section</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="154" />
+        <location filename="../editor/gui/outline_model.py" line="154"/>
         <source>%n word(s) with its subsections</source>
-        <translation><numerusform>%n mot avec ses sous-sections</numerusform><numerusform>%n mots avec ses sous-sections</numerusform></translation>
+        <translation>
+            <numerusform>%n mot avec ses sous-sections</numerusform>
+            <numerusform>%n mots avec ses sous-sections</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="176" />
+        <location filename="../editor/gui/outline_model.py" line="176"/>
         <source>Rename Section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="230" />
+        <location filename="../editor/gui/outline_model.py" line="230"/>
         <source>Move Section</source>
         <translation>Déplacer la section</translation>
     </message>
@@ -627,13 +643,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview.py" line="63" />
+        <location filename="../editor/gui/preview.py" line="63"/>
         <source>Preview</source>
-        <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section's heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
+        <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview.py" line="64" />
+        <location filename="../editor/gui/preview.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation>L’aperçu de la page apparaît ici dès que la politique a des sections.</translation>
     </message>
@@ -641,112 +657,112 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="48" />
+        <location filename="../editor/gui/recovery_dialog.py" line="48"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="54" />
+        <location filename="../editor/gui/recovery_dialog.py" line="54"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
-        <translation>Policy Editor n’a pas été fermé normalement. Les modifications ci-dessous n’ont pas été enregistrées ; choisissez quoi faire de chaque document.</translation>
+        <translation>Policy Editor n’a pas été fermé normalement. Les modifications ci-dessous n’ont pas été enregistrées&#x202f;; choisissez quoi faire de chaque document.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="76" />
+        <location filename="../editor/gui/recovery_dialog.py" line="76"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="79" />
+        <location filename="../editor/gui/recovery_dialog.py" line="79"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="81" />
+        <location filename="../editor/gui/recovery_dialog.py" line="81"/>
         <source>Decide Later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="83" />
+        <location filename="../editor/gui/recovery_dialog.py" line="83"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
-        <translation>Garder les modifications non enregistrées ; elles seront proposées de nouveau au prochain démarrage.</translation>
+        <translation>Garder les modifications non enregistrées&#x202f;; elles seront proposées de nouveau au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="94" />
+        <location filename="../editor/gui/recovery_dialog.py" line="94"/>
         <source>Some recovery files cannot be read and were left as they are:
 {files}</source>
-        <translation>Certains fichiers de récupération ne peuvent pas être lus et ont été laissés tels quels :
+        <translation>Certains fichiers de récupération ne peuvent pas être lus et ont été laissés tels quels&#xa0;:
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="109" />
+        <location filename="../editor/gui/recovery_dialog.py" line="109"/>
         <source>never saved</source>
         <translation>jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="115" />
-        <location filename="../editor/gui/recovery_dialog.py" line="181" />
+        <location filename="../editor/gui/recovery_dialog.py" line="115"/>
+        <location filename="../editor/gui/recovery_dialog.py" line="181"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="116" />
+        <location filename="../editor/gui/recovery_dialog.py" line="116"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="117" />
+        <location filename="../editor/gui/recovery_dialog.py" line="117"/>
         <source>{title}
 {name} — {time}</source>
         <translation>{title}
 {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="133" />
+        <location filename="../editor/gui/recovery_dialog.py" line="133"/>
         <source>This document was never saved. Restoring it brings back all of its text.</source>
         <translation>Ce document n’a jamais été enregistré. Le restaurer rétablit tout son texte.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="135" />
+        <location filename="../editor/gui/recovery_dialog.py" line="135"/>
         <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
-        <translation>Le fichier enregistré « {path} » est absent ou illisible : tout le texte est affiché.</translation>
+        <translation>Le fichier enregistré «&#xa0;{path}&#xa0;» est absent ou illisible&#xa0;: tout le texte est affiché.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="139" />
+        <location filename="../editor/gui/recovery_dialog.py" line="139"/>
         <source>Unsaved changes to “{path}”, last recorded {time}:</source>
-        <translation>Modifications non enregistrées de « {path} », enregistrées pour récupération le {time} :</translation>
+        <translation>Modifications non enregistrées de «&#xa0;{path}&#xa0;», enregistrées pour récupération le {time}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144" />
+        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
         <source>saved file</source>
         <translation>fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144" />
+        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
         <source>unsaved changes (would be restored)</source>
         <translation>modifications non enregistrées (seraient restaurées)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="169" />
+        <location filename="../editor/gui/recovery_dialog.py" line="169"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="182" />
+        <location filename="../editor/gui/recovery_dialog.py" line="182"/>
         <source>Discard Unsaved Changes</source>
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="184" />
+        <location filename="../editor/gui/recovery_dialog.py" line="184"/>
         <source>Discard the unsaved changes to “{name}”?</source>
-        <translation>Abandonner les modifications non enregistrées de « {name} » ?</translation>
+        <translation>Abandonner les modifications non enregistrées de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="185" />
+        <location filename="../editor/gui/recovery_dialog.py" line="185"/>
         <source>They will be deleted for good; this cannot be undone.</source>
-        <translation>Elles seront supprimées définitivement ; c’est irréversible.</translation>
+        <translation>Elles seront supprimées définitivement&#x202f;; c’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="186" />
+        <location filename="../editor/gui/recovery_dialog.py" line="186"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -754,29 +770,29 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="53" />
+        <location filename="../editor/gui/section_editor.py" line="53"/>
         <source>Section title</source>
         <translation>Titre de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="54" />
+        <location filename="../editor/gui/section_editor.py" line="54"/>
         <source>Write the section in Markdown…</source>
         <translation>Rédigez la section en Markdown…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="55" />
+        <location filename="../editor/gui/section_editor.py" line="55"/>
         <source>No section selected.
 Add one with Section ▸ Add Section.</source>
         <translation>Aucune section sélectionnée.
 Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="101" />
+        <location filename="../editor/gui/section_editor.py" line="101"/>
         <source>Typing in the title</source>
         <translation>Saisie dans le titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="106" />
+        <location filename="../editor/gui/section_editor.py" line="106"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -784,37 +800,37 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="34" />
+        <location filename="../editor/gui/section_operations.py" line="34"/>
         <source>Move Section Up</source>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="35" />
+        <location filename="../editor/gui/section_operations.py" line="35"/>
         <source>Move Section Down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="36" />
+        <location filename="../editor/gui/section_operations.py" line="36"/>
         <source>Indent Section</source>
         <translation>Abaisser la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="38" />
+        <location filename="../editor/gui/section_operations.py" line="38"/>
         <source>Outdent Section</source>
         <translation>Remonter la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="81" />
+        <location filename="../editor/gui/section_operations.py" line="81"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="84" />
+        <location filename="../editor/gui/section_operations.py" line="84"/>
         <source>Add Section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="101" />
+        <location filename="../editor/gui/section_operations.py" line="101"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
     </message>
@@ -822,71 +838,77 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="50" />
+        <location filename="../editor/gui/statusbar.py" line="50"/>
         <source>French, narrow no-break spaces</source>
         <translation>français, espaces fines insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="51" />
+        <location filename="../editor/gui/statusbar.py" line="51"/>
         <source>French, no-break spaces</source>
         <translation>français, espaces insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="53" />
+        <location filename="../editor/gui/statusbar.py" line="53"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="61" />
+        <location filename="../editor/gui/statusbar.py" line="61"/>
         <source>No section</source>
         <translation>Aucune section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="62" />
+        <location filename="../editor/gui/statusbar.py" line="62"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="64" />
+        <location filename="../editor/gui/statusbar.py" line="64"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="65" />
+        <location filename="../editor/gui/statusbar.py" line="65"/>
         <source>Section: %1</source>
-        <translation>Section : %1</translation>
+        <translation>Section&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="66" />
+        <location filename="../editor/gui/statusbar.py" line="66"/>
         <source>%n word(s)</source>
-        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="68" />
+        <location filename="../editor/gui/statusbar.py" line="68"/>
         <source>%1 in this section · %n word(s) in the document</source>
-        <translation><numerusform>%1 dans la section · %n mot dans le document</numerusform><numerusform>%1 dans la section · %n mots dans le document</numerusform></translation>
+        <translation>
+            <numerusform>%1 dans la section · %n mot dans le document</numerusform>
+            <numerusform>%1 dans la section · %n mots dans le document</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="72" />
+        <location filename="../editor/gui/statusbar.py" line="72"/>
         <source>Typography: %1</source>
-        <translation>Typographie : %1</translation>
+        <translation>Typographie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="95" />
+        <location filename="../editor/gui/whole_document.py" line="77"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
-        <translation>Document entier : chaque ligne comme « ## Titre {#id} » commence une section. Tapez « ## Nouveau titre {#} » pour ajouter une section ; les modifications s’appliquent dès que vous faites une pause.</translation>
+        <translation>Document entier&#xa0;: chaque ligne comme «&#xa0;## Titre {#id}&#xa0;» commence une section. Tapez «&#xa0;## Nouveau titre {#}&#xa0;» pour ajouter une section&#x202f;; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="161" />
+        <location filename="../editor/gui/whole_document.py" line="143"/>
         <source>Not applied yet: {problem}</source>
-        <translation>Pas encore appliqué : {problem}</translation>
+        <translation>Pas encore appliqué&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="171" />
+        <location filename="../editor/gui/whole_document.py" line="153"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>
@@ -894,12 +916,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WorkSafety</name>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="88" />
+        <location filename="../editor/gui/work_safety.py" line="116"/>
         <source>Unsaved changes cannot be recorded for recovery: {reason}</source>
-        <translation>Les modifications non enregistrées ne peuvent pas être conservées pour récupération : {reason}</translation>
+        <translation>Les modifications non enregistrées ne peuvent pas être conservées pour récupération&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="142" />
+        <location filename="../editor/gui/work_safety.py" line="170"/>
         <source>Recovered Changes</source>
         <translation>Modifications récupérées</translation>
     </message>
@@ -907,451 +929,538 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../editor/gui/messages.py" line="20" />
+        <location filename="../editor/catalogue.py" line="33"/>
+        <location filename="../editor/catalogue.py" line="129"/>
         <source>the file is not UTF-8 text ({detail})</source>
+        <extracomment>The translation context of every catalogue text.</extracomment>
         <translation>le fichier n’est pas du texte UTF-8 ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="21" />
+        <location filename="../editor/catalogue.py" line="34"/>
         <source>the file does not start with a “---” metadata header</source>
-        <translation>le fichier ne commence pas par un en-tête de métadonnées « --- »</translation>
+        <translation>le fichier ne commence pas par un en-tête de métadonnées «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="24" />
+        <location filename="../editor/catalogue.py" line="35"/>
         <source>the metadata header is not closed by a “---” line</source>
-        <translation>l’en-tête de métadonnées n’est pas fermé par une ligne « --- »</translation>
+        <translation>l’en-tête de métadonnées n’est pas fermé par une ligne «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="27" />
+        <location filename="../editor/catalogue.py" line="36"/>
         <source>this header line is not “key: value”: {text}</source>
-        <translation>cette ligne d’en-tête n’est pas de la forme « clé: valeur » : {text}</translation>
+        <translation>cette ligne d’en-tête n’est pas de la forme «&#xa0;clé: valeur&#xa0;»&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="28" />
+        <location filename="../editor/catalogue.py" line="37"/>
         <source>the header key “{key}” appears twice</source>
-        <translation>la clé d’en-tête « {key} » apparaît deux fois</translation>
+        <translation>la clé d’en-tête «&#xa0;{key}&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="29" />
+        <location filename="../editor/catalogue.py" line="38"/>
         <source>bad value for “{key}”: {detail}</source>
-        <translation>valeur incorrecte pour « {key} » : {detail}</translation>
+        <translation>valeur incorrecte pour «&#xa0;{key}&#xa0;»&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="30" />
+        <location filename="../editor/catalogue.py" line="40"/>
         <source>a level {level} heading follows a level {previous} heading: a level can only go one deeper</source>
-        <translation>un titre de niveau {level} suit un titre de niveau {previous} : on ne peut descendre que d’un niveau à la fois</translation>
+        <translation>un titre de niveau {level} suit un titre de niveau {previous}&#xa0;: on ne peut descendre que d’un niveau à la fois</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="33" />
+        <location filename="../editor/catalogue.py" line="44"/>
         <source>the section id “{id}” is used twice</source>
-        <translation>l’identifiant de section « {id} » est utilisé deux fois</translation>
+        <translation>l’identifiant de section «&#xa0;{id}&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="34" />
+        <location filename="../editor/catalogue.py" line="46"/>
         <source>the section id “{id}” is not valid (ASCII letters, digits, “-” or “_”, at most 40)</source>
-        <translation>l’identifiant de section « {id} » n’est pas valide (lettres ASCII, chiffres, « - » ou « _ », 40 au plus)</translation>
+        <translation>l’identifiant de section «&#xa0;{id}&#xa0;» n’est pas valide (lettres ASCII, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», 40 au plus)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="37" />
+        <location filename="../editor/catalogue.py" line="51"/>
         <source>this file was written by a newer Policy Editor (format {version})</source>
         <translation>ce fichier a été écrit par une version plus récente de Policy Editor (format {version})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="40" />
+        <location filename="../editor/catalogue.py" line="54"/>
         <source>there is no section with the id “{id}”</source>
-        <translation>aucune section n’a l’identifiant « {id} »</translation>
+        <translation>aucune section n’a l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="41" />
+        <location filename="../editor/catalogue.py" line="55"/>
         <source>the section id “{id}” is already used</source>
-        <translation>l’identifiant de section « {id} » est déjà utilisé</translation>
+        <translation>l’identifiant de section «&#xa0;{id}&#xa0;» est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="42" />
+        <location filename="../editor/catalogue.py" line="56"/>
         <source>“{id}” is not a valid section id</source>
-        <translation>« {id} » n’est pas un identifiant de section valide</translation>
+        <translation>«&#xa0;{id}&#xa0;» n’est pas un identifiant de section valide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="43" />
+        <location filename="../editor/catalogue.py" line="57"/>
         <source>a top-level section cannot be outdented</source>
         <translation>une section de premier niveau ne peut pas remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="44" />
+        <location filename="../editor/catalogue.py" line="59"/>
         <source>the first section of a level cannot be indented: there is no section above it to go under</source>
-        <translation>la première section d’un niveau ne peut pas être abaissée : aucune section au-dessus ne peut l’accueillir</translation>
+        <translation>la première section d’un niveau ne peut pas être abaissée&#xa0;: aucune section au-dessus ne peut l’accueillir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="47" />
+        <location filename="../editor/catalogue.py" line="64"/>
         <source>a level {level} section cannot hold a level {child_level} subsection</source>
         <translation>une section de niveau {level} ne peut pas contenir de sous-section de niveau {child_level}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="50" />
+        <location filename="../editor/catalogue.py" line="67"/>
         <source>heading levels go from 1 to 6; this would make level {level}</source>
-        <translation>les niveaux de titre vont de 1 à 6 ; on obtiendrait le niveau {level}</translation>
+        <translation>les niveaux de titre vont de 1 à 6&#x202f;; on obtiendrait le niveau {level}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="53" />
+        <location filename="../editor/catalogue.py" line="70"/>
         <source>a section cannot be moved into itself or into one of its subsections</source>
         <translation>une section ne peut pas être déplacée dans elle-même ni dans une de ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="56" />
+        <location filename="../editor/catalogue.py" line="72"/>
         <source>position {index} is outside 0..{size}</source>
         <translation>la position {index} est hors de 0..{size}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="57" />
+        <location filename="../editor/catalogue.py" line="73"/>
         <source>there is no next section to merge with</source>
         <translation>il n’y a pas de section suivante avec laquelle fusionner</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="58" />
+        <location filename="../editor/catalogue.py" line="74"/>
         <source>line {line} of the section is not a heading</source>
         <translation>la ligne {line} de la section n’est pas un titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="59" />
+        <location filename="../editor/catalogue.py" line="75"/>
         <source>the section is already at the edge of its level</source>
         <translation>la section est déjà au bord de son niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="60" />
+        <location filename="../editor/catalogue.py" line="77"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="61" />
+        <location filename="../editor/catalogue.py" line="78"/>
         <source>this is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="62" />
+        <location filename="../editor/catalogue.py" line="79"/>
         <source>the file cannot be read ({detail})</source>
         <translation>le fichier ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="63" />
+        <location filename="../editor/catalogue.py" line="80"/>
         <source>the file cannot be written ({detail})</source>
         <translation>le fichier ne peut pas être écrit ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="64" />
+        <location filename="../editor/catalogue.py" line="82"/>
         <source>the file is too large ({size} bytes; the limit is {limit})</source>
-        <translation>le fichier est trop volumineux ({size} octets ; la limite est {limit})</translation>
+        <translation>le fichier est trop volumineux ({size} octets&#x202f;; la limite est {limit})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="67" />
+        <location filename="../editor/catalogue.py" line="85"/>
+        <source>cannot be written: the folder or file is read-only or you lack permission ({detail})</source>
+        <translation>écriture impossible&#xa0;: le dossier ou le fichier est en lecture seule, ou vous n’avez pas l’autorisation ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="89"/>
+        <source>cannot be written: the disk is full ({detail})</source>
+        <translation>écriture impossible&#xa0;: le disque est plein ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="91"/>
+        <source>cannot be written: the folder “{folder}” does not exist (was it moved, or the drive removed?)</source>
+        <translation>écriture impossible&#xa0;: le dossier «&#xa0;{folder}&#xa0;» n’existe pas (a-t-il été déplacé, ou le disque retiré&#x202f;?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="96"/>
+        <source>cannot be written: the drive is not available ({detail})</source>
+        <translation>écriture impossible&#xa0;: le disque n’est pas disponible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="98"/>
         <source>this kind of file cannot be opened (known: {known})</source>
-        <translation>ce type de fichier ne peut pas être ouvert (connus : {known})</translation>
+        <translation>ce type de fichier ne peut pas être ouvert (connus&#xa0;: {known})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="70" />
+        <location filename="../editor/catalogue.py" line="99"/>
         <source>unknown output format “{format}” (known: {known})</source>
-        <translation>format de sortie inconnu « {format} » (connus : {known})</translation>
+        <translation>format de sortie inconnu «&#xa0;{format}&#xa0;» (connus&#xa0;: {known})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="73" />
+        <location filename="../editor/catalogue.py" line="100"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="75" />
-        <source>removed {count} &lt;{tag}&gt; element(s): active or embedded content is never imported</source>
-        <translation>{count} élément(s) &lt;{tag}&gt; supprimé(s) : le contenu actif ou intégré n’est jamais importé</translation>
+        <location filename="../editor/catalogue.py" line="278"/>
+        <source>the file was not saved as UTF-8; it was read as Windows-1252: check the accented letters</source>
+        <translation>le fichier n’a pas été enregistré en UTF-8&#x202f;; il a été lu en Windows-1252&#xa0;: vérifiez les lettres accentuées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="78" />
-        <source>removed {count} event handler attribute(s) (onclick, onload, ...)</source>
-        <translation>{count} attribut(s) de gestion d’événements supprimé(s) (onclick, onload…)</translation>
+        <location filename="../editor/catalogue.py" line="284"/>
+        <source>the export was damaged by {count} line break(s) in the wrong place; it was repaired, the text is complete</source>
+        <translation>l’export était abîmé par {count} saut(s) de ligne mal placé(s)&#x202f;; il a été réparé, le texte est complet</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="81" />
-        <source>{count} element(s) nested deeper than {limit} levels were flattened (their text is kept)</source>
-        <translation>{count} élément(s) imbriqué(s) sur plus de {limit} niveaux ont été aplatis (leur texte est conservé)</translation>
+        <location filename="../editor/catalogue.py" line="291"/>
+        <source>the file is incomplete: it stops at line {line}, and whatever came after is missing. Get a complete export before publishing.</source>
+        <translation>le fichier est incomplet&#xa0;: il s’arrête à la ligne {line} et tout ce qui suivait manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="84" />
-        <source>heading level {level} follows level {previous}: imported as level {used}</source>
-        <translation>un titre de niveau {level} suit le niveau {previous} : importé au niveau {used}</translation>
+        <location filename="../editor/catalogue.py" line="299"/>
+        <source>the page was cut off after “{title}”: the text after it is missing. Get a complete export before publishing.</source>
+        <translation>la page a été coupée après «&#xa0;{title}&#xa0;»&#xa0;: le texte qui suit manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="87" />
-        <source>an empty h{level} heading was left out</source>
-        <translation>un titre h{level} vide a été ignoré</translation>
+        <location filename="../editor/catalogue.py" line="307"/>
+        <source>a heading, paragraph or list damaged in the export was repaired: check that it reads as intended</source>
+        <translation>un titre, un paragraphe ou une liste abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il se lit comme prévu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="88" />
-        <source>{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text</source>
-        <translation>{count} lien(s) à la cible dangereuse (javascript:, data:…) conservé(s) en texte simple</translation>
+        <location filename="../editor/catalogue.py" line="314"/>
+        <source>a link to {url} damaged in the export was repaired: check that it covers the right words</source>
+        <translation>un lien vers {url} abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il porte sur les bons mots</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="91" />
-        <source>{count} image(s) with an unsupported source left out (their alt text is kept)</source>
-        <translation>{count} image(s) à la source non prise en charge ignorée(s) (leur texte alternatif est conservé)</translation>
+        <location filename="../editor/catalogue.py" line="320"/>
+        <source>damaged formatting was removed; the text is kept</source>
+        <translation>une mise en forme abîmée a été retirée&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="94" />
-        <source>rebuilt a missing &lt;{tag}&gt; from its surviving &lt;/{tag}&gt;</source>
-        <translation>balise &lt;{tag}&gt; manquante reconstruite à partir de la balise &lt;/{tag}&gt; restante</translation>
+        <location filename="../editor/catalogue.py" line="324"/>
+        <source>{count} line break(s) in repaired paragraphs were kept as line breaks</source>
+        <translation>{count} saut(s) de ligne dans des paragraphes réparés ont été gardés comme sauts de ligne</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="97" />
-        <source>rebuilt a missing link to {url} from its surviving &lt;/a&gt;</source>
-        <translation>lien manquant vers {url} reconstruit à partir de la balise &lt;/a&gt; restante</translation>
+        <location filename="../editor/catalogue.py" line="329"/>
+        <source>{count} leftover WordPress editor marker(s) were removed; the text is kept</source>
+        <translation>{count} marque(s) résiduelle(s) de l’éditeur WordPress ont été retirées&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="100" />
-        <source>removed a &lt;/{tag}&gt; whose opening tag is lost (the text is kept)</source>
-        <translation>balise &lt;/{tag}&gt; sans balise ouvrante supprimée (le texte est conservé)</translation>
+        <location filename="../editor/catalogue.py" line="333"/>
+        <source>{count} block(s) “{name}” are filled in by WordPress when the page is shown: their text is not in the export and was not imported</source>
+        <translation>{count} bloc(s) «&#xa0;{name}&#xa0;» sont remplis par WordPress à l’affichage de la page&#xa0;: leur texte n’est pas dans l’export et n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="103" />
-        <source>{count} line break(s) inside rebuilt paragraphs were read as &lt;br /&gt; (wpautop wrote one before every such newline)</source>
-        <translation>{count} saut(s) de ligne dans des paragraphes reconstruits lu(s) comme &lt;br /&gt; (wpautop en écrit un avant chacun)</translation>
+        <location filename="../editor/catalogue.py" line="341"/>
+        <source>{count} page-builder setting(s) damaged by curly quotes were repaired</source>
+        <translation>{count} réglage(s) du constructeur de page abîmé(s) par des guillemets courbes ont été réparés</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="107" />
-        <source>removed {count} stray block-editor comment(s) (&lt;!-- wp:... --&gt;) from the content</source>
-        <translation>{count} commentaire(s) isolé(s) de l’éditeur de blocs (&lt;!-- wp:… --&gt;) supprimé(s) du contenu</translation>
+        <location filename="../editor/catalogue.py" line="345"/>
+        <source>{count} WordPress code(s) “[{tag}]” were kept as they are, in square brackets: check whether the page still needs them</source>
+        <translation>{count} code(s) WordPress «&#xa0;[{tag}]&#xa0;» ont été gardés tels quels, entre crochets&#xa0;: vérifiez si la page en a encore besoin</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="110" />
-        <source>{count} dynamic block(s) &lt;!-- wp:{name} /--&gt; have no text in the page source and were not imported</source>
-        <translation>{count} bloc(s) dynamique(s) &lt;!-- wp:{name} /--&gt; sans texte dans la source de la page, non importé(s)</translation>
+        <location filename="../editor/catalogue.py" line="353"/>
+        <source>a block of raw HTML in the page builder could not be read; it is kept as text</source>
+        <translation>un bloc de HTML brut du constructeur de page n’a pas pu être lu&#x202f;; il est conservé comme texte</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="114" />
-        <location filename="../editor/gui/messages.py" line="168" />
+        <location filename="../editor/catalogue.py" line="357"/>
+        <source>the page-builder code “[{tag}]” is not closed: the page may be damaged</source>
+        <translation>le code du constructeur de page «&#xa0;[{tag}]&#xa0;» n’est pas fermé&#xa0;: la page est peut-être abîmée</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="361"/>
+        <source>the page had {count} page-builder text blocks; publishing back into the page builder puts the edited text in one block</source>
+        <translation>la page avait {count} blocs de texte du constructeur de page&#x202f;; une publication dans le constructeur met le texte modifié dans un seul bloc</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="369"/>
+        <source>the page text was not where WordPress usually puts it; it was read anyway</source>
+        <translation>le texte de la page n’était pas là où WordPress le met d’habitude&#x202f;; il a quand même été lu</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="373"/>
+        <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
+        <translation>cet export contient le titre et les réglages de la page, mais pas son texte&#xa0;: exportez de nouveau la page avec son contenu</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="133"/>
+        <location filename="../editor/catalogue.py" line="250"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="115" />
+        <location filename="../editor/catalogue.py" line="251"/>
         <source>this is a binary file, not a WordPress JSON export</source>
         <translation>c’est un fichier binaire, pas un export JSON WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="116" />
-        <source>this is not JSON (it should start with '{{' or '['; found {found!r})</source>
-        <translation>ce n’est pas du JSON (il devrait commencer par « {{ » ou « [ » ; trouvé {found!r})</translation>
+        <location filename="../editor/catalogue.py" line="253"/>
+        <source>this is not JSON (it should start with &apos;{{&apos; or &apos;[&apos;; found {found!r})</source>
+        <translation>ce n’est pas du JSON (il devrait commencer par «&#xa0;{{&#xa0;» ou «&#xa0;[&#xa0;»&#x202f;; trouvé {found!r})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="119" />
+        <location filename="../editor/catalogue.py" line="256"/>
         <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
         <translation>le JSON est cassé à la colonne {column} ({detail}) et ne peut pas être réparé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="122" />
-        <source>the file is not UTF-8; it was read as Windows-1252</source>
-        <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252</translation>
+        <location filename="../editor/catalogue.py" line="259"/>
+        <source>this JSON is not a WordPress page or post (no &apos;content&apos; field; found {found})</source>
+        <translation>ce JSON n’est pas une page ou un article WordPress (pas de champ «&#xa0;content&#xa0;»&#x202f;; trouvé {found})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="123" />
-        <source>{count} raw line break(s) inside JSON strings were accepted as text</source>
-        <translation>{count} saut(s) de ligne bruts dans des chaînes JSON accepté(s) comme texte</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="126" />
-        <source>the file is cut off at line {line} inside {inside}; it was closed there and everything after it is missing</source>
-        <translation>le fichier est coupé à la ligne {line} dans {inside} ; il a été refermé là et tout ce qui suit manque</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="130" />
-        <source>repaired {count} shortcode attribute quote(s) that wptexturize had curled</source>
-        <translation>{count} guillemet(s) d’attribut de shortcode transformé(s) par wptexturize réparé(s)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="133" />
-        <source>kept {count} [{tag}] shortcode(s) as text (not a known page-builder element)</source>
-        <translation>{count} shortcode(s) [{tag}] conservé(s) comme texte (élément de constructeur de page inconnu)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="136" />
-        <source>a [vc_raw_html] block could not be decoded; it is kept as text</source>
-        <translation>un bloc [vc_raw_html] n’a pas pu être décodé ; il est conservé comme texte</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="139" />
-        <source>[{tag}] is not closed (the content ends first)</source>
-        <translation>[{tag}] n’est pas fermé (le contenu se termine avant)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="142" />
-        <source>the page had {count} WPBakery text blocks; a keep-builder export puts the edited content in one</source>
-        <translation>la page avait {count} blocs de texte WPBakery ; un export qui garde le constructeur met le contenu modifié dans un seul</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="146" />
-        <source>this JSON is not a WordPress page or post (no 'content' field; found {found})</source>
-        <translation>ce JSON n’est pas une page ou un article WordPress (pas de champ « content » ; trouvé {found})</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="149" />
+        <location filename="../editor/catalogue.py" line="261"/>
         <source>the JSON is an empty list: the lookup found no page</source>
-        <translation>le JSON est une liste vide : la recherche n’a trouvé aucune page</translation>
+        <translation>le JSON est une liste vide&#xa0;: la recherche n’a trouvé aucune page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="150" />
+        <location filename="../editor/catalogue.py" line="263"/>
         <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
-        <translation>le JSON contient {count} pages ; exportez une seule page (ou une recherche qui n’en trouve qu’une)</translation>
+        <translation>le JSON contient {count} pages&#x202f;; exportez une seule page (ou une recherche qui n’en trouve qu’une)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="153" />
+        <location filename="../editor/catalogue.py" line="266"/>
         <source>this is a WordPress error response ({code}: {message}), not a page</source>
-        <translation>c’est une réponse d’erreur de WordPress ({code} : {message}), pas une page</translation>
+        <translation>c’est une réponse d’erreur de WordPress ({code}&#xa0;: {message}), pas une page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="156" />
+        <location filename="../editor/catalogue.py" line="269"/>
         <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
         <translation>la page est protégée par mot de passe et son contenu n’est pas dans l’export (exportez-la avec ?context=edit et le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="160" />
+        <location filename="../editor/catalogue.py" line="275"/>
         <source>the page content is empty</source>
         <translation>le contenu de la page est vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="161" />
-        <source>the export ends inside this section: its end is missing</source>
-        <translation>l’export se termine dans cette section : sa fin manque</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="162" />
-        <source>the content is a plain string, not WordPress's {{rendered}} object; read as HTML</source>
-        <translation>le contenu est une simple chaîne, pas l’objet {{rendered}} de WordPress ; lu comme du HTML</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="165" />
-        <source>this is the embed shape, which has no content: only the title and fields were read</source>
-        <translation>c’est la forme « embed », sans contenu : seuls le titre et les champs ont été lus</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="169" />
+        <location filename="../editor/catalogue.py" line="134"/>
         <source>this is a binary file, not {kind}</source>
         <translation>c’est un fichier binaire, pas {kind}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="170" />
-        <source>the page declares an unknown character set {charset!r}; read as {used}</source>
-        <translation>la page déclare un jeu de caractères inconnu {charset!r} ; lue en {used}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="173" />
-        <source>the file is not UTF-8 and declares no character set; read as Windows-1252</source>
-        <translation>le fichier n’est pas en UTF-8 et ne déclare aucun jeu de caractères ; lu en Windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="176" />
-        <source>{count} byte sequence(s) are not valid {charset} and were replaced by U+FFFD</source>
-        <translation>{count} séquence(s) d’octets invalide(s) en {charset} remplacée(s) par U+FFFD</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="179" />
+        <location filename="../editor/catalogue.py" line="156"/>
         <source>the page has no text to import</source>
         <translation>la page n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="180" />
+        <location filename="../editor/catalogue.py" line="194"/>
         <source>the file has no text to import</source>
         <translation>le fichier n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="181" />
-        <source>{count} square bracket(s) nested deeper than {limit} levels were read as plain text</source>
-        <translation>{count} crochet(s) imbriqué(s) sur plus de {limit} niveaux lu(s) comme texte simple</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="184" />
+        <location filename="../editor/catalogue.py" line="200"/>
         <source>this is not a Word .docx document ({detail})</source>
         <translation>ce n’est pas un document Word .docx ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="185" />
+        <location filename="../editor/catalogue.py" line="201"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>le document Word est endommagé et ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="188" />
+        <location filename="../editor/catalogue.py" line="203"/>
         <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
-        <translation>le document Word est protégé par mot de passe : ouvrez-le dans Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) et enregistrez-le de nouveau</translation>
+        <translation>le document Word est protégé par mot de passe&#xa0;: ouvrez-le dans Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) et enregistrez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="192" />
+        <location filename="../editor/catalogue.py" line="210"/>
         <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
-        <translation>c’est un ancien fichier Word 97-2003 .doc : ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx</translation>
+        <translation>c’est un ancien fichier Word 97-2003 .doc&#xa0;: ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="195" />
+        <location filename="../editor/catalogue.py" line="215"/>
         <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
-        <translation>le document prendrait une taille déraisonnable une fois décompressé ({detail}) ; il n’a pas été ouvert</translation>
+        <translation>le document prendrait une taille déraisonnable une fois décompressé ({detail})&#x202f;; il n’a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="198" />
-        <source>the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word's final version</source>
-        <translation>le document contient des modifications suivies ({count}) : elles ont été importées comme acceptées (ajouts gardés, suppressions retirées) ; vérifiez le texte avec la version finale dans Word</translation>
+        <location filename="../editor/catalogue.py" line="222"/>
+        <source>the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
+        <translation>le document contient des modifications suivies ({count})&#xa0;: elles ont été importées comme acceptées (ajouts gardés, suppressions retirées)&#x202f;; vérifiez le texte avec la version finale dans Word</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="202" />
+        <location filename="../editor/catalogue.py" line="229"/>
         <source>the document has {count} comment(s); comments are not imported</source>
-        <translation>le document contient {count} commentaire(s) ; les commentaires ne sont pas importés</translation>
+        <translation>le document contient {count} commentaire(s)&#x202f;; les commentaires ne sont pas importés</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="205" />
+        <location filename="../editor/catalogue.py" line="232"/>
         <source>the document uses no heading styles: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
-        <translation>le document n’utilise aucun style de titre : {count} paragraphe(s) court(s) en gras pris comme titres de section ; vérifiez le plan</translation>
+        <translation>le document n’utilise aucun style de titre&#xa0;: {count} paragraphe(s) court(s) en gras pris comme titres de section&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="209" />
+        <location filename="../editor/catalogue.py" line="239"/>
         <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
-        <translation>le document n’utilise aucun style de titre et n’a pas de lignes de titre en gras : il a été importé en une seule section</translation>
+        <translation>le document n’utilise aucun style de titre et n’a pas de lignes de titre en gras&#xa0;: il a été importé en une seule section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="213" />
+        <location filename="../editor/catalogue.py" line="245"/>
         <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
-        <translation>des styles de paragraphe sans signification ici ont été importés comme paragraphes simples : {styles}</translation>
+        <translation>des styles de paragraphe sans signification ici ont été importés comme paragraphes simples&#xa0;: {styles}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="216" />
+        <location filename="../editor/catalogue.py" line="220"/>
         <source>the document has no text to import</source>
         <translation>le document n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="217" />
+        <location filename="../editor/catalogue.py" line="102"/>
+        <source>the document has {count} sections; more than {limit} cannot be a policy</source>
+        <translation>le document a {count} sections&#x202f;; au-delà de {limit}, ce ne peut pas être une politique</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="104"/>
+        <source>the recovery file cannot be read ({detail})</source>
+        <translation>le fichier de récupération ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="105"/>
+        <source>this is not a recovery file of this version ({detail})</source>
+        <translation>ce n’est pas un fichier de récupération de cette version ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="108"/>
+        <source>{format} has no option “{option}” (its options: {accepted})</source>
+        <translation>{format} n’a pas d’option «&#xa0;{option}&#xa0;» (ses options&#xa0;: {accepted})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="111"/>
+        <source>the option “{option}” cannot be “{value}” (accepted: {accepted})</source>
+        <translation>l’option «&#xa0;{option}&#xa0;» ne peut pas valoir «&#xa0;{value}&#xa0;» (valeurs acceptées&#xa0;: {accepted})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="113"/>
+        <source>an option is written NAME=VALUE, not “{text}”</source>
+        <translation>une option s’écrit NOM=VALEUR, pas «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="114"/>
+        <source>the Word template cannot be read ({detail})</source>
+        <translation>le modèle Word ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="116"/>
+        <source>the Word template is not a Word .docx file ({detail})</source>
+        <translation>le modèle Word n’est pas un fichier Word .docx ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="119"/>
+        <source>--keep-builder needs a policy imported from a WPBakery page; this one has no builder layout to keep</source>
+        <translation>--keep-builder demande une politique importée d’une page WPBakery&#x202f;; celle-ci n’a pas de mise en page de constructeur à garder</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="126"/>
+        <source>unknown typography profile “{profile}” (known: {known})</source>
+        <translation>profil typographique inconnu «&#xa0;{profile}&#xa0;» (connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="128"/>
+        <source>unknown text format “{format}” (known: {known})</source>
+        <translation>format de texte inconnu «&#xa0;{format}&#xa0;» (connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="130"/>
+        <source>--check and --diff cannot be used together</source>
+        <translation>--check et --diff ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="131"/>
+        <source>standard input cannot be read ({detail})</source>
+        <translation>l’entrée standard ne peut pas être lue ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="136"/>
+        <source>the page names a character set this program does not know; it was read as {used}: check the accented letters</source>
+        <translation>la page indique un jeu de caractères que ce programme ne connaît pas&#x202f;; elle a été lue en {used}&#xa0;: vérifiez les lettres accentuées</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="144"/>
+        <source>the file does not say how its letters are encoded; it was read as Windows-1252: check the accented letters</source>
+        <translation>le fichier n’indique pas comment ses lettres sont codées&#x202f;; il a été lu en Windows-1252&#xa0;: vérifiez les lettres accentuées</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="152"/>
+        <source>{count} character(s) could not be read and show as “�”: correct them by hand</source>
+        <translation>{count} caractère(s) illisible(s) s’affichent «&#xa0;�&#xa0;»&#xa0;: corrigez-les à la main</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="158"/>
+        <source>{count} active element(s) such as scripts, forms or embedded frames were left out: they are never imported</source>
+        <translation>{count} élément(s) actif(s) (scripts, formulaires, cadres intégrés) ont été laissés de côté&#xa0;: ils ne sont jamais importés</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="166"/>
+        <source>{count} hidden script(s) attached to the text were removed; the text is kept</source>
+        <translation>{count} script(s) caché(s) attaché(s) au texte ont été retirés&#x202f;; le texte est conservé</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="170"/>
+        <source>{count} part(s) of the page were nested too deeply; their text is kept without that layout</source>
+        <translation>{count} partie(s) de la page étaient trop imbriquées&#x202f;; leur texte est conservé sans cette mise en page</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="176"/>
+        <source>a heading skipped a level; it was placed one level below the heading before it: check the outline</source>
+        <translation>un titre sautait un niveau&#x202f;; il a été placé un niveau sous le titre précédent&#xa0;: vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="183"/>
+        <source>an empty heading was left out</source>
+        <translation>un titre vide a été laissé de côté</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="186"/>
+        <source>{count} link(s) that would run a program were kept as plain text</source>
+        <translation>{count} lien(s) qui lanceraient un programme ont été gardés en texte simple</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="190"/>
+        <source>{count} image(s) could not be kept; their descriptions are kept instead</source>
+        <translation>{count} image(s) n’ont pas pu être gardées&#x202f;; leurs descriptions sont gardées à la place</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="196"/>
+        <source>{count} square bracket(s) nested too deeply were read as plain text</source>
+        <translation>{count} crochet(s) trop imbriqué(s) ont été lus comme texte simple</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="218"/>
         <source>the document is far larger than a policy ({detail}); it was not read</source>
-        <translation>le document est bien plus gros qu’une politique ({detail}) ; il n’a pas été lu</translation>
+        <translation>le document est bien plus gros qu’une politique ({detail})&#x202f;; il n’a pas été lu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="238" />
+        <location filename="../editor/gui/messages.py" line="35"/>
         <source>{path}, line {line}: {reason}</source>
-        <translation>{path}, ligne {line} : {reason}</translation>
+        <translation>{path}, ligne {line}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="242" />
+        <location filename="../editor/gui/messages.py" line="39"/>
         <source>{path}: {reason}</source>
-        <translation>{path} : {reason}</translation>
+        <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="244" />
+        <location filename="../editor/gui/messages.py" line="41"/>
         <source>line {line}: {reason}</source>
-        <translation>ligne {line} : {reason}</translation>
+        <translation>ligne {line}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="251" />
-        <source>{where}: {reason}</source>
-        <translation>{where} : {reason}</translation>
+        <location filename="../editor/gui/messages.py" line="49"/>
+        <source>Near “{near}”: {reason}</source>
+        <translation>Près de «&#xa0;{near}&#xa0;»&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../editor/gui/templates.py" line="13" />
+        <location filename="../editor/gui/templates.py" line="13"/>
         <source>Untitled policy</source>
         <translation>Politique sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/templates.py" line="14" />
+        <location filename="../editor/gui/templates.py" line="14"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>

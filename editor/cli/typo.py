@@ -15,7 +15,7 @@ import difflib
 import sys
 from pathlib import Path
 
-from editor.errors import PolicyEditorError, register_messages
+from editor.errors import PolicyEditorError
 from editor.storage import read_bytes
 from editor.typography import FORMATS, PROFILES, check, fix
 
@@ -26,14 +26,6 @@ HELP = "fix or check French typography (no-break spaces, « », ’, …) of a t
 VISIBLE = {"\u00a0": "⍽", "\u202f": "⁔", "\u2009": "ˑ"}
 SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".html": "html", ".htm": "html"}
 SUFFIX_FORMATS[".xhtml"] = "html"
-
-register_messages(
-    {
-        "typo.decode": "not UTF-8 text ({detail})",
-        "typo.options": "--check and --diff cannot be used together",
-        "typo.stdin": "standard input cannot be read ({detail})",
-    }
-)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

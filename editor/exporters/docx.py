@@ -29,7 +29,7 @@ from docx.shared import Emu
 from lxml import etree
 
 from editor import __version__
-from editor.errors import ExportFailed, register_messages
+from editor.errors import ExportFailed
 from editor.exporters import labels
 from editor.exporters.docx_body import BodyWriter
 from editor.exporters.docx_fields import page_of_pages, set_update_fields, toc_xml
@@ -41,13 +41,6 @@ from editor.exporters.options import PROFILE, TOC, UPDATED, ExportContext, Optio
 from editor.model.policy import Policy
 from editor.render.pipeline import body_tree, title_tree
 from editor.storage import read_bytes
-
-register_messages(
-    {
-        "docx.reference_unreadable": "the reference document cannot be read ({detail})",
-        "docx.reference_invalid": "the reference document is not a Word .docx file ({detail})",
-    }
-)
 
 TWIPS_PER_EMU = 635
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"

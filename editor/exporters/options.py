@@ -14,18 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from editor.errors import ExportFailed, register_messages
+from editor.errors import ExportFailed
 from editor.model.policy import Policy
 from editor.render.context import RenderContext
 from editor.typography.profiles import PROFILES
-
-register_messages(
-    {
-        "export.unknown_option": "{format} has no option {option!r} (its options: {accepted})",
-        "export.bad_option": "option {option!r} cannot be {value!r} (accepted: {accepted})",
-        "export.option_syntax": "an option is written NAME=VALUE, not {text!r}",
-    }
-)
 
 _TRUE = frozenset({"1", "true", "yes", "on", "oui"})
 _FALSE = frozenset({"0", "false", "no", "off", "non"})

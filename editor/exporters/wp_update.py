@@ -11,20 +11,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from editor.errors import ExportFailed, register_messages
+from editor.errors import ExportFailed
 from editor.exporters.options import PROFILE, ExportContext, Option
 from editor.exporters.sanitize import sanitize
 from editor.exporters.wordpress import block_markup, wordpress_origin, wp_slug, wp_status
 from editor.exporters.wp_json import wp_json
 from editor.model.policy import Policy
 from editor.render import RenderContext, section_html
-
-register_messages(
-    {
-        "wp.no_builder": "--keep-builder needs a policy imported from a WPBakery page; this one has no builder "
-        "layout to keep",
-    }
-)
 
 OPTIONS: tuple[Option, ...] = (
     PROFILE,

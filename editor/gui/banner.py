@@ -1,7 +1,12 @@
-"""A banner above the editor listing what an importer repaired, dropped or guessed."""
+"""A banner above the editor listing what an importer repaired, dropped or guessed.
+
+It says, in the user's language, what the user must know; the technical account of each notice
+(what exactly was rebuilt, and where) goes to the log.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -9,6 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBut
 
 from editor.errors import Notice
 from editor.gui.messages import notice_text
+
+log = logging.getLogger(__name__)
 
 MAX_SHOWN = 5
 MAX_HEIGHT = 260  # px: longer lists scroll inside the banner
@@ -64,6 +71,8 @@ class NoticeBanner(QFrame):
         """Show the notices of importing ``file_name``; the banner stays hidden when there are none."""
         self._file = file_name
         self._notices = tuple(notices)
+        for notice in self._notices:
+            log.info("%s: import notice %s: %s", file_name, notice.code, notice.message())
         self.more_button.setChecked(False)
         self.retranslate_ui()
         self.setVisible(bool(self._notices))

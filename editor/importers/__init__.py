@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.errors import ImportFailed, Notice, register_messages
+from editor.errors import ImportFailed, Notice
 from editor.model.policy import Policy
 from editor.storage import read_bytes
 
@@ -62,10 +62,6 @@ def importer_for(path: str | Path, name: str | None = None) -> ImporterSpec:
 #: Most sections a document may have: far beyond any real policy, it keeps a hostile file (a page
 #: with a million headings) from freezing the outline and the preview.
 MAX_SECTIONS = 10_000
-
-register_messages(
-    {"import.too_many_sections": "the document has {count} sections; more than {limit} cannot be a policy"}
-)
 
 
 def import_bytes(data: bytes, path: str | Path, name: str | None = None) -> ImportResult:

@@ -20,25 +20,10 @@ from html import unescape
 import mammoth
 from lxml import etree
 
-from editor.errors import ImportFailed, Notice, register_messages
+from editor.errors import ImportFailed, Notice, Where
 from editor.importers import ImportResult
 from editor.importers.docx_package import Package, open_package
 from editor.importers.html_sections import html_to_policy
-
-register_messages(
-    {
-        "docx.revisions": "the document has tracked changes ({count}): they were imported as accepted "
-        "(insertions kept, deletions left out); check the text against Word's final version",
-        "docx.comments": "the document has {count} comment(s); comments are not imported",
-        "docx.bold_headings": "the document uses no heading styles: {count} short bold paragraph(s) were "
-        "taken as section headings; check the outline",
-        "docx.no_headings": "the document uses no heading styles and has no bold title lines: "
-        "it was imported as a single section",
-        "docx.unknown_styles": "paragraph styles without a meaning here were imported as plain paragraphs: {styles}",
-        "docx.no_text": "the document has no text to import",
-        "docx.too_large": "the document is far larger than a policy ({detail}); it was not read",
-    }
-)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _HEADING_NAMES = {
@@ -100,10 +85,10 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     _check_size(document_xml, path)
     revisions = sum(document_xml.count(tag) for tag in (b"<w:ins ", b"<w:del ", b"<w:moveFrom ", b"<w:moveTo "))
     if revisions:
-        notices.append(Notice("docx.revisions", {"count": revisions}, "content"))
+        notices.append(Notice("docx.revisions", {"count": revisions}, Where(field="content")))
     comments = (package.get("word/comments.xml") or b"").count(b"<w:comment ")
     if comments:
-        notices.append(Notice("docx.comments", {"count": comments}, "content"))
+        notices.append(Notice("docx.comments", {"count": comments}, Where(field="content")))
 
     own_export = b"Policy Editor" in (package.get("docProps/app.xml") or b"")
     try:
@@ -124,7 +109,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     )
     if unknown:
         shown = ", ".join(unknown[:8]) + (", ..." if len(unknown) > 8 else "")
-        notices.append(Notice("docx.unknown_styles", {"styles": shown}, "styles"))
+        notices.append(Notice("docx.unknown_styles", {"styles": shown}, Where(field="styles")))
 
     html = _bookmarks_into_headings(html)
     if not _HEADING_TAG.search(html):

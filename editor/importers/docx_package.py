@@ -13,18 +13,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 
-from editor.errors import ImportFailed, register_messages
-
-register_messages(
-    {
-        "docx.not_docx": "this is not a Word .docx document ({detail})",
-        "docx.corrupt": "the Word document is damaged and cannot be read ({detail})",
-        "docx.encrypted": "the Word document is password-protected: open it in Word, remove the password "
-        "(File > Info > Protect Document) and save it again",
-        "docx.legacy_doc": "this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx",
-        "docx.zip_bomb": "the document would expand to an unreasonable size ({detail}); it was not opened",
-    }
-)
+from editor.errors import ImportFailed
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")

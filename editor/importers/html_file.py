@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
-from editor.errors import ImportFailed, register_messages
+from editor.errors import ImportFailed
 from editor.importers import ImportResult
 from editor.importers.html_sections import html_to_policy
 from editor.importers.html_tree import declared_charset
 from editor.importers.text_decoding import decode_document
-
-register_messages({"html.no_text": "the page has no text to import"})
 
 _LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}))?""", re.IGNORECASE)
 _DEFAULT_REGION = {"fr": "FR", "en": "GB", "de": "DE", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}

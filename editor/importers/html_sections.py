@@ -14,24 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from editor.errors import ImportFailed, Notice, register_messages
+from editor.errors import ImportFailed, Notice, Where
 from editor.importers import MAX_SECTIONS, ImportResult
 from editor.importers.html_markdown import Converter, HeadingMark, resolve_anchors
 from editor.importers.html_tree import MAX_DEPTH, parse_html
 from editor.model.ids import is_valid_id, unique_id
 from editor.model.policy import Metadata, Policy, Section
-
-register_messages(
-    {
-        "html.dropped": "removed {count} <{tag}> element(s): active or embedded content is never imported",
-        "html.handlers": "removed {count} event handler attribute(s) (onclick, onload, ...)",
-        "html.too_deep": "{count} element(s) nested deeper than {limit} levels were flattened (their text is kept)",
-        "html.level_jump": "heading level {level} follows level {previous}: imported as level {used}",
-        "html.empty_heading": "an empty h{level} heading was left out",
-        "html.unsafe_link": "{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text",
-        "html.image_dropped": "{count} image(s) with an unsupported source left out (their alt text is kept)",
-    }
-)
 
 _HEADING_START = re.compile(r"<h[1-6][\s/>]", re.IGNORECASE)
 
@@ -71,11 +59,11 @@ def html_to_policy(html: str, *, path: str, title: str | None = None, locale: st
     parsed = parse_html(html)
     notices: list[Notice] = []
     for tag, count in sorted(parsed.dropped.items()):
-        notices.append(Notice("html.dropped", {"count": count, "tag": tag}, "content"))
+        notices.append(Notice("html.dropped", {"count": count, "tag": tag}, Where(field="content")))
     if parsed.handlers:
-        notices.append(Notice("html.handlers", {"count": parsed.handlers}, "content"))
+        notices.append(Notice("html.handlers", {"count": parsed.handlers}, Where(field="content")))
     if parsed.flattened:
-        notices.append(Notice("html.too_deep", {"count": parsed.flattened, "limit": MAX_DEPTH}, "content"))
+        notices.append(Notice("html.too_deep", {"count": parsed.flattened, "limit": MAX_DEPTH}, Where(field="content")))
 
     converter = Converter()
     items = converter.blocks(parsed.root, split=True)
@@ -123,7 +111,7 @@ def html_to_policy(html: str, *, path: str, title: str | None = None, locale: st
                 Notice(
                     "html.level_jump",
                     {"level": level, "previous": stack[-1][0], "used": used},
-                    f"heading {item.title!r}",
+                    Where(field="heading", near=item.title),
                 )
             )
             level = used
@@ -156,9 +144,9 @@ def html_to_policy(html: str, *, path: str, title: str | None = None, locale: st
         _resolve(node, anchors)
 
     if converter.unsafe_links:
-        notices.append(Notice("html.unsafe_link", {"count": converter.unsafe_links}, "content"))
+        notices.append(Notice("html.unsafe_link", {"count": converter.unsafe_links}, Where(field="content")))
     if converter.dropped_images:
-        notices.append(Notice("html.image_dropped", {"count": converter.dropped_images}, "content"))
+        notices.append(Notice("html.image_dropped", {"count": converter.dropped_images}, Where(field="content")))
     meta = Metadata(title=(doc_title or "").strip(), locale=locale)
     policy = Policy(meta, tuple(node.build() for node in tops))
     return ImportResult(policy, tuple(notices))
@@ -172,5 +160,5 @@ def _resolve(root: _Open, anchors: dict[str, str]) -> None:
         pending.extend(node.children)
 
 
-def _where(stack: list[tuple[int, _Open]]) -> str:
-    return f"section {stack[-1][1].title!r}" if stack else "start of the content"
+def _where(stack: list[tuple[int, _Open]]) -> Where:
+    return Where(field="heading", near=stack[-1][1].title) if stack else Where(field="content", position=0)

@@ -14,18 +14,11 @@ import re
 
 import markdown as markdown_lib
 
-from editor.errors import ImportFailed, Notice, register_messages
+from editor.errors import ImportFailed, Notice, Where
 from editor.importers import MAX_SECTIONS, ImportResult
 from editor.importers.html_file import locale_of
 from editor.importers.html_sections import html_to_policy
 from editor.importers.text_decoding import decode_document
-
-register_messages(
-    {
-        "md.no_text": "the file has no text to import",
-        "md.deep_brackets": "{count} square bracket(s) nested deeper than {limit} levels were read as plain text",
-    }
-)
 
 #: Bracket nesting beyond this is text: no link is nested that deep, and Python-Markdown's link
 #: patterns backtrack without end on deeply nested brackets.
@@ -89,7 +82,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     text = text.replace(_HIDDEN_OPEN, "").replace(_HIDDEN_CLOSE, "")
     text, deep = flatten_brackets(text)
     if deep:
-        notices.append(Notice("md.deep_brackets", {"count": deep, "limit": MAX_BRACKET_DEPTH}, "file"))
+        notices.append(Notice("md.deep_brackets", {"count": deep, "limit": MAX_BRACKET_DEPTH}, Where(field="file")))
     html = restore_brackets(markdown_lib.markdown(text, extensions=EXTENSIONS, output_format="html"))
     language = values.get("lang") or values.get("locale") or values.get("language")
     locale = locale_of(f'<html lang="{language}">') if language else "fr-FR"

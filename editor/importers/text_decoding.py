@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from editor.errors import ImportFailed, Notice, register_messages
-
-register_messages(
-    {
-        "text.empty": "the file is empty",
-        "text.binary": "this is a binary file, not {kind}",
-        "text.unknown_charset": "the page declares an unknown character set {charset!r}; read as {used}",
-        "text.not_utf8": "the file is not UTF-8 and declares no character set; read as Windows-1252",
-        "text.replaced": "{count} byte sequence(s) are not valid {charset} and were replaced by U+FFFD",
-    }
-)
+from editor.errors import ImportFailed, Notice, Where
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -43,7 +33,7 @@ def decode_document(data: bytes, path: str, kind: str, declared: str | None = No
         try:
             codec = codecs.lookup(declared).name
         except LookupError:
-            notices.append(Notice("text.unknown_charset", {"charset": declared, "used": "UTF-8"}, "file"))
+            notices.append(Notice("text.unknown_charset", {"charset": declared, "used": "UTF-8"}, Where(field="file")))
         else:
             if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):  # a page read as ASCII cannot be UTF-16
                 codec = "utf-8"
@@ -52,12 +42,12 @@ def decode_document(data: bytes, path: str, kind: str, declared: str | None = No
             text = data.decode(codec, errors="replace")
             bad = text.count("\ufffd") - _count_replacement_chars(data, codec)
             if bad > 0:
-                notices.append(Notice("text.replaced", {"count": bad, "charset": codec}, "file"))
+                notices.append(Notice("text.replaced", {"count": bad, "charset": codec}, Where(field="file")))
             return text, notices
     try:
         return data.decode("utf-8"), notices
     except UnicodeDecodeError:
-        notices.append(Notice("text.not_utf8", {}, "file"))
+        notices.append(Notice("text.not_utf8", {}, Where(field="file")))
         return data.decode("cp1252", errors="replace"), notices
 
 

@@ -19,28 +19,13 @@ import urllib.parse
 from dataclasses import replace
 from typing import Any
 
-from editor.errors import ImportFailed, Notice, register_messages
+from editor.errors import ImportFailed, Notice, Where
 from editor.importers import ImportResult
 from editor.importers.html_sections import html_to_policy
 from editor.importers.wp_content import dynamic_blocks, has_blocks, rebuild_tags, strip_block_comments, wpautop
 from editor.importers.wp_json_repair import load_json
 from editor.importers.wp_shortcodes import convert_shortcodes
 from editor.model.policy import Policy
-
-register_messages(
-    {
-        "wp.not_a_page": "this JSON is not a WordPress page or post (no 'content' field; found {found})",
-        "wp.empty_list": "the JSON is an empty list: the lookup found no page",
-        "wp.many_pages": "the JSON holds {count} pages; export one page (or a lookup that finds one)",
-        "wp.error_response": "this is a WordPress error response ({code}: {message}), not a page",
-        "wp.protected": "the page is password-protected and its content is not in the export "
-        "(export it with ?context=edit and the password)",
-        "wp.no_text": "the page content is empty",
-        "wp.cut_off": "the export ends inside this section: its end is missing",
-        "wp.content_string": "the content is a plain string, not WordPress's {{rendered}} object; read as HTML",
-        "wp.embed_shape": "this is the embed shape, which has no content: only the title and fields were read",
-    }
-)
 
 #: Origin key marking a cut-off section (also shown as a metadata header key).
 CUT_OFF_KEY = "import-cut-off"
@@ -118,7 +103,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     shape = _shape(value)
     source, from_raw = _content_source(content, notices)
     if shape == "embed":
-        notices.append(Notice("wp.embed_shape", {}, "file"))
+        notices.append(Notice("wp.embed_shape", {}, Where(field="file")))
     if isinstance(content, dict) and content.get("protected") and not source.strip():
         raise ImportFailed("wp.protected", path=path)
 
@@ -146,7 +131,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
             last = sections[-1]
             damage["cut_off_section"] = last.id
             extra[CUT_OFF_KEY] = last.id
-            notices.append(Notice("wp.cut_off", {}, f"section {last.title or last.id!r}"))
+            notices.append(Notice("wp.cut_off", {"title": last.title or last.id}, Where(section=last.id)))
         origin["damage"] = damage
     meta = replace(
         policy.meta,
@@ -168,7 +153,7 @@ def content_html(source: str, from_raw: bool) -> tuple[str, dict[str, Any] | Non
         notices.extend(dynamic_blocks(source))
     text, comments = strip_block_comments(source)
     if comments and not blocks:
-        notices.append(Notice("wp.block_comments", {"count": comments}, "content"))
+        notices.append(Notice("wp.block_comments", {"count": comments}, Where(field="content")))
     text, repairs = rebuild_tags(text, rendered=not from_raw)
     notices.extend(repairs)
     text, record, shortcode_notices = convert_shortcodes(text)
@@ -200,7 +185,7 @@ def _content_source(content: Any, notices: list[Notice]) -> tuple[str, bool]:
     if isinstance(content, str):  # an update body (POST /wp/v2/pages) or a hand-made export
         if has_blocks(content):
             return content, True
-        notices.append(Notice("wp.content_string", {}, "content"))
+        notices.append(Notice("wp.content_string", {}, Where(field="content")))
         return content, False
     if not isinstance(content, dict):
         return "", False

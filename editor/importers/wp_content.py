@@ -13,20 +13,7 @@ from __future__ import annotations
 
 import re
 
-from editor.errors import Notice, register_messages
-
-register_messages(
-    {
-        "wp.rebuilt_tag": "rebuilt a missing <{tag}> from its surviving </{tag}>",
-        "wp.rebuilt_link": "rebuilt a missing link to {url} from its surviving </a>",
-        "wp.orphan_closer": "removed a </{tag}> whose opening tag is lost (the text is kept)",
-        "wp.rebuilt_breaks": "{count} line break(s) inside rebuilt paragraphs were read as <br /> (wpautop wrote "
-        "one before every such newline)",
-        "wp.block_comments": "removed {count} stray block-editor comment(s) (<!-- wp:... -->) from the content",
-        "wp.dynamic_block": "{count} dynamic block(s) <!-- wp:{name} /--> have no text in the page source and "
-        "were not imported",
-    }
-)
+from editor.errors import Notice, Where
 
 _BLOCK_COMMENT = re.compile(
     r"<!--\s*/?wp:[^>]*?/?-->"
@@ -74,7 +61,10 @@ def dynamic_blocks(raw: str) -> list[Notice]:
     counts: dict[str, int] = {}
     for match in _VOID_BLOCK.finditer(raw):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    return [Notice("wp.dynamic_block", {"count": count, "name": name}, "content") for name, count in counts.items()]
+    return [
+        Notice("wp.dynamic_block", {"count": count, "name": name}, Where(field="content"))
+        for name, count in counts.items()
+    ]
 
 
 def has_blocks(raw: str) -> bool:
@@ -175,7 +165,7 @@ def rebuild_tags(html: str, rendered: bool) -> tuple[str, list[Notice]]:
     if rendered:
         repaired, breaks = _breaks_in_rebuilt(repaired)
         if breaks:
-            notices.append(Notice("wp.rebuilt_breaks", {"count": breaks}, "content"))
+            notices.append(Notice("wp.rebuilt_breaks", {"count": breaks}, Where(field="content")))
     return repaired, notices
 
 
@@ -207,9 +197,9 @@ def _attr(value: str) -> str:
     return value.replace("&", "&amp;").replace('"', "&quot;")
 
 
-def _where(html: str, start: int, end: int) -> str:
+def _where(html: str, start: int, end: int) -> Where:
     text = re.sub(r"<[^>]*>|\[[^\]]*\]", " ", html[start:end])
     text = " ".join(text.split())
     if len(text) > 48:
         text = text[:47].rstrip() + "…"
-    return f"content, at {text!r}" if text else "content"
+    return Where(field="content", position=start, near=text)

@@ -14,20 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from editor.errors import ImportFailed, Notice, register_messages
-
-register_messages(
-    {
-        "wp.empty": "the file is empty",
-        "wp.binary": "this is a binary file, not a WordPress JSON export",
-        "wp.not_json": "this is not JSON (it should start with '{{' or '['; found {found!r})",
-        "wp.bad_json": "the JSON is broken at column {column} ({detail}) and cannot be repaired",
-        "wp.encoding": "the file is not UTF-8; it was read as Windows-1252",
-        "wp.raw_newlines": "{count} raw line break(s) inside JSON strings were accepted as text",
-        "wp.truncated": "the file is cut off at line {line} inside {inside}; it was closed there and everything "
-        "after it is missing",
-    }
-)
+from editor.errors import ImportFailed, Notice, Where
 
 _TOKEN = re.compile(
     r"""\s+|"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null""",
@@ -56,7 +43,7 @@ def decode_text(data: bytes, path: str) -> tuple[str, list[Notice]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), [Notice("wp.encoding", {}, "file")]
+        return data.decode("cp1252", errors="replace"), [Notice("wp.encoding", {}, Where(field="file"))]
 
 
 def load_json(data: bytes, path: str) -> LoadedJson:
@@ -73,7 +60,7 @@ def load_json(data: bytes, path: str) -> LoadedJson:
         raise ImportFailed("wp.bad_json", path=path, column=1, detail="nested too deeply") from None
     try:
         value = json.loads(text, strict=False)
-        notices.append(Notice("wp.raw_newlines", {"count": _raw_controls(text)}, "file"))
+        notices.append(Notice("wp.raw_newlines", {"count": _raw_controls(text)}, Where(field="file")))
         return LoadedJson(value, notices)
     except json.JSONDecodeError as error:
         first_error = error
@@ -93,10 +80,10 @@ def load_json(data: bytes, path: str) -> LoadedJson:
         ) from None
     raw = _raw_controls(text[:cut_at])
     if raw:
-        notices.append(Notice("wp.raw_newlines", {"count": raw}, "file"))
+        notices.append(Notice("wp.raw_newlines", {"count": raw}, Where(field="file")))
     line = text.count("\n", 0, cut_at) + 1
     where = ".".join(inside) if inside else "the top-level value"
-    notices.append(Notice("wp.truncated", {"line": line, "inside": where}, "file"))
+    notices.append(Notice("wp.truncated", {"line": line, "inside": where}, Where(field="file", position=line)))
     return LoadedJson(value, notices, inside, True)
 
 

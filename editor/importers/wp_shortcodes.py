@@ -18,18 +18,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass, field
 
-from editor.errors import Notice, register_messages
-
-register_messages(
-    {
-        "wp.texturized_quotes": "repaired {count} shortcode attribute quote(s) that wptexturize had curled",
-        "wp.unknown_shortcode": "kept {count} [{tag}] shortcode(s) as text (not a known page-builder element)",
-        "wp.raw_html_undecodable": "a [vc_raw_html] block could not be decoded; it is kept as text",
-        "wp.unclosed_shortcode": "[{tag}] is not closed (the content ends first)",
-        "wp.builder_merged": "the page had {count} WPBakery text blocks; a keep-builder export puts the edited "
-        "content in one",
-    }
-)
+from editor.errors import Notice, Where
 
 #: WPBakery layout wrappers: removed from the text, recorded for the keep-builder export.
 WRAPPERS = frozenset(
@@ -122,7 +111,7 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
     notices: list[Notice] = []
     content, curled = repair_texturized(content)
     if curled:
-        notices.append(Notice("wp.texturized_quotes", {"count": curled}, "content"))
+        notices.append(Notice("wp.texturized_quotes", {"count": curled}, Where(field="content")))
     record = BuilderRecord()
     out: list[str] = []
     unknown: dict[str, int] = {}
@@ -184,12 +173,12 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
             position = len(content) if end < 0 else end + len("[/vc_raw_html]")
             decoded = decode_raw_html(body)
             if decoded is None:
-                notices.append(Notice("wp.raw_html_undecodable", {}, "content"))
+                notices.append(Notice("wp.raw_html_undecodable", {}, Where(field="content")))
                 out.append(html_lib.escape(match.group(0) + body, quote=False))
             else:
                 out.append("\n" + decoded + "\n")
             if end < 0:
-                notices.append(Notice("wp.unclosed_shortcode", {"tag": "vc_raw_html"}, "content"))
+                notices.append(Notice("wp.unclosed_shortcode", {"tag": "vc_raw_html"}, Where(field="content")))
             continue
         if name in SPACERS:
             builder_seen = True
@@ -200,9 +189,9 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
     out.append(content[position:])
     for name, count in unknown.items():
         if count:
-            notices.append(Notice("wp.unknown_shortcode", {"count": count, "tag": name}, "content"))
+            notices.append(Notice("wp.unknown_shortcode", {"count": count, "tag": name}, Where(field="content")))
     if record.text_blocks > 1:
-        notices.append(Notice("wp.builder_merged", {"count": record.text_blocks}, "content"))
+        notices.append(Notice("wp.builder_merged", {"count": record.text_blocks}, Where(field="content")))
     if not builder_seen:
         return "".join(out), None, notices
     if not record.opening:

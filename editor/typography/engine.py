@@ -20,7 +20,6 @@ from editor.typography.profiles import Profile, get_profile
 from editor.typography.registry import RULES
 from editor.typography.rule import Edit, Rule, apply_edits
 
-register_messages({"typo.unknown_format": "unknown text format {format!r} (known: {known})"})
 for _rule in RULES:
     register_messages(_rule.messages)
 

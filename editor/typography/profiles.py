@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from editor.errors import PolicyEditorError, register_messages
+from editor.errors import PolicyEditorError
 from editor.typography.chars import NBSP, NNBSP
-
-register_messages({"typo.unknown_profile": "unknown typography profile {profile!r} (known: {known})"})
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import tempfile
 from corpus import make_policy, policy_markdown
 from harness import Benchmark
 
-from editor.exporters.docx import export as export_docx
+from editor.exporters import export_bytes
 from editor.exporters.html import page
 from editor.render import clear_cache
 
@@ -41,7 +41,7 @@ def _pandoc(fmt: str) -> None:
 
 def _cold_docx() -> None:
     clear_cache()
-    export_docx(POLICY, {})
+    export_bytes(POLICY, "docx", {})
 
 
 def _cold_html() -> None:
@@ -63,7 +63,7 @@ BENCHMARKS = [
     Benchmark(
         "docx.export 300 sections (warm trees)",
         setup=_cold_docx,
-        ours=lambda: export_docx(POLICY, {}),
+        ours=lambda: export_bytes(POLICY, "docx", {}),
         anchor=(lambda: _pandoc("docx")) if HAVE_PANDOC else None,
         anchor_label=ANCHOR,
         target="<= 0.5 x pandoc",

@@ -38,9 +38,9 @@ def test_outline_json(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["outline", "missing.policy.md"], "missing.policy.md: no such file"),
-        (["outline", "notes.xyz"], "notes.xyz: the kind of file cannot be recognised"),
-        (["outline", "."], "the kind of file cannot be recognised"),
+        (["outline", "missing.policy.md"], "missing.policy.md: the file does not exist"),
+        (["outline", "notes.xyz"], "notes.xyz: this kind of file cannot be opened"),
+        (["outline", "."], "this kind of file cannot be opened"),
     ],
 )
 def test_user_errors_are_one_line_with_exit_2(args, expected, capsys, tmp_path, monkeypatch) -> None:
@@ -56,7 +56,7 @@ def test_broken_file_error_names_the_line(tmp_path: Path, capsys: pytest.Capture
     path.write_text("---\ntitle: x\n---\n\n## A {#a}\n\n#### B {#b}\n", encoding="utf-8")
     assert main(["outline", str(path)]) == 2
     assert capsys.readouterr().err.strip() == (
-        f"policy-editor: {path}:7: heading level 4 follows level 2: a level can only go one deeper"
+        f"policy-editor: {path}:7: a level 4 heading follows a level 2 heading: a level can only go one deeper"
     )
 
 

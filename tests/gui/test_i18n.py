@@ -55,13 +55,21 @@ def test_english_plurals_are_filled() -> None:
 
 
 def test_translation_files_are_current(tmp_path: Path) -> None:
-    """Every tr() string in editor/gui is in the .ts files (run pyside6-lupdate, see translations/README.md)."""
+    """Every tr() string in editor/gui and every catalogue text is in the .ts files (see translations/README.md)."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed next to this Python")
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [str(lupdate), "-extensions", "py", str(ROOT / "editor" / "gui"), "-ts", str(fresh)],
+        [
+            str(lupdate),
+            "-extensions",
+            "py",
+            str(ROOT / "editor" / "gui"),
+            str(ROOT / "editor" / "catalogue.py"),
+            "-ts",
+            str(fresh),
+        ],
         check=True,
         capture_output=True,
     )
@@ -93,11 +101,19 @@ def test_french_ui(french, qtbot) -> None:
     assert "mots dans le document" in window.status.words_label.text()
     assert "espaces fines insécables" in window.status.profile_label.text()
     assert QCoreApplication.translate("messages", "the file does not exist") == "le fichier n’existe pas"
-    from editor.errors import Notice
+    from editor.errors import Notice, Where
     from editor.gui.messages import notice_text
 
-    note = notice_text(Notice("wp.truncated", {"line": 38, "inside": "content.rendered"}, "file"))
-    assert note.startswith("file\u00a0: le fichier est coupé à la ligne 38 dans content.rendered\u202f;")
+    note = notice_text(Notice("wp.truncated", {"line": 38, "inside": "content.rendered"}, Where("", "file", 38)))
+    assert note == (
+        "le fichier est incomplet\u00a0: il s’arrête à la ligne 38 et tout ce qui suivait manque. "
+        "Obtenez un export complet avant de publier."
+    )
+    near = notice_text(Notice("wp.orphan_closer", {"tag": "p"}, Where(field="content", near="Cookies")))
+    assert (
+        near
+        == "Près de «\u00a0Cookies\u00a0»\u00a0: une mise en forme abîmée a été retirée\u202f; le texte est conservé"
+    )
     unknown = notice_text(Notice("future.code", {"n": 1}))
     assert unknown.startswith("future.code"), "codes without a translation fall back to the core's text"
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor import native
-from editor.errors import ImportFailed
+from editor.errors import ImportFailed, Where
 from editor.importers import import_file
 from editor.importers.wordpress import CUT_OFF_KEY, import_bytes
 from editor.model.policy import Policy
@@ -63,7 +63,12 @@ def test_design_sample_title_outline_and_cut_off() -> None:
     last = list(policy.walk())[-1]
     assert policy.meta.extra[CUT_OFF_KEY] == last.id
     assert policy.origin["damage"]["cut_off_section"] == last.id
-    assert any(n.code == "wp.cut_off" and "Partage" in n.where for n in result.notices)
+    cut_off = next(n for n in result.notices if n.code == "wp.cut_off")
+    assert cut_off.where == Where(section=last.id)
+    assert cut_off.text() == (
+        "the page was cut off after “Partage d’informations avec des tiers”: the text after it is missing. "
+        "Get a complete export before publishing."
+    )
     assert policy.origin["builder"] == {
         "kind": "wpbakery",
         "open": "[vc_row][vc_column][vc_column_text]",
@@ -104,6 +109,8 @@ def test_design_sample_repairs_are_reported_with_where() -> None:
     assert sum(1 for n in notices if n.code == "wp.rebuilt_tag" and n.params["tag"] == "h3") == 4
     assert sum(1 for n in notices if n.code == "wp.rebuilt_link") == 2
     assert all(n.where for n in notices)
+    rebuilt = [n.where for n in notices if n.code == "wp.rebuilt_tag"]
+    assert all(w.field == "content" and w.position is not None and w.position >= 0 for w in rebuilt)
 
 
 def test_edit_shape_prefers_raw_and_keeps_every_field_in_order() -> None:

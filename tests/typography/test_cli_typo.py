@@ -81,11 +81,11 @@ def test_diff_shows_invisible_spaces(monkeypatch: pytest.MonkeyPatch, capsys) ->
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["typo", "missing.txt"], "missing.txt: no such file"),
-        (["typo", "--profile", "thin", "x.txt"], "unknown typography profile 'thin' (known: fine, nbsp)"),
-        (["typo", "--format", "rtf", "x.txt"], "unknown text format 'rtf' (known: text, markdown, html)"),
+        (["typo", "missing.txt"], "missing.txt: the file does not exist"),
+        (["typo", "--profile", "thin", "x.txt"], "unknown typography profile “thin” (known: fine, nbsp)"),
+        (["typo", "--format", "rtf", "x.txt"], "unknown text format “rtf” (known: text, markdown, html)"),
         (["typo", "--check", "--diff", "x.txt"], "--check and --diff cannot be used together"),
-        (["typo", "binary.txt"], "binary.txt: not UTF-8 text (byte 1:"),
+        (["typo", "binary.txt"], "binary.txt: the file is not UTF-8 text (byte 1:"),
         (["typo", "."], ".: this is a folder, not a file"),
     ],
 )
