@@ -98,7 +98,7 @@ def test_import_opens_a_new_unsaved_document_with_notes(window: MainWindow, fake
     assert window.isWindowModified(), "an import is not saved anywhere yet"
     assert window.banner.isVisible()
     assert "ancienne.fake" in window.banner.heading.text()
-    assert "line 1: fake.guessed" in window.banner.details.text()
+    assert "Near “Préambule”: fake.guessed" in window.banner.details.text()
     assert fake_format.read_text(encoding="utf-8") == "Préambule\nCookies\n", "the source is never changed"
     prompts.save_path = str(fake_format.with_name("importee"))
     window.actions["file_save"].trigger()
@@ -251,5 +251,5 @@ def test_banner_shows_every_note_on_demand(window: MainWindow, fake_format: Path
     assert "7 more" in banner.details.text() and "Titre 12" not in banner.details.text()
     assert banner.more_button.isVisible()
     banner.more_button.click()
-    assert "line 12: fake.guessed" in banner.details.text()
+    assert "Near “Titre 12”: fake.guessed" in banner.details.text()
     assert "more" not in banner.details.text()
