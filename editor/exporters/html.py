@@ -25,7 +25,9 @@ from editor.render.context import RenderContext
 from editor.render.html import document_html, inner_html
 from editor.render.pipeline import body_tree
 
-#: The options of ``html`` (``html-fragment`` takes only the profile).
+#: The options of ``html-fragment``: the body only, so the typography profile only.
+FRAGMENT_OPTIONS: tuple[Option, ...] = (PROFILE,)
+#: The options of ``html``.
 OPTIONS: tuple[Option, ...] = (
     PROFILE,
     TOC,
@@ -51,7 +53,7 @@ def as_context(policy: Policy, options: Mapping[str, Any] | ExportContext | None
     """``options`` as a checked ExportContext of the format ``name`` (given one, it is used as is)."""
     if isinstance(options, ExportContext):
         return options
-    declared = OPTIONS if name == "html" else (PROFILE,)
+    declared = OPTIONS if name == "html" else FRAGMENT_OPTIONS
     return export_context(policy, name, declared, options)
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from editor.exporters.html import fragment
-from editor.exporters.options import PROFILE, ExportContext, Option
+from editor.exporters.html import FRAGMENT_OPTIONS, fragment
+from editor.exporters.options import ExportContext, Option
 from editor.model.policy import Policy
 
-OPTIONS: tuple[Option, ...] = (PROFILE,)
+OPTIONS: tuple[Option, ...] = FRAGMENT_OPTIONS
 
 
 def export(policy: Policy, context: ExportContext) -> bytes:

@@ -20,6 +20,7 @@ from editor.assets import sample_policy
 from editor.gui.i18n import install_translators
 from editor.gui.mainwindow import MainWindow
 from editor.gui.settings import FIRST_START_DONE, open_settings
+from editor.logfile import start_log_file
 
 log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1400, 900)
@@ -71,6 +72,7 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _application()
+    start_log_file()  # technical accounts (import repairs) go there, not in front of the user
     window = MainWindow()
     window.errors_on_stderr = bool(screenshot)
     window.resize(*SCREENSHOT_SIZE)

@@ -284,7 +284,7 @@ def test_bad_reference_doc_is_a_clear_error(tmp_path, content: bytes) -> None:
     path.write_bytes(content)
     with pytest.raises(ExportFailed) as caught:
         export_bytes(_policy(), "docx", {"reference_doc": str(path)})
-    assert str(path) in str(caught.value) and "reference document" in str(caught.value)
+    assert str(path) in str(caught.value) and "Word template" in str(caught.value)
     with pytest.raises(ExportFailed):
         export_bytes(_policy(), "docx", {"reference_doc": str(tmp_path / "missing.docx")})
 
