@@ -80,13 +80,13 @@ def test_context_fields_are_all_declared_somewhere() -> None:
 @pytest.mark.parametrize(
     ("name", "options", "words"),
     [
-        ("html", {"profile": "nsbp"}, ["'profile'", "'nsbp'", "fine, nbsp, none"]),
-        ("html", {"toc": "maybe"}, ["'toc'", "'maybe'", "true, false"]),
-        ("html", {"updated": "2026-13-01"}, ["'updated'", "YYYY-MM-DD"]),
-        ("wp-page", {"now": "yesterday"}, ["'now'", "YYYY-MM-DDTHH:MM:SS"]),
-        ("wp-update", {"toc": "false"}, ["wp-update", "'toc'", "keep_builder, profile"]),
-        ("md", {"profile": "fine"}, ["md", "'profile'", "none"]),
-        ("docx", {"reference_doc": "  "}, ["'reference_doc'", "a file path"]),
+        ("html", {"profile": "nsbp"}, ["“profile”", "“nsbp”", "fine, nbsp, none"]),
+        ("html", {"toc": "maybe"}, ["“toc”", "“maybe”", "true, false"]),
+        ("html", {"updated": "2026-13-01"}, ["“updated”", "YYYY-MM-DD"]),
+        ("wp-page", {"now": "yesterday"}, ["“now”", "YYYY-MM-DDTHH:MM:SS"]),
+        ("wp-update", {"toc": "false"}, ["wp-update", "“toc”", "keep_builder, profile"]),
+        ("md", {"profile": "fine"}, ["md", "“profile”", "none"]),
+        ("docx", {"reference_doc": "  "}, ["“reference_doc”", "a file path"]),
     ],
 )
 def test_a_wrong_option_names_it_and_what_it_accepts(name: str, options: dict[str, str], words: list[str]) -> None:
@@ -125,7 +125,7 @@ def test_cli_wrong_option_exits_2_and_writes_nothing(tmp_path: Path, capsys: pyt
     target = tmp_path / "page.json"
     assert main(["convert", str(source), str(target), "--option", "profile=nsbp"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "'profile'" in err[0] and "fine, nbsp, none" in err[0]
+    assert len(err) == 1 and "“profile”" in err[0] and "fine, nbsp, none" in err[0]
     assert not target.exists()
     assert main(["convert", str(source), str(target), "--option", "profile=nbsp"]) == 0
     assert NNBSP not in json.dumps(json.loads(target.read_bytes()), ensure_ascii=False)
