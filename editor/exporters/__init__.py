@@ -88,7 +88,16 @@ def export_file(
     name: str | None = None,
     options: Mapping[str, Any] | ExportContext | None = None,
 ) -> str:
-    """Write ``policy`` to ``path``; returns the format name used. Nothing is written if an option is wrong."""
+    """Write ``policy`` to ``path``; returns the format name used. Nothing is written if an option is wrong.
+
+    An ExportFailed that names no file names ``path``, the file that could not be written.
+    """
     spec = exporter_for(path, name)
-    atomic_write(path, export_bytes(policy, spec.name, options))
+    try:
+        data = export_bytes(policy, spec.name, options)
+    except ExportFailed as error:
+        if error.path is not None:
+            raise
+        raise ExportFailed(error.code, path=str(path), line=error.line, **error.params) from None
+    atomic_write(path, data)
     return spec.name

@@ -126,7 +126,11 @@ def test_cli_wrong_option_exits_2_and_writes_nothing(tmp_path: Path, capsys: pyt
     assert main(["convert", str(source), str(target), "--option", "profile=nsbp"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "“profile”" in err[0] and "fine, nbsp, none" in err[0]
+    assert err[0].startswith(f"policy-editor: {target}: ")
     assert not target.exists()
+    page = tmp_path / "page.html"
+    assert main(["convert", str(source), str(page), "--keep-builder"]) == 2
+    assert "html has no option “keep_builder”" in capsys.readouterr().err and not page.exists()
     assert main(["convert", str(source), str(target), "--option", "profile=nbsp"]) == 0
     assert NNBSP not in json.dumps(json.loads(target.read_bytes()), ensure_ascii=False)
 
