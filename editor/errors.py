@@ -24,7 +24,7 @@ def register_messages(messages: dict[str, str]) -> None:
         CATALOGUE.setdefault(code, Entry(template))
 
 
-def _format(template: str, code: str, params: dict[str, Any]) -> str:
+def _format(template: str, params: dict[str, Any]) -> str:
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
@@ -36,7 +36,7 @@ def describe(code: str, params: dict[str, Any]) -> str:
     entry = CATALOGUE.get(code)
     if entry is None:
         return code + (f" {params}" if params else "")
-    return _format(entry.text, code, params)
+    return _format(entry.text, params)
 
 
 def technical(code: str, params: dict[str, Any]) -> str:
@@ -44,7 +44,7 @@ def technical(code: str, params: dict[str, Any]) -> str:
     entry = CATALOGUE.get(code)
     if entry is None or not entry.detail:
         return describe(code, params)
-    return _format(entry.detail, code, params)
+    return _format(entry.detail, params)
 
 
 class PolicyEditorError(Exception):
@@ -120,6 +120,10 @@ class Notice:
     code: str
     params: dict[str, Any] = field(default_factory=dict)
     where: Where = field(default_factory=Where)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.where, str):  # an old call site naming a field: kept readable, flagged by tests
+            object.__setattr__(self, "where", Where(field=self.where))
 
     def text(self) -> str:
         """What the user must know, in plain English (the GUI shows the translation of the same entry)."""
