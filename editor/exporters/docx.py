@@ -154,7 +154,7 @@ class DocxExport:
         self._header_footer(styles.ids)
         self._language()
         self._properties()
-        if self.frame.toc:
+        if self.frame.toc_entries():
             set_update_fields(document.settings.element)
         stream = io.BytesIO()
         document.save(stream)
