@@ -147,6 +147,18 @@ SYSTEM_LIBRARIES = [
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
 
 
+def resource_files(resources: Path) -> list[Path]:
+    """Our resources the bundle carries (relative to resources/): all but the README pictures and scripts."""
+    return sorted(
+        path.relative_to(resources)
+        for path in resources.rglob("*")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.suffix not in {".py", ".pyc"}
+        and path.relative_to(resources).parts[0] != "screenshots"
+    )
+
+
 def shipped_languages(translations: Path) -> list[str]:
     """Languages of our own UI translations (translations/policy_editor_LANG.ts)."""
     return sorted(path.stem.rsplit("_", 1)[1] for path in translations.glob("policy_editor_*.ts"))

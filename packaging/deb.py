@@ -23,6 +23,10 @@ DEPENDS = [
     "libgl1",
     "libfontconfig1",
     "libfreetype6",
+    "libpng16-16",
+    "libexpat1",
+    "zlib1g",
+    "libx11-6",
     "libxkbcommon0",
     "libxkbcommon-x11-0",
     "libx11-xcb1",
@@ -59,7 +63,7 @@ def control(application: App, installed_kib: int, arch: str) -> str:
         f"Package: {application.name}\n"
         f"Version: {application.version}\n"
         f"Architecture: {arch}\n"
-        f"Maintainer: {application.publisher} <packaging@invalid>\n"
+        f"Maintainer: {application.maintainer}\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {', '.join(DEPENDS)}\n"
         "Section: editors\n"
@@ -108,7 +112,7 @@ def build_deb(application: App, bundle: Path, icons: Path, work: Path, out: Path
     out.mkdir(parents=True, exist_ok=True)
     package = out / f"{root.name}.deb"
     subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(package)],
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root), str(package)],
         check=True,
         capture_output=True,
         text=True,

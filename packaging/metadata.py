@@ -36,6 +36,7 @@ class App:
     extension: str
     homepage: str  # AppStream <url> and screenshot base; set to where the project is published
     publisher: str
+    maintainer: str  # Debian's Maintainer field: "Name <address>"
 
     @property
     def bundle_dir(self) -> Path:
@@ -69,6 +70,7 @@ def app() -> App:
         extension=".policy.md",
         homepage="https://github.com/policyeditor/policy-editor",
         publisher="Policy Editor",
+        maintainer="Policy Editor maintainers <packaging@policy-editor.invalid>",
     )
 
 

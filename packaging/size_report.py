@@ -33,3 +33,10 @@ def report(folder: Path, target: int) -> str:
     lines = [f"{folder}: {mib(size)} ({verdict} the {mib(target)} target)", "largest parts:"]
     lines += [f"  {mib(part_size):>9}  {path}" for path, part_size in largest(folder)]
     return "\n".join(lines)
+
+
+def check(folder: Path, target: int) -> None:
+    """Stop the build (SystemExit) when ``folder`` is over ``target`` bytes."""
+    size = total(folder)
+    if size > target:
+        raise SystemExit(f"{folder}: {mib(size)} is over the {mib(target)} target: see the largest parts above")
