@@ -8,7 +8,6 @@ in an offscreen screenshot (read back with tesseract), and the data files it mus
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -93,7 +92,7 @@ def _french(source: str) -> str:
     raise AssertionError(f"{source!r} is not in policy_editor_fr.ts")
 
 
-def test_french_ui_in_an_offscreen_screenshot(bundle: Path, tmp_path: Path) -> None:
+def test_french_ui_in_an_offscreen_screenshot(bundle: Path, tmp_path: Path, qapp: object) -> None:
     tesseract = shutil.which("tesseract")
     assert tesseract, "tesseract reads the menu bar back (Debian: tesseract-ocr; .ci/packaging.sh installs it)"
     shot = tmp_path / "fr.png"
@@ -108,11 +107,9 @@ def test_french_ui_in_an_offscreen_screenshot(bundle: Path, tmp_path: Path) -> N
 
 def _crop_menu_bar(shot: Path, out: Path) -> None:
     """The top strip of the window, enlarged twice (tesseract reads small UI text better)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QImage
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 1000, f"{shot}: not the window picture"
     strip = image.copy(0, 0, image.width() // 2, 28)

@@ -145,7 +145,7 @@ def test_size_check_fails_past_the_target(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def rendered_icons(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def rendered_icons(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Path:
     out = tmp_path_factory.mktemp("icons")
     icons.build_icons(ROOT / "resources" / "icons" / f"{APP.name}.svg", out, APP.name)
     return out
