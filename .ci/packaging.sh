@@ -34,6 +34,7 @@ read -r name version mime < <(.venv/bin/python -c 'import sys; sys.path.insert(0
 import metadata; a = metadata.app(); print(a.name, a.version, a.mime_type)')
 deb="$PWD/dist/${name}_${version}_$(dpkg --print-architecture).deb"
 if dpkg -s "$name" >/dev/null 2>&1; then apt-get remove --purge -y -qq "$name" >/dev/null; fi
+apt-get update -qq  # the package's Depends come from the archive
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
 installed=$(mktemp)
 work=$(mktemp -d)
