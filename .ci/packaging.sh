@@ -6,17 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Tools: dpkg-deb, the freedesktop validators, and tesseract to read the French menu bar back.
+# Tools: dpkg-deb, the freedesktop validators, tesseract to read the French menu bar back, and
+# binutils (as, ld) to rebuild ICU's data library with our languages only.
 need=()
 for pair in dpkg-deb:dpkg desktop-file-validate:desktop-file-utils appstreamcli:appstream \
-  update-mime-database:shared-mime-info tesseract:tesseract-ocr; do
+  update-mime-database:shared-mime-info tesseract:tesseract-ocr as:binutils ld:binutils; do
   command -v "${pair%%:*}" >/dev/null || need+=("${pair##*:}")
 done
 if [ "${#need[@]}" -gt 0 ]; then
   echo "installing packaging tools: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${need[@]}" | sort -u) >/dev/null
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv

@@ -8,6 +8,7 @@ in an offscreen screenshot (read back with tesseract), and the data files it mus
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -158,3 +159,39 @@ def test_what_we_do_not_use_is_left_out(bundle: Path) -> None:
     qt_translations = sorted(path.name for path in (bundle / "_internal" / "PySide6" / "Qt" / "translations").iterdir())
     languages = bundle_contents.shipped_languages(ROOT / "translations")
     assert qt_translations == sorted(f"qtbase_{language}.qm" for language in languages)
+
+
+ICU_PROBE = """
+import functools
+from PySide6.QtCore import QCollator, QLocale
+words = ["zèbre", "été", "Eclair", "abricot", "école", "Œuf"]
+for locale in ("fr_FR", "en_US", "de_DE"):
+    print(locale, " ".join(sorted(words, key=functools.cmp_to_key(QCollator(QLocale(locale)).compare))))
+print(QLocale("fr_FR").toUpper("été œuf"))
+"""
+
+
+def test_the_reduced_icu_data_still_collates_and_cases(bundle: Path, tmp_path: Path) -> None:
+    """Qt loads the bundle's smaller ICU data library in place of the wheel's: French and English
+    collation and case mapping work, other locales fall back to the root order without an error."""
+    import sys
+
+    libraries = [path for path in (bundle / "_internal").rglob("libicudata.so.*") if not path.is_symlink()]
+    assert len(libraries) == 1 and not libraries[0].is_symlink()
+    assert libraries[0].stat().st_size < 12 * 1024 * 1024, "the ICU data was not reduced"
+    result = subprocess.run(
+        [sys.executable, "-c", ICU_PROBE],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LD_PRELOAD": str(libraries[0]), "QT_QPA_PLATFORM": "offscreen"},
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert result.returncode == 0 and "collator" not in result.stderr.lower(), result.stderr
+    expected = "abricot Eclair école été Œuf zèbre"
+    assert result.stdout.splitlines() == [
+        f"fr_FR {expected}",
+        f"en_US {expected}",
+        f"de_DE {expected}",
+        "ÉTÉ ŒUF",
+    ]

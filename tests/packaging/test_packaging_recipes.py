@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 import bundle_contents
 import desktop_files
 import icons
+import icu_data
 import metadata
 import pytest
 import size_report
@@ -322,3 +323,54 @@ def test_packaging_readme_gives_the_command_for_each_target() -> None:
     readme = (ROOT / "packaging" / "README.md").read_text(encoding="utf-8")
     for target in ("bundle", "deb", "all", "windows", "dmg"):
         assert f"packaging/build.py {target}" in readme.replace("\\", "/")
+
+
+def _package(names: list[str]) -> bytes:
+    header = bytearray(32)
+    struct.pack_into("<H", header, 0, 32)
+    header[2:4] = icu_data.MAGIC
+    header[12:16] = b"CmnD"
+    return icu_data.join_items(bytes(header), [(f"icudt73l/{name}", name.encode() * 3) for name in names])
+
+
+def test_icu_package_keeps_root_shared_data_and_our_languages_only() -> None:
+    names = [
+        "coll/de.res",
+        "coll/fr.res",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "de__PHONEBOOK.res",
+        "en_GB.res",
+        "fr.res",
+        "ibm-943_P15A-2003.cnv",
+        "nfkc.nrm",
+        "pool.res",
+        "root.res",
+        "supplementalData.res",
+        "yue_Hant.res",
+        "zone/fr_CA.res",
+    ]
+    header, items = icu_data.split_items(icu_data.filter_package(_package(names), ["en", "fr"]))
+    assert len(header) == 32
+    kept = {name.removeprefix("icudt73l/"): data for name, data in items}
+    assert sorted(kept) == [
+        "coll/fr.res",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "en_GB.res",
+        "fr.res",
+        "nfkc.nrm",
+        "pool.res",
+        "root.res",
+        "supplementalData.res",
+        "zone/fr_CA.res",
+    ]
+    assert kept["coll/fr.res"].rstrip(b"\0") == b"coll/fr.res" * 3  # contents follow their names (padded to 16)
+
+
+def test_icu_package_round_trips_and_refuses_other_data() -> None:
+    package = _package(["a.res", "b.icu"])
+    header, items = icu_data.split_items(package)
+    assert icu_data.join_items(header, items) == package
+    with pytest.raises(ValueError, match="CmnD"):
+        icu_data.split_items(b"\x20\x00" + b"\0" * 40)
