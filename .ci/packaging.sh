@@ -21,7 +21,7 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/pip install -q -e ".[package]"
+.venv/bin/pip install -q -e ".[test,package]"
 
 # Build once (bundle + .deb); build.py fails when the bundle is over its size target.
 .venv/bin/python packaging/build.py all
