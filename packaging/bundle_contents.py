@@ -111,7 +111,7 @@ EXCLUDED_PATHS_BY_OS = {
 #: Libraries the PySide6 wheel itself takes from the system (a pip install needs them too): a bundled copy
 #: would be the build machine's, mixed with the user's configuration (fontconfig reading a newer
 #: fonts.conf, X11 and D-Bus talking to the user's servers). The .deb depends on their packages and the
-#: README lists them for the bundle. Only top-level dependency entries are concerned, never Qt's own.
+#: README lists them for the bundle. Only libraries collected as dependencies match, never Qt's own.
 SYSTEM_LIBRARIES = [
     "libX11.so.*",
     "libX11-xcb.so.*",
@@ -222,8 +222,8 @@ def prune_toc(
 ) -> tuple[list[Entry], list[str]]:
     """The entries to keep and the bundle paths left out.
 
-    With ``needed`` (source path -> names of the libraries it links to), top-level shared
-    libraries that no kept binary needs any more are left out too (Linux only)."""
+    With ``needed`` (source path -> names of the libraries it links to), shared libraries in
+    LIBRARY_FOLDERS that no kept binary needs any more are left out too (Linux only)."""
     languages = list(languages)
     kept = [entry for entry in entries if not excluded(entry[0], languages, platform)]
     if platform.startswith("linux"):
