@@ -13,10 +13,11 @@ import signal
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from editor import __version__
-from editor.assets import sample_policy
+from editor.assets import resource, sample_policy
 from editor.gui.i18n import install_translators
 from editor.gui.mainwindow import MainWindow
 from editor.gui.settings import FIRST_START_DONE, open_settings
@@ -33,6 +34,7 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PolicyEditor")
     app.setDesktopFileName("policy-editor")
+    app.setWindowIcon(QIcon(str(resource("icons", "policy-editor.svg"))))
     if not getattr(app, "_policy_editor_translated", False):
         install_translators(app)
         app._policy_editor_translated = True  # type: ignore[attr-defined]

@@ -41,9 +41,11 @@ def compiled_translation(language: str) -> Path | None:
     """The .qm file for ``language`` ("fr"), compiling the .ts when needed; None if there is none."""
     for folder in translations_dirs():
         source = folder / f"{BASENAME}_{language}.ts"
-        if not source.exists():
-            continue
         beside = source.with_suffix(".qm")
+        if not source.exists():
+            if beside.exists():  # an installed bundle ships the compiled .qm only
+                return beside
+            continue
         if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
             return beside
         cached = cache_dir() / "translations" / beside.name
