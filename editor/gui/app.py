@@ -88,7 +88,7 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     window.show()
     QTimer.singleShot(0, window.safety.offer_recovery)  # unsaved work left by a crash or a kill
     _quit_on_signals(app, window)
-    QTimer.singleShot(0, lambda: log.debug("event loop running"))
+    QTimer.singleShot(0, lambda: log.info("window shown; event loop running"))
     return app.exec()
 
 

@@ -23,11 +23,17 @@ def start(args: list[str], home: Path) -> subprocess.Popen[str]:
 
 @pytest.mark.parametrize("args", [[], [str(CANONICAL)]], ids=["first-start", "file-argument"])
 def test_process_runs_its_event_loop_until_asked_to_quit(tmp_path: Path, args: list[str]) -> None:
-    """Alive after 2 s (no crash, no modal error), then SIGTERM closes the window through the
-    event loop (the handler only runs while the loop turns) and the exit code is 0."""
+    """Once its event loop runs (the log says so), SIGTERM closes the window through the event
+    loop (the handler only runs while the loop turns) and the exit code is 0. Waiting for the log
+    line rather than a fixed time keeps a slow, loaded machine from signalling too early."""
     process = start(args, tmp_path / "home")
+    log_file = tmp_path / "home" / "log" / "policy-editor.log"
     try:
-        time.sleep(2)
+        deadline = time.monotonic() + 90
+        while "event loop running" not in (log_file.read_text(encoding="utf-8") if log_file.exists() else ""):
+            assert process.poll() is None, process.communicate()[1]
+            assert time.monotonic() < deadline, "the window never started its event loop"
+            time.sleep(0.05)
         assert process.poll() is None, process.communicate()[1]
         process.send_signal(signal.SIGTERM)
         _out, err = process.communicate(timeout=20)
