@@ -1,19 +1,23 @@
-"""Importer for Word documents (.docx): mammoth turns styles into HTML, then the shared HTML-to-sections code.
+"""Importer for Word documents (.docx): our reading of the structure, then mammoth for the content.
 
-Why mammoth: it reads a document by its *styles* (a heading is a paragraph styled Heading 2, not
-big bold text), keeps lists with their nesting, links, bold/italic and tables, embeds pictures,
-takes tracked changes as accepted (insertions kept, deletions dropped) and leaves comments out;
-the style map below adds pandoc's and French Word's style names. The package is checked first
-(:mod:`editor.importers.docx_package`: encrypted, old .doc, not a .docx, zip bomb).
+Most legal documents arrive unstyled, so the structure is decided here, from everything Word
+says about each paragraph (:mod:`docx_paragraphs`): headings by a scored decision
+(:mod:`docx_headings`), the title and the date/version line under it (:mod:`docx_title`), list
+numbers and numbered headings' labels (:mod:`docx_lists`). The decisions are written into the
+document as styles of our own (:mod:`docx_marks`) and mammoth, which reads a document by its
+styles, turns it into HTML: lists with their nesting, links, bold/italic, tables, tracked changes
+taken as accepted (insertions kept, deletions dropped), comments left out, pictures kept as
+embedded images (:mod:`docx_images`). The shared HTML-to-sections code makes the policy.
 
-Documents without heading styles fall back to short bold paragraphs as headings, with a notice.
-Tracked changes and comments are reported. The locale comes from the document's proofing
-language; the title from its Title paragraph or its properties.
+The package is checked first (:mod:`editor.importers.docx_package`: encrypted, old .doc, not a
+.docx, zip bomb); extra XML parts are parsed by :mod:`editor.importers.docx_xml` only. Every
+guess (headings, levels, title, date line, dropped pictures) is reported as a notice with counts.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from html import unescape
 
@@ -22,30 +26,56 @@ from lxml import etree
 
 from editor.errors import ImportFailed, Notice, register_messages
 from editor.importers import ImportResult
+from editor.importers.docx_headings import Outline, find_headings
+from editor.importers.docx_images import MAX_IMAGE_BYTES, MAX_TOTAL_BYTES, ImageKeeper
+from editor.importers.docx_lists import Numbering
+from editor.importers.docx_marks import STYLE_MAP_LINES, finish_html, mark_paragraphs
 from editor.importers.docx_package import Package, open_package
+from editor.importers.docx_paragraphs import body_paragraphs, body_size
+from editor.importers.docx_styles import StyleSheet
+from editor.importers.docx_title import Title, find_title
+from editor.importers.docx_xml import W, parse_part, parse_xml, w
 from editor.importers.html_sections import html_to_policy
 
 register_messages(
     {
-        "docx.revisions": "the document has tracked changes ({count}): they were imported as accepted "
-        "(insertions kept, deletions left out); check the text against Word's final version",
+        "docx.revisions": "the document has tracked changes ({count}: {insertions} insertion(s), {deletions} "
+        "deletion(s), {moves} move(s)): they were imported as accepted (insertions kept, deletions left out); "
+        "check the text against Word's final version",
         "docx.comments": "the document has {count} comment(s); comments are not imported",
         "docx.bold_headings": "the document uses no heading styles: {count} short bold paragraph(s) were "
         "taken as section headings; check the outline",
+        "docx.headings_outline": "{count} heading(s) found from paragraph outline levels (text pasted from a web "
+        "page or Google Docs); check the outline",
+        "docx.headings_numbering": "{count} heading(s) found from numbered list items; check the outline",
+        "docx.headings_pattern": "{count} heading(s) found from numbered lines (Article 3, 1.2, III., Chapitre...); "
+        "check the outline",
+        "docx.headings_size": "{count} heading(s) found from lines in a larger font; check the outline",
+        "docx.headings_underline": "{count} heading(s) found from underlined lines; check the outline",
+        "docx.headings_caps": "{count} heading(s) found from lines in capitals; check the outline",
+        "docx.heading_levels": "heading levels were guessed from {count} kinds of heading repeated through the "
+        "document (numbering depth, font size, style of the line)",
+        "docx.lead_ins": "{count} emphasised line(s) ending with a colon were kept as text (lead-ins), not headings",
         "docx.no_headings": "the document uses no heading styles and has no bold title lines: "
         "it was imported as a single section",
+        "docx.title_guessed": "the first line was taken as the policy title: {title}",
+        "docx.date_line": "the line under the title was read into the document properties: {line}",
+        "docx.date_line_kept": "the line under the title looks like a date or version but could not be read; "
+        "it was kept as text: {line}",
+        "docx.preformatted": "{count} preformatted paragraph(s) were kept as code blocks, line by line",
+        "docx.images_dropped": "{count} picture(s) left out ({reasons}); their alternative text is kept",
         "docx.unknown_styles": "paragraph styles without a meaning here were imported as plain paragraphs: {styles}",
         "docx.no_text": "the document has no text to import",
         "docx.too_large": "the document is far larger than a policy ({detail}); it was not read",
     }
 )
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _HEADING_NAMES = {
     level: (f"Heading {level}", f"heading {level}", f"Titre {level}", f"titre {level}", f"Überschrift {level}")
     for level in range(1, 7)
 }
 _STYLE_LINES = [
+    *STYLE_MAP_LINES,
     "p[style-name='Title'] => h1.document-title:fresh",
     "p[style-name='title'] => h1.document-title:fresh",
     "p[style-name='Titre'] => h1.document-title:fresh",
@@ -81,12 +111,9 @@ OWN_EXPORT_STYLE_MAP = STYLE_MAP + "\np[style-name='Subtitle'] => !"
 GENERAL_STYLE_MAP = STYLE_MAP
 
 _UNKNOWN_STYLE = re.compile(r"Unrecognised paragraph style: '?(.+?)'? \(Style ID")
-_BOLD_PARAGRAPH = re.compile(r"<p><strong>([^<]{1,150})</strong>(?:\s|&nbsp;)*</p>")
-_HEADING_TAG = re.compile(r"<h[1-6][ >]")
 _TITLE = re.compile(r'<h1 class="document-title">(.*?)</h1>', re.DOTALL)
 _LEADING_ANCHORS = re.compile(r'((?:<a id="[^"<>]*"></a>)*)<h([1-6])>((?:<a id="[^"<>]*"></a>)*)')
 _ANCHOR_ID = re.compile(r'<a id="([^"<>]*)"></a>')
-MAX_BOLD_HEADING_WORDS = 18
 #: A 150,000-word policy has a 1.6 MB document.xml and 2,500 paragraphs; mammoth needs about 40
 #: times the XML size in memory. These limits are far beyond any policy and keep that bounded.
 MAX_DOCUMENT_XML = 24 * 1024 * 1024
@@ -98,23 +125,35 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     notices: list[Notice] = []
     document_xml = package.get("word/document.xml") or b""
     _check_size(document_xml, path)
-    revisions = sum(document_xml.count(tag) for tag in (b"<w:ins ", b"<w:del ", b"<w:moveFrom ", b"<w:moveTo "))
-    if revisions:
-        notices.append(Notice("docx.revisions", {"count": revisions}, "content"))
-    comments = (package.get("word/comments.xml") or b"").count(b"<w:comment ")
-    if comments:
-        notices.append(Notice("docx.comments", {"count": comments}, "content"))
+    document = parse_xml(document_xml)
+    if document is None:
+        raise ImportFailed("docx.corrupt", path=path, detail="word/document.xml is not well-formed XML")
+    notices.extend(_review_notices(document, package))
+    properties = _core_properties(package)
+    locale = _normal_locale(_proofing_language(package) or properties.get("language") or "fr-FR")
+
+    paragraphs = body_paragraphs(document, StyleSheet(parse_part(package, "word/styles.xml")),
+                                 Numbering(parse_part(package, "word/numbering.xml")))  # fmt: skip
+    outline = find_headings(paragraphs, body_size(paragraphs))
+    title = find_title(paragraphs, outline, locale)
+    dropped = {line.index for line in title.date_lines if line.parsed} if title else set()
+    preformatted = mark_paragraphs(paragraphs, outline.headings, title.index if title else None, dropped)
+    notices.extend(_structure_notices(outline, title, preformatted))
+    marked = Package({**package.parts, "word/document.xml": etree.tostring(document)})
 
     own_export = b"Policy Editor" in (package.get("docProps/app.xml") or b"")
+    images = ImageKeeper()
     try:
         result = mammoth.convert_to_html(
-            package.as_zip(), style_map=OWN_EXPORT_STYLE_MAP if own_export else GENERAL_STYLE_MAP
+            marked.as_zip(),
+            style_map=OWN_EXPORT_STYLE_MAP if own_export else GENERAL_STYLE_MAP,
+            convert_image=images.convert,
         )
     except ImportFailed:
         raise
     except Exception as error:  # noqa: BLE001 - mammoth raises KeyError, ValueError, XML errors on damaged parts
         raise ImportFailed("docx.corrupt", path=path, detail=f"{type(error).__name__}: {error}") from None
-    html = result.value
+    html = finish_html(result.value)
     unknown = sorted(
         {
             match.group(1)
@@ -125,29 +164,88 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     if unknown:
         shown = ", ".join(unknown[:8]) + (", ..." if len(unknown) > 8 else "")
         notices.append(Notice("docx.unknown_styles", {"styles": shown}, "styles"))
+    if images.dropped:
+        reasons = ", ".join(f"{count} {_DROP_REASONS[reason]}" for reason, count in sorted(images.dropped.items()))
+        notices.append(Notice("docx.images_dropped", {"count": sum(images.dropped.values()), "reasons": reasons}))
 
     html = _bookmarks_into_headings(html)
-    if not _HEADING_TAG.search(html):
-        html, count = _bold_paragraphs_as_headings(html)
-        notices.append(Notice("docx.bold_headings", {"count": count}) if count else Notice("docx.no_headings", {}))
-
-    properties = _core_properties(package)
     html, styled_title = _take_title(html)
-    locale = _proofing_language(package) or properties.get("language") or "fr-FR"
-    title = styled_title or properties.get("title") or None
-    imported = html_to_policy(html, path=path, title=title, locale=_normal_locale(locale))
-    policy = imported.policy
+    doc_title = styled_title or properties.get("title") or None
+    imported = html_to_policy(html, path=path, title=doc_title, locale=locale)
+    policy = images.embed(imported.policy)
     if not policy.sections and not policy.meta.title:
         raise ImportFailed("docx.no_text", path=path)
-    meta = policy.meta
-    updates: dict[str, str] = {}
-    if properties.get("version") and not meta.version:
+    updates: dict[str, object] = {}
+    if properties.get("version"):
         updates["version"] = properties["version"]
-    if properties.get("company") and not meta.organisation:
+    if properties.get("company"):
         updates["organisation"] = properties["company"]
+    for line in title.date_lines if title else ():
+        for name in ("updated", "effective", "version"):
+            if getattr(line, name) and not updates.get(name):
+                updates[name] = getattr(line, name)
     if updates:
-        policy = replace(policy, meta=replace(meta, **updates))
+        policy = replace(policy, meta=replace(policy.meta, **updates))  # type: ignore[arg-type]
     return ImportResult(policy, (*notices, *imported.notices))
+
+
+_DROP_REASONS = {
+    "size": f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB",
+    "total": f"beyond {MAX_TOTAL_BYTES // (1024 * 1024)} MB of pictures in all",
+    "format": "in a format web pages and Word do not both show",
+    "unreadable": "unreadable",
+}
+_GUESS_CODES = {
+    "outline": "docx.headings_outline",
+    "numbering": "docx.headings_numbering",
+    "pattern": "docx.headings_pattern",
+    "size": "docx.headings_size",
+    "bold": "docx.bold_headings",
+    "underline": "docx.headings_underline",
+    "caps": "docx.headings_caps",
+}
+
+
+def _review_notices(document: etree._Element, package: Package) -> list[Notice]:
+    """Tracked changes and comments, counted (the text is imported as if they were accepted)."""
+    counts = Counter(
+        etree.QName(element).localname
+        for element in document.iter(w("ins"), w("del"), w("moveFrom"), w("moveTo"))
+        if element.getparent() is None or element.getparent().tag != w("rPr")  # a paragraph mark's own change
+    )
+    total = counts["ins"] + counts["del"] + counts["moveFrom"]
+    notices: list[Notice] = []
+    if total:
+        params = {"count": total, "insertions": counts["ins"], "deletions": counts["del"], "moves": counts["moveFrom"]}
+        notices.append(Notice("docx.revisions", params, "content"))
+    comments = parse_part(package, "word/comments.xml")
+    count = sum(1 for _ in comments.iter(w("comment"))) if comments is not None else 0
+    if count:
+        notices.append(Notice("docx.comments", {"count": count}, "content"))
+    return notices
+
+
+def _structure_notices(outline: Outline, title: Title | None, preformatted: int) -> list[Notice]:
+    """What the heading, title and date guessing did, one notice per kind with its count."""
+    notices: list[Notice] = []
+    counts = outline.counts()
+    for reason, code in _GUESS_CODES.items():
+        if counts[reason]:
+            notices.append(Notice(code, {"count": counts[reason]}, "structure"))
+    if not outline.headings:
+        notices.append(Notice("docx.no_headings", {}, "structure"))
+    if outline.guessed_levels:
+        notices.append(Notice("docx.heading_levels", {"count": outline.guessed_levels}, "structure"))
+    if outline.lead_ins:
+        notices.append(Notice("docx.lead_ins", {"count": outline.lead_ins}, "structure"))
+    if title is not None and title.guessed:
+        notices.append(Notice("docx.title_guessed", {"title": title.text}, "structure"))
+    for line in title.date_lines if title else ():
+        code = "docx.date_line" if line.parsed else "docx.date_line_kept"
+        notices.append(Notice(code, {"line": line.text}, "structure"))
+    if preformatted:
+        notices.append(Notice("docx.preformatted", {"count": preformatted}, "content"))
+    return notices
 
 
 def _check_size(document_xml: bytes, path: str) -> None:
@@ -188,40 +286,15 @@ def _bookmarks_into_headings(html: str) -> str:
     return _LEADING_ANCHORS.sub(move, html)
 
 
-def _bold_paragraphs_as_headings(html: str) -> tuple[str, int]:
-    count = 0
-
-    def promote(match: re.Match[str]) -> str:
-        nonlocal count
-        text = match.group(1).strip()
-        if not text or len(text.split()) > MAX_BOLD_HEADING_WORDS:
-            return match.group(0)
-        count += 1
-        return f"<h2>{text}</h2>"
-
-    return _BOLD_PARAGRAPH.sub(promote, html), count
-
-
-def _xml(package: Package, name: str) -> etree._Element | None:
-    data = package.get(name)
-    if not data:
-        return None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
-        return None
-
-
 def _core_properties(package: Package) -> dict[str, str]:
     found: dict[str, str] = {}
-    core = _xml(package, "docProps/core.xml")
+    core = parse_part(package, "docProps/core.xml")
     if core is not None:
         for element in core:
             name = etree.QName(element).localname
             if name in {"title", "language", "version", "subject"} and element.text and element.text.strip():
                 found[name] = element.text.strip()
-    app = _xml(package, "docProps/app.xml")
+    app = parse_part(package, "docProps/app.xml")
     if app is not None:
         for element in app:
             if etree.QName(element).localname == "Company" and element.text and element.text.strip():
@@ -231,7 +304,7 @@ def _core_properties(package: Package) -> dict[str, str]:
 
 def _proofing_language(package: Package) -> str:
     """``w:lang`` of the style defaults, else of the Normal style: the language Word proof-reads in."""
-    styles = _xml(package, "word/styles.xml")
+    styles = parse_part(package, "word/styles.xml")
     if styles is None:
         return ""
     for path in (f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr/{{{W}}}lang",):
