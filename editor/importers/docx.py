@@ -26,10 +26,11 @@ from lxml import etree
 
 from editor.errors import ImportFailed, Notice, register_messages
 from editor.importers import ImportResult
-from editor.importers.docx_headings import Outline, find_headings
+from editor.importers.docx_headings import Outline, assign_levels, find_headings
 from editor.importers.docx_images import MAX_IMAGE_BYTES, MAX_TOTAL_BYTES, ImageKeeper
+from editor.importers.docx_language import text_language
 from editor.importers.docx_lists import Numbering
-from editor.importers.docx_marks import STYLE_MAP_LINES, finish_html, mark_paragraphs
+from editor.importers.docx_marks import STYLE_MAP_LINES, finish_html, mark_paragraphs, styles_for_reader
 from editor.importers.docx_package import Package, open_package
 from editor.importers.docx_paragraphs import body_paragraphs, body_size
 from editor.importers.docx_styles import StyleSheet
@@ -65,6 +66,8 @@ register_messages(
         "docx.preformatted": "{count} preformatted paragraph(s) were kept as code blocks, line by line",
         "docx.images_dropped": "{count} picture(s) left out ({reasons}); their alternative text is kept",
         "docx.unknown_styles": "paragraph styles without a meaning here were imported as plain paragraphs: {styles}",
+        "docx.language_from_text": "the document declares the language {declared} but its text is in {used}; "
+        "it was imported as {used}",
         "docx.no_text": "the document has no text to import",
         "docx.too_large": "the document is far larger than a policy ({detail}); it was not read",
     }
@@ -130,16 +133,27 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
         raise ImportFailed("docx.corrupt", path=path, detail="word/document.xml is not well-formed XML")
     notices.extend(_review_notices(document, package))
     properties = _core_properties(package)
+    numbering = Numbering(parse_part(package, "word/numbering.xml"))
+    styles_root = parse_part(package, "word/styles.xml")
+    paragraphs = body_paragraphs(document, StyleSheet(styles_root), numbering)
     locale = _normal_locale(_proofing_language(package) or properties.get("language") or "fr-FR")
-
-    paragraphs = body_paragraphs(document, StyleSheet(parse_part(package, "word/styles.xml")),
-                                 Numbering(parse_part(package, "word/numbering.xml")))  # fmt: skip
+    spoken = text_language(paragraph.text for paragraph in paragraphs)
+    if spoken is not None and spoken != locale.split("-")[0]:
+        notices.append(Notice("docx.language_from_text", {"declared": locale, "used": _normal_locale(spoken)}))
+        locale = _normal_locale(spoken)
     outline = find_headings(paragraphs, body_size(paragraphs))
     title = find_title(paragraphs, outline, locale)
+    outline = assign_levels(outline, paragraphs)
     dropped = {line.index for line in title.date_lines if line.parsed} if title else set()
     preformatted = mark_paragraphs(paragraphs, outline.headings, title.index if title else None, dropped)
     notices.extend(_structure_notices(outline, title, preformatted))
-    marked = Package({**package.parts, "word/document.xml": etree.tostring(document)})
+    marked_parts = {**package.parts, "word/document.xml": etree.tostring(document)}
+    if styles_root is not None:
+        used_by = [marked_parts[name] for name in _STYLED_PARTS if name in marked_parts]
+        marked_parts["word/styles.xml"] = styles_for_reader(styles_root, used_by)
+    if numbering.changed and numbering.root is not None:
+        marked_parts["word/numbering.xml"] = etree.tostring(numbering.root)
+    marked = Package(marked_parts)
 
     own_export = b"Policy Editor" in (package.get("docProps/app.xml") or b"")
     images = ImageKeeper()
@@ -189,6 +203,8 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     return ImportResult(policy, (*notices, *imported.notices))
 
 
+#: Parts whose paragraphs mammoth converts (the styles they use are the ones it is given).
+_STYLED_PARTS = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "word/comments.xml")
 _DROP_REASONS = {
     "size": f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB",
     "total": f"beyond {MAX_TOTAL_BYTES // (1024 * 1024)} MB of pictures in all",

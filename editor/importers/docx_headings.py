@@ -115,12 +115,22 @@ def find_headings(paragraphs: list[Paragraph], body_size: int | None) -> Outline
         if index not in chosen and repeated[family] >= 2 and score >= threshold - 1.5 and family[0] != "look":
             chosen[index] = (score, reason, family)
     headings = dict(explicit)
-    families = _family_levels({index: family for index, (_, _, family) in chosen.items()}, paragraphs)
+    headings.update({index: Heading(0, reason, family) for index, (_, reason, family) in chosen.items()})
+    return assign_levels(Outline(headings, lead_ins), paragraphs)
+
+
+def assign_levels(outline: Outline, paragraphs: list[Paragraph]) -> Outline:
+    """Levels of the guessed headings from their families (again after the title was taken out)."""
+    explicit = {i: h for i, h in outline.headings.items() if h.reason in ("style", "outline")}
+    guessed = {i: h.family for i, h in outline.headings.items() if i not in explicit}
+    families = _family_levels(guessed, paragraphs)
     positions = sorted(explicit)
-    for index in sorted(chosen):
-        base = _base_level(explicit, positions, index)
-        headings[index] = Heading(min(base + families[chosen[index][2]], 9), chosen[index][1], chosen[index][2])
-    return Outline(headings, lead_ins, len(families) if len(families) > 1 else 0)
+    headings = dict(explicit)
+    for index in sorted(guessed):
+        heading = outline.headings[index]
+        level = _base_level(explicit, positions, index) + families[heading.family]
+        headings[index] = Heading(min(level, 9), heading.reason, heading.family)
+    return Outline(headings, outline.lead_ins, len(families) if len(families) > 1 else 0)
 
 
 def _candidate(paragraph: Paragraph) -> bool:
@@ -164,7 +174,7 @@ def _score(
         signals["underline"] = 2.0
     if paragraph.caps:
         signals["caps"] = 2.0
-    if body_size and paragraph.size and paragraph.size >= body_size * 1.15:
+    if body_size and paragraph.size and paragraph.size >= body_size + 2:  # at least 1 pt larger than the body
         signals["size"] = 3.0 if paragraph.size >= body_size * 1.4 else 2.0
     score = sum(signals.values())
     if paragraph.centered:

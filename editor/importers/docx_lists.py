@@ -48,8 +48,10 @@ class Numbering:
     """The list definitions of a document (empty when it has no ``numbering.xml``)."""
 
     def __init__(self, root: etree._Element | None) -> None:
+        self.root = root
         self._abstract: dict[str, dict[int, Level]] = {}
         self._lists: dict[str, _List] = {}
+        self._synthetic: dict[bool, str] = {}
         if root is None:
             return
         for abstract in root.iter(w("abstractNum")):
@@ -74,6 +76,42 @@ class Numbering:
                 if depth is not None and start is not None:
                     overrides[depth] = start
             self._lists[num.get(w("numId")) or ""] = _List(val(num.find(w("abstractNumId")), "") or "", overrides)
+
+    def nested_list(self, ordered: bool) -> str | None:
+        """A list of our own with nine levels (bullets or "1."), added to the document's numbering.
+
+        Word's "List Bullet 2" styles each point to a separate one-level list; paragraphs of the
+        family moved onto one nine-level list keep the nesting Word shows. None without numbering.
+        """
+        if self.root is None:
+            return None
+        if ordered in self._synthetic:
+            return self._synthetic[ordered]
+        number = 9000 + len(self._synthetic)
+        while str(number) in self._lists or str(number) in self._abstract:
+            number += 1
+        abstract = etree.Element(w("abstractNum"))
+        abstract.set(w("abstractNumId"), str(number))
+        levels: dict[int, Level] = {}
+        for depth in range(9):
+            level = Level(1, "decimal" if ordered else "bullet", f"%{depth + 1}." if ordered else "•")
+            levels[depth] = level
+            element = etree.SubElement(abstract, w("lvl"))
+            element.set(w("ilvl"), str(depth))
+            for name, value in (("start", "1"), ("numFmt", level.format), ("lvlText", level.text)):
+                etree.SubElement(element, w(name)).set(w("val"), value)
+        self.root.insert(0, abstract)
+        num = etree.SubElement(self.root, w("num"))
+        num.set(w("numId"), str(number))
+        etree.SubElement(num, w("abstractNumId")).set(w("val"), str(number))
+        self._abstract[str(number)] = levels
+        self._lists[str(number)] = _List(str(number), {})
+        self._synthetic[ordered] = str(number)
+        return str(number)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self._synthetic)
 
     def level(self, num_id: str, depth: int) -> Level | None:
         """The definition of depth ``depth`` of list ``num_id`` (None: not a list, e.g. numId 0)."""

@@ -34,6 +34,7 @@ _MARK = re.compile(f"{_START}(\\d+){_END}")
 _OL_OR_MARK = re.compile(f"<ol>|{_START}(\\d+){_END}")
 _PRE = re.compile(r"<pre>(.*?)</pre>", re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>")
+_STYLE_REFERENCE = re.compile(rb'<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"')
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -58,8 +59,11 @@ def mark_paragraphs(
         elif (paragraph.preformatted or paragraph.monospace) and not paragraph.in_table:
             _set_style(paragraph, PRE_STYLE)
             preformatted += 1
-        elif paragraph.ordered and paragraph.list_value is not None:
-            _prefix_text(paragraph, f"{_START}{paragraph.list_value}{_END}")
+        else:
+            if paragraph.renumber and paragraph.list_id is not None:
+                _set_numbering(paragraph, paragraph.list_id, paragraph.list_depth)
+            if paragraph.ordered and paragraph.list_value is not None:
+                _prefix_text(paragraph, f"{_START}{paragraph.list_value}{_END}")
     return preformatted
 
 
@@ -92,17 +96,32 @@ def _apply_starts(html: str) -> str:
     return _MARK.sub("", "".join(out))
 
 
-def _set_style(paragraph: Paragraph, style: str) -> None:
+def _ppr(paragraph: Paragraph) -> etree._Element:
     p = paragraph.element
     ppr = p.find(w("pPr"))
     if ppr is None:
-        ppr = etree.SubElement(p, w("pPr"))
+        ppr = etree.Element(w("pPr"))
         p.insert(0, ppr)
+    return ppr
+
+
+def _set_style(paragraph: Paragraph, style: str) -> None:
+    ppr = _ppr(paragraph)
     existing = ppr.find(w("pStyle"))
     if existing is None:
         existing = etree.Element(w("pStyle"))
         ppr.insert(0, existing)
     existing.set(w("val"), style)
+
+
+def _set_numbering(paragraph: Paragraph, num_id: str, depth: int) -> None:
+    """Give the paragraph its own list reference (list ``num_id`` at ``depth``)."""
+    ppr = _ppr(paragraph)
+    numpr = etree.Element(w("numPr"))
+    etree.SubElement(numpr, w("ilvl")).set(w("val"), str(depth))
+    etree.SubElement(numpr, w("numId")).set(w("val"), num_id)
+    style = ppr.find(w("pStyle"))
+    ppr.insert(ppr.index(style) + 1 if style is not None else 0, numpr)
 
 
 def _prefix_label(paragraph: Paragraph) -> None:
@@ -119,3 +138,21 @@ def _prefix_text(paragraph: Paragraph, text: str) -> None:
     t.set(_XML_SPACE, "preserve")
     ppr = p.find(w("pPr"))
     p.insert(p.index(ppr) + 1 if ppr is not None else 0, run)
+
+
+def styles_for_reader(styles: etree._Element, parts: list[bytes]) -> bytes:
+    """``styles.xml`` with only the styles ``parts`` use (and the defaults), for mammoth.
+
+    mammoth reads styles only to name them, through a slow DOM; templates carry hundreds of
+    unused table styles and latent styles (python-docx's is 350 KB), which cost it a second.
+    """
+    used = {match.decode("utf-8", "replace") for part in parts for match in _STYLE_REFERENCE.findall(part)}
+    trimmed = etree.Element(styles.tag, nsmap=styles.nsmap)
+    for child in styles:
+        if child.tag == w("style"):
+            if child.get(w("styleId")) not in used and child.get(w("default")) not in ("1", "true", "on"):
+                continue
+        elif child.tag == w("latentStyles"):
+            continue
+        trimmed.append(child)
+    return etree.tostring(trimmed, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -8,6 +8,7 @@ monospace font. The heading scorer and the title finder decide from these facts 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +19,10 @@ from editor.importers.docx_lists import ListCounter, Numbering
 from editor.importers.docx_styles import MONOSPACE, RunLook, StyleSheet, run_look
 from editor.importers.docx_xml import int_val, val, w
 
+#: "List Bullet 2", "List Number 3": Word's built-in list styles whose level is in the name.
+_LEVELLED_LIST_STYLE = re.compile(
+    r"^(list bullet|list number|liste à puces|liste numéros|aufzählungszeichen|listennummer)(?:\s+([2-9]))?$", re.I
+)
 _SKIP = frozenset({w("del"), w("moveFrom"), w("txbxContent"), w("pPr")})
 
 
@@ -46,6 +51,7 @@ class Paragraph:
     monospace: bool
     preformatted: bool
     centered: bool
+    renumber: bool = False  # the list level comes from a "List Bullet 2" style name: write it on the paragraph
 
     @property
     def words(self) -> int:
@@ -90,6 +96,11 @@ def _paragraph(
     if outline is None or not 0 <= outline <= 8:
         outline = None if outline is not None else styles.outline_level(style)
     list_ref = _list_ref(ppr, styles, style)
+    renumber = False
+    if list_ref is not None and (ppr is None or ppr.find(w("numPr")) is None):
+        nested = _levelled_list(styles, numbering, style)
+        if nested is not None:
+            list_ref, renumber = nested, True
     value, label, ordered, linked = None, "", False, None
     if list_ref is not None:
         level = numbering.level(*list_ref)
@@ -142,6 +153,7 @@ def _paragraph(
         monospace=bool(shown) and all(look.font and MONOSPACE.search(look.font) for look in shown),
         preformatted=styles.is_preformatted(style),
         centered=jc == "center",
+        renumber=renumber,
     )
 
 
@@ -171,3 +183,13 @@ def _list_ref(ppr: etree._Element | None, styles: StyleSheet, style: str | None)
     if num_id is None or num_id == "0":
         return None
     return num_id, max(0, min(depth, 8))
+
+
+def _levelled_list(styles: StyleSheet, numbering: Numbering, style: str | None) -> tuple[str, int] | None:
+    """("List Bullet" family's nine-level list, depth 1) for a "List Bullet 2" paragraph, as Word shows it."""
+    match = _LEVELLED_LIST_STYLE.match(styles.name(style).strip())
+    if match is None:
+        return None
+    ordered = "num" in match.group(1).lower()
+    num_id = numbering.nested_list(ordered)
+    return (num_id, int(match.group(2) or 1) - 1) if num_id else None

@@ -88,6 +88,7 @@ class StyleSheet:
 
     def __init__(self, root: etree._Element | None) -> None:
         self._styles: dict[str, _Style] = {}
+        self._names: dict[str, str] | None = None
         self.defaults = RunLook(size=20)  # Word's default: 10 pt
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
@@ -131,6 +132,12 @@ class StyleSheet:
             found.append(style)
             current = style.based_on
         return tuple(found)
+
+    def by_name(self, name: str) -> str | None:
+        """The id of the style called ``name`` (case-insensitive), if the document defines one."""
+        if self._names is None:
+            self._names = {style.name.lower(): style.id for style in self._styles.values()}
+        return self._names.get(name.lower())
 
     def name(self, style_id: str | None) -> str:
         chain = self.chain(style_id)
