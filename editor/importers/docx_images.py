@@ -30,9 +30,9 @@ KEPT_TYPES = {"image/png": "image/png", "image/jpeg": "image/jpeg", "image/jpg":
 class ImageKeeper:
     """Collects a document's pictures while mammoth reads it, then embeds them in the policy."""
 
-    def __init__(self, max_image: int = MAX_IMAGE_BYTES, max_total: int = MAX_TOTAL_BYTES) -> None:
-        self.max_image = max_image
-        self.max_total = max_total
+    def __init__(self, max_image: int | None = None, max_total: int | None = None) -> None:
+        self.max_image = MAX_IMAGE_BYTES if max_image is None else max_image
+        self.max_total = MAX_TOTAL_BYTES if max_total is None else max_total
         self._prefix = f"docx-image-{secrets.token_hex(6)}-"
         self._sources: dict[str, str] = {}
         self._total = 0
