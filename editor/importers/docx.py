@@ -73,31 +73,22 @@ register_messages(
     }
 )
 
-_HEADING_NAMES = {
-    level: (f"Heading {level}", f"heading {level}", f"Titre {level}", f"titre {level}", f"Überschrift {level}")
-    for level in range(1, 7)
-}
+#: Headings, the title, tables of contents and preformatted paragraphs are decided before mammoth
+#: reads the document and carry our own styles (:data:`STYLE_MAP_LINES`); the lines below map what
+#: stays: quotations, code, link runs, and Title paragraphs other than the one taken as the title.
+#: Keep the list short: mammoth tries every line on every paragraph.
 _STYLE_LINES = [
     *STYLE_MAP_LINES,
     "p[style-name='Title'] => h1.document-title:fresh",
     "p[style-name='title'] => h1.document-title:fresh",
     "p[style-name='Titre'] => h1.document-title:fresh",
-    *(f"p[style-name='{name}'] => h{level}:fresh" for level, names in _HEADING_NAMES.items() for name in names),
-    *(f"p.Heading{level} => h{level}:fresh" for level in range(1, 7)),
-    *(f"p.Titre{level} => h{level}:fresh" for level in range(1, 7)),
     "p[style-name='Block Text'] => blockquote > p:fresh",
     "p[style-name='Quote'] => blockquote > p:fresh",
     "p[style-name='Intense Quote'] => blockquote > p:fresh",
     "p[style-name='Citation'] => blockquote > p:fresh",
-    "p[style-name='Source Code'] => pre:separator('\\n')",
     "r[style-name='Verbatim Char'] => code",
     "r[style-name='Hyperlink'] =>",
     "r[style-name='Lien hypertexte'] =>",
-    "p[style-name='TOC Heading'] => !",
-    "p[style-name='En-tête de table des matières'] => !",
-    *(f"p[style-name='toc {level}'] => !" for level in range(1, 10)),
-    *(f"p[style-name='TOC {level}'] => !" for level in range(1, 10)),
-    *(f"p[style-name='Table des matières {level}'] => !" for level in range(1, 10)),
 ]
 #: Paragraph styles that are ordinary text (mammoth warns about them; they are not worth a notice).
 #: They are deliberately not in the style map: a mapped style would hide the paragraph's list numbering.

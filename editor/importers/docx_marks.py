@@ -51,7 +51,7 @@ def mark_paragraphs(
         if index == title:
             _set_style(paragraph, TITLE_STYLE)
             _prefix_label(paragraph)
-        elif index in dropped:
+        elif index in dropped or paragraph.toc:
             _set_style(paragraph, DROP_STYLE)
         elif heading is not None:
             _set_style(paragraph, HEADING_STYLE.format(level=max(1, min(heading.level, 6))))

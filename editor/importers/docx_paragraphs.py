@@ -23,6 +23,8 @@ from editor.importers.docx_xml import int_val, val, w
 _LEVELLED_LIST_STYLE = re.compile(
     r"^(list bullet|list number|liste à puces|liste numéros|aufzählungszeichen|listennummer)(?:\s+([2-9]))?$", re.I
 )
+#: Longer paragraphs are never heading candidates: capitals are not looked for in them.
+_SHORT_LINE = 240
 _SKIP = frozenset({w("del"), w("moveFrom"), w("txbxContent"), w("pPr")})
 
 
@@ -124,12 +126,13 @@ def _paragraph(
         if text.strip():
             looks.append((look, len(text.strip())))
     text = "".join(texts)
-    letters = [c for c in text if c.isalpha()]
+    short = len(text) <= _SHORT_LINE
+    letters = sum(1 for c in text if c.isalpha()) if short else 0
     shown = [look for look, _ in looks]
-    sizes: Counter[int] = Counter()
+    sizes: dict[int, int] = {}
     for look, weight in looks:
         if look.size is not None:
-            sizes[look.size] += weight
+            sizes[look.size] = sizes.get(look.size, 0) + weight
     jc = val(ppr.find(w("jc"))) if ppr is not None else None
     return Paragraph(
         element=p,
@@ -148,8 +151,8 @@ def _paragraph(
         list_style=linked,
         bold=bool(shown) and all(look.bold for look in shown),
         underline=bool(shown) and all(look.underline for look in shown),
-        caps=bool(shown) and (all(look.caps for look in shown) or (len(letters) >= 4 and text.upper() == text)),
-        size=sizes.most_common(1)[0][0] if sizes else base.size,
+        caps=short and bool(shown) and (all(look.caps for look in shown) or (letters >= 4 and text.upper() == text)),
+        size=max(sizes, key=sizes.__getitem__) if sizes else base.size,
         monospace=bool(shown) and all(look.font and MONOSPACE.search(look.font) for look in shown),
         preformatted=styles.is_preformatted(style),
         centered=jc == "center",
