@@ -136,8 +136,8 @@ def read_date_line(index: int, text: str, locale: str) -> DateLine | None:
     day = parse_date(clean, locale)
     version_match = _VERSION.search(clean)
     version = version_match.group(1) if version_match else ""
-    if day is None and not version:
-        return DateLine(index, clean) if _DATE_WORDS.search(clean) else None
+    if day is None and not version:  # a date that does not parse still has a number in it
+        return DateLine(index, clean) if _DATE_WORDS.search(clean) and re.search(r"\d", clean) else None
     if day is not None and not _DATE_WORDS.search(clean) and len(clean) > 40:
         return None  # a sentence that happens to hold a date
     if _EFFECTIVE.search(clean):

@@ -50,9 +50,10 @@ def test_date_lines_go_to_updated_effective_and_version() -> None:
     assert line is not None and line.version == "2.1" and line.updated == dt.date(2025, 1, 5)
     effective = read_date_line(1, "En vigueur au 1er avril 2025", "fr-FR")
     assert effective is not None and effective.effective == dt.date(2025, 4, 1) and effective.updated is None
-    unreadable = read_date_line(1, "Dernière mise à jour : printemps", "fr-FR")
+    unreadable = read_date_line(1, "Dernière mise à jour : 31/02/2025", "fr-FR")
     assert unreadable is not None and not unreadable.parsed
     assert read_date_line(1, "Données collectées", "fr-FR") is None
+    assert read_date_line(1, "Date de mise à jour des données", "fr-FR") is None  # a heading, not a date
     sentence = "Nous avons signé le contrat avec notre hébergeur le 3 mars 2024 pour trois ans."
     assert read_date_line(1, sentence, "fr-FR") is None
 
