@@ -27,7 +27,7 @@ from lxml import etree
 from editor.errors import ImportFailed, Notice, register_messages
 from editor.importers import ImportResult
 from editor.importers.docx_headings import Outline, assign_levels, find_headings
-from editor.importers.docx_images import MAX_IMAGE_BYTES, MAX_TOTAL_BYTES, ImageKeeper
+from editor.importers.docx_images import ImageKeeper
 from editor.importers.docx_language import text_language
 from editor.importers.docx_lists import Numbering
 from editor.importers.docx_marks import STYLE_MAP_LINES, finish_html, mark_paragraphs, styles_for_reader
@@ -64,7 +64,9 @@ register_messages(
         "docx.date_line_kept": "the line under the title looks like a date or version but could not be read; "
         "it was kept as text: {line}",
         "docx.preformatted": "{count} preformatted paragraph(s) were kept as code blocks, line by line",
-        "docx.images_dropped": "{count} picture(s) left out ({reasons}); their alternative text is kept",
+        "docx.images_dropped": "{count} picture(s) left out ({size} larger than {limit} MB, {total} beyond "
+        "{total_limit} MB of pictures in all, {format} in a format web pages and Word do not both show (EMF, WMF, "
+        "SVG, TIFF...), {unreadable} unreadable); their alternative text is kept",
         "docx.unknown_styles": "paragraph styles without a meaning here were imported as plain paragraphs: {styles}",
         "docx.language_from_text": "the document declares the language {declared} but its text is in {used}; "
         "it was imported as {used}",
@@ -116,17 +118,16 @@ MAX_PARAGRAPHS = 60_000
 
 def import_bytes(data: bytes, path: str) -> ImportResult:
     package = open_package(data, path)
-    notices: list[Notice] = []
     document_xml = package.get("word/document.xml") or b""
     _check_size(document_xml, path)
     document = parse_xml(document_xml)
     if document is None:
         raise ImportFailed("docx.corrupt", path=path, detail="word/document.xml is not well-formed XML")
-    notices.extend(_review_notices(document, package))
+    notices = _review_notices(document, package)
     properties = _core_properties(package)
     numbering = Numbering(parse_part(package, "word/numbering.xml"))
-    styles_root = parse_part(package, "word/styles.xml")
-    paragraphs = body_paragraphs(document, StyleSheet(styles_root), numbering)
+    styles = parse_part(package, "word/styles.xml")
+    paragraphs = body_paragraphs(document, StyleSheet(styles), numbering)
     locale = _normal_locale(_proofing_language(package) or properties.get("language") or "fr-FR")
     spoken = text_language(paragraph.text for paragraph in paragraphs)
     if spoken is not None and spoken != locale.split("-")[0]:
@@ -138,19 +139,31 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     dropped = {line.index for line in title.date_lines if line.parsed} if title else set()
     preformatted = mark_paragraphs(paragraphs, outline.headings, title.index if title else None, dropped)
     notices.extend(_structure_notices(outline, title, preformatted))
-    marked_parts = {**package.parts, "word/document.xml": etree.tostring(document)}
-    if styles_root is not None:
-        used_by = [marked_parts[name] for name in _STYLED_PARTS if name in marked_parts]
-        marked_parts["word/styles.xml"] = styles_for_reader(styles_root, used_by)
-    if numbering.changed and numbering.root is not None:
-        marked_parts["word/numbering.xml"] = etree.tostring(numbering.root)
-    marked = Package(marked_parts)
 
-    own_export = b"Policy Editor" in (package.get("docProps/app.xml") or b"")
+    marked = {**package.parts, "word/document.xml": etree.tostring(document)}
+    if styles is not None:
+        marked["word/styles.xml"] = styles_for_reader(styles, [marked[n] for n in _STYLED_PARTS if n in marked])
+    if numbering.changed and numbering.root is not None:
+        marked["word/numbering.xml"] = etree.tostring(numbering.root)
     images = ImageKeeper()
+    html = _read_with_mammoth(Package(marked), path, images, notices)
+    html, styled_title = _take_title(_bookmarks_into_headings(html))
+    imported = html_to_policy(html, path=path, title=styled_title or properties.get("title") or None, locale=locale)
+    policy = images.embed(imported.policy)
+    if not policy.sections and not policy.meta.title:
+        raise ImportFailed("docx.no_text", path=path)
+    updates = _metadata(properties, title)
+    if updates:
+        policy = replace(policy, meta=replace(policy.meta, **updates))  # type: ignore[arg-type]
+    return ImportResult(policy, (*notices, *imported.notices))
+
+
+def _read_with_mammoth(package: Package, path: str, images: ImageKeeper, notices: list[Notice]) -> str:
+    """mammoth's HTML of the marked package (list starts and code lines restored); notices appended."""
+    own_export = b"Policy Editor" in (package.get("docProps/app.xml") or b"")
     try:
         result = mammoth.convert_to_html(
-            marked.as_zip(),
+            package.as_zip(),
             style_map=OWN_EXPORT_STYLE_MAP if own_export else GENERAL_STYLE_MAP,
             convert_image=images.convert,
         )
@@ -158,7 +171,6 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
         raise
     except Exception as error:  # noqa: BLE001 - mammoth raises KeyError, ValueError, XML errors on damaged parts
         raise ImportFailed("docx.corrupt", path=path, detail=f"{type(error).__name__}: {error}") from None
-    html = finish_html(result.value)
     unknown = sorted(
         {
             match.group(1)
@@ -170,16 +182,16 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
         shown = ", ".join(unknown[:8]) + (", ..." if len(unknown) > 8 else "")
         notices.append(Notice("docx.unknown_styles", {"styles": shown}, "styles"))
     if images.dropped:
-        reasons = ", ".join(f"{count} {_DROP_REASONS[reason]}" for reason, count in sorted(images.dropped.items()))
-        notices.append(Notice("docx.images_dropped", {"count": sum(images.dropped.values()), "reasons": reasons}))
+        params: dict[str, object] = {name: images.dropped[name] for name in ("size", "total", "format", "unreadable")}
+        params["count"] = sum(images.dropped.values())
+        params["limit"] = images.max_image // (1024 * 1024)
+        params["total_limit"] = images.max_total // (1024 * 1024)
+        notices.append(Notice("docx.images_dropped", params, "content"))
+    return finish_html(result.value)
 
-    html = _bookmarks_into_headings(html)
-    html, styled_title = _take_title(html)
-    doc_title = styled_title or properties.get("title") or None
-    imported = html_to_policy(html, path=path, title=doc_title, locale=locale)
-    policy = images.embed(imported.policy)
-    if not policy.sections and not policy.meta.title:
-        raise ImportFailed("docx.no_text", path=path)
+
+def _metadata(properties: dict[str, str], title: Title | None) -> dict[str, object]:
+    """Document properties for the policy: version and company, then the date/version line under the title."""
     updates: dict[str, object] = {}
     if properties.get("version"):
         updates["version"] = properties["version"]
@@ -189,19 +201,11 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
         for name in ("updated", "effective", "version"):
             if getattr(line, name) and not updates.get(name):
                 updates[name] = getattr(line, name)
-    if updates:
-        policy = replace(policy, meta=replace(policy.meta, **updates))  # type: ignore[arg-type]
-    return ImportResult(policy, (*notices, *imported.notices))
+    return updates
 
 
 #: Parts whose paragraphs mammoth converts (the styles they use are the ones it is given).
 _STYLED_PARTS = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "word/comments.xml")
-_DROP_REASONS = {
-    "size": f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB",
-    "total": f"beyond {MAX_TOTAL_BYTES // (1024 * 1024)} MB of pictures in all",
-    "format": "in a format web pages and Word do not both show",
-    "unreadable": "unreadable",
-}
 _GUESS_CODES = {
     "outline": "docx.headings_outline",
     "numbering": "docx.headings_numbering",
