@@ -44,8 +44,8 @@ register_messages(
         "deletion(s), {moves} move(s)): they were imported as accepted (insertions kept, deletions left out); "
         "check the text against Word's final version",
         "docx.comments": "the document has {count} comment(s); comments are not imported",
-        "docx.bold_headings": "the document uses no heading styles: {count} short bold paragraph(s) were "
-        "taken as section headings; check the outline",
+        "docx.bold_headings": "{count} heading(s) found from short bold lines (not in a heading style); "
+        "check the outline",
         "docx.headings_outline": "{count} heading(s) found from paragraph outline levels (text pasted from a web "
         "page or Google Docs); check the outline",
         "docx.headings_numbering": "{count} heading(s) found from numbered list items; check the outline",
