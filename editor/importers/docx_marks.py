@@ -150,7 +150,8 @@ def styles_for_reader(styles: etree._Element, parts: list[bytes]) -> bytes:
     trimmed = etree.Element(styles.tag, nsmap=styles.nsmap)
     for child in styles:
         if child.tag == w("style"):
-            if child.get(w("styleId")) not in used and child.get(w("default")) not in ("1", "true", "on"):
+            kept = child.get(w("styleId")) in used or child.get(w("type")) == "numbering"  # lists link to these
+            if not kept and child.get(w("default")) not in ("1", "true", "on"):
                 continue
         elif child.tag == w("latentStyles"):
             continue
