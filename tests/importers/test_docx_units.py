@@ -21,8 +21,11 @@ from editor.importers.docx import import_bytes
 from editor.importers.docx_headings import pattern_family
 from editor.importers.docx_images import ImageKeeper
 from editor.importers.docx_language import text_language
-from editor.importers.docx_lists import format_number
+from editor.importers.docx_lists import ListCounter, Numbering, format_number
+from editor.importers.docx_marks import styles_for_reader
+from editor.importers.docx_styles import StyleSheet
 from editor.importers.docx_title import parse_date, read_date_line
+from editor.importers.docx_xml import parse_xml
 
 SIGNALS = Path(__file__).resolve().parent.parent / "fixtures" / "docx" / "signals"
 
@@ -148,3 +151,53 @@ def test_pattern_family_never_fails(parts: list[str]) -> None:
     text = " ".join(parts)
     family = pattern_family(text)
     assert family is None or isinstance(family, tuple)
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_list_numbers_replay_word_counters() -> None:
+    numbering = Numbering(
+        parse_xml(
+            f"<w:numbering {_W}><w:abstractNum w:abstractNumId='1'>"
+            "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='decimal'/><w:lvlText w:val='%1.'/></w:lvl>"
+            "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='lowerLetter'/><w:lvlText w:val='%1.%2)'/></w:lvl>"
+            "</w:abstractNum><w:num w:numId='1'><w:abstractNumId w:val='1'/></w:num>"
+            "<w:num w:numId='2'><w:abstractNumId w:val='1'/>"
+            "<w:lvlOverride w:ilvl='0'><w:startOverride w:val='5'/></w:lvlOverride></w:num></w:numbering>".encode()
+        )
+    )
+    counter = ListCounter(numbering)
+    shown = [counter.next(num, depth) for num, depth in (("1", 0), ("1", 1), ("1", 1), ("1", 0), ("1", 1), ("2", 0))]
+    assert shown == [(1, "1."), (1, "1.a)"), (2, "1.b)"), (2, "2."), (1, "2.a)"), (5, "5.")]
+    assert counter.next("7", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("style_id", "name", "level"),
+    [("Titre2", "heading 2", 2), ("berschrift3", "heading 3", 3), ("Ttulo1", "Título 1", 1), ("Kop4", "Kop 4", 4),
+     ("MonTitre", "Mon titre", None)],
+)  # fmt: skip
+def test_heading_styles_in_any_language(style_id: str, name: str, level: int | None) -> None:
+    styles = StyleSheet(
+        parse_xml(
+            f"<w:styles {_W}><w:style w:type='paragraph' w:styleId='{style_id}'><w:name w:val='{name}'/></w:style>"
+            f"<w:style w:type='paragraph' w:styleId='Derived'><w:basedOn w:val='{style_id}'/></w:style>"
+            "<w:style w:type='paragraph' w:styleId='Outlined'><w:pPr><w:outlineLvl w:val='2'/></w:pPr></w:style>"
+            "</w:styles>".encode()
+        )
+    )
+    assert styles.heading_level(style_id) == level
+    assert styles.heading_level("Derived") == level  # a custom style based on it
+    assert styles.heading_level("Outlined") == 3
+
+
+def test_the_reader_gets_only_the_styles_in_use() -> None:
+    styles = parse_xml(
+        f"<w:styles {_W}><w:latentStyles/><w:style w:type='paragraph' w:styleId='Used'/>"
+        "<w:style w:type='table' w:styleId='Unused'/><w:style w:type='paragraph' w:default='1' w:styleId='Normal'/>"
+        "<w:style w:type='numbering' w:styleId='Outline'/></w:styles>".encode()
+    )
+    trimmed = styles_for_reader(styles, [b'<w:p><w:pPr><w:pStyle w:val="Used"/></w:pPr></w:p>'])
+    assert b"Used" in trimmed and b"Normal" in trimmed and b"Outline" in trimmed
+    assert b"Unused" not in trimmed and b"latentStyles" not in trimmed
