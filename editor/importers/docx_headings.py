@@ -35,7 +35,8 @@ _DIVISIONS = (
     (4, re.compile(r"^(?:article|art\.)\s*(?:\d+|[IVXLC]+\b|premier|1er|unique|préliminaire|liminaire)", re.I)),
 )
 _ANNEX = re.compile(r"^(?:annexe|annex|appendix|appendice|schedule)\b", re.IGNORECASE)
-_DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\)|\s*[-–—:]|\s)\s*\S")
+#: "3." / "3)" / "3 -" / "3.1" / "3.1.2." then text; a bare "2 rue Kellermann" is an address, not a number.
+_DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}(?:\.|\)|\s*[-–—:]))\s*[^\W\d_]")
 _ROMAN = re.compile(r"^[IVXLC]{1,7}(?:\.|\)|\s*[-–—])\s*\S")
 _LETTER = re.compile(r"^[A-Z](?:\.|\))\s+\S")
 _SENTENCE_END = re.compile(r"[.;,]\s*$")
@@ -79,7 +80,7 @@ def pattern_family(text: str) -> tuple[object, ...] | None:
         return ("annex",)
     decimal = _DECIMAL.match(text)
     if decimal and not re.match(r"^\d{4}\b", text):
-        return ("decimal", decimal.group(1).count(".") + 1)
+        return ("decimal", decimal.group(1).rstrip(".").count(".") + 1)
     if _ROMAN.match(text) and not re.match(r"^[IVXLC]+\s*-\s*\w+-", text):
         return ("roman",)
     if _LETTER.match(text):
@@ -112,7 +113,8 @@ def find_headings(paragraphs: list[Paragraph], body_size: int | None) -> Outline
     # A pattern the document repeats as headings is a heading wherever it is nearly one.
     repeated = Counter(family for _, _, family in chosen.values())
     for index, (score, reason, family) in scores.items():
-        if index not in chosen and repeated[family] >= 2 and score >= threshold - 1.5 and family[0] != "look":
+        # Only numbered patterns: a bold or capitals line before address lines reads like a heading, too.
+        if index not in chosen and family[:1] != ("look",) and repeated[family] >= 2 and score >= threshold - 1.5:
             chosen[index] = (score, reason, family)
     headings = dict(explicit)
     headings.update({index: Heading(0, reason, family) for index, (_, reason, family) in chosen.items()})
