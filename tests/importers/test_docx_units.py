@@ -204,3 +204,31 @@ def test_the_reader_gets_only_the_styles_in_use() -> None:
     trimmed = styles_for_reader(styles, [b'<w:p><w:pPr><w:pStyle w:val="Used"/></w:pPr></w:p>'])
     assert b"Used" in trimmed and b"Normal" in trimmed and b"Outline" in trimmed
     assert b"Unused" not in trimmed and b"latentStyles" not in trimmed
+
+
+_LINES = st.sampled_from(
+    ["Article 2 – Durée", "1. Définitions", "1.1 Données", "III. Droits", "Posts:", "aux conditions suivantes :",
+     "DONNÉES COLLECTÉES", "Nous collectons votre nom, votre adresse et votre numéro de téléphone pour vos commandes.",
+     "Cookies", "Le contrat prend fin.", "2 rue Kellermann", ""]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_LINES, st.booleans(), st.booleans(), st.sampled_from([None, 22, 28, 36])), max_size=25))
+def test_heading_decisions_on_any_sequence_of_lines(lines: list[tuple[str, bool, bool, int | None]]) -> None:
+    from editor.importers.docx_headings import find_headings
+    from editor.importers.docx_paragraphs import Paragraph
+
+    paragraphs = [
+        Paragraph(
+            element=None, text=text, style=None, in_table=False, outline=None, style_heading=None,
+            title_style=False, toc=False, list_id=None, list_depth=0, list_value=None, list_label="", ordered=False,
+            list_style=None, bold=bold, underline=False, caps=caps, size=size, monospace=False, preformatted=False,
+            centered=False,
+        )
+        for text, bold, caps, size in lines
+    ]  # fmt: skip
+    outline = find_headings(paragraphs, 22)
+    for index, heading in outline.headings.items():
+        text = paragraphs[index].text
+        assert text.strip() and not text.rstrip().endswith(":")  # a lead-in is never a heading
+        assert 2 <= heading.level <= 9  # guessed headings sit under the title
