@@ -116,7 +116,7 @@ def _paragraph(
     texts: list[str] = []
     looks: list[tuple[RunLook, int]] = []
     for run in _runs(p):
-        text = "".join(t.text or "" for t in run.iter(w("t")))
+        text = "".join(t.text or "" for t in run.findall(w("t")))  # not a text box drawn in the run
         if not text:
             continue
         texts.append(text)
