@@ -232,3 +232,13 @@ def test_heading_decisions_on_any_sequence_of_lines(lines: list[tuple[str, bool,
         text = paragraphs[index].text
         assert text.strip() and not text.rstrip().endswith(":")  # a lead-in is never a heading
         assert 2 <= heading.level <= 9  # guessed headings sit under the title
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "en-GB"])
+def test_our_export_gives_back_its_date_and_version(locale: str) -> None:
+    from editor.model import Metadata, Policy, Section
+
+    meta = Metadata(title="Politique", locale=locale, version="2.1", updated=dt.date(2025, 3, 4))
+    policy = Policy(meta, (Section("donnees", "Données", 2, "Texte."),))
+    again = import_bytes(export_docx(policy, {}), "p.docx").policy.meta
+    assert (again.title, again.version, again.updated) == ("Politique", "2.1", dt.date(2025, 3, 4))
