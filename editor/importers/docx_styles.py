@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from lxml import etree
 
@@ -89,6 +88,9 @@ class StyleSheet:
     def __init__(self, root: etree._Element | None) -> None:
         self._styles: dict[str, _Style] = {}
         self._names: dict[str, str] | None = None
+        self._chains: dict[str | None, tuple[_Style, ...]] = {}
+        self._levels: dict[str | None, int | None] = {}
+        self._looks: dict[str | None, RunLook] = {}
         self.defaults = RunLook(size=20)  # Word's default: 10 pt
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
@@ -114,15 +116,14 @@ class StyleSheet:
                     self.default_paragraph = style_id
                 elif kind == "character":
                     self.default_character = style_id
-        self.chain = cache(self._chain)  # type: ignore[method-assign]
-        self.heading_level = cache(self._heading_level)  # type: ignore[method-assign]
-        self.look = cache(self._look)  # type: ignore[method-assign]
 
-    def chain(self, style_id: str | None) -> tuple[_Style, ...]:  # replaced by a cached version
-        return self._chain(style_id)
+    def chain(self, style_id: str | None) -> tuple[_Style, ...]:
+        """The style and those it is based on, nearest first (loops and dangling ids cut)."""
+        if style_id not in self._chains:
+            self._chains[style_id] = self._chain(style_id)
+        return self._chains[style_id]
 
     def _chain(self, style_id: str | None) -> tuple[_Style, ...]:
-        """The style and those it is based on, nearest first (loops and dangling ids cut)."""
         found: list[_Style] = []
         current = style_id if style_id is not None else self.default_paragraph
         while current and current in self._styles and len(found) < _MAX_CHAIN:
@@ -151,11 +152,13 @@ class StyleSheet:
                 return level if 0 <= level <= 8 else None
         return None
 
-    def heading_level(self, style_id: str | None) -> int | None:  # replaced by a cached version
-        return self._heading_level(style_id)
+    def heading_level(self, style_id: str | None) -> int | None:
+        """1-9 when the style is a heading style (by id, name or outline level, own or inherited)."""
+        if style_id not in self._levels:
+            self._levels[style_id] = self._heading_level(style_id)
+        return self._levels[style_id]
 
     def _heading_level(self, style_id: str | None) -> int | None:
-        """1-9 when the style is a heading style (by id, name or outline level, own or inherited)."""
         for style in self.chain(style_id):
             for label in (style.id, style.name):
                 match = _HEADING.match(label.strip())
@@ -191,11 +194,13 @@ class StyleSheet:
                     return num_id, int_val(numpr.find(w("ilvl"))) or 0
         return None
 
-    def look(self, style_id: str | None) -> RunLook:  # replaced by a cached version
-        return self._look(style_id)
+    def look(self, style_id: str | None) -> RunLook:
+        """The character formatting a paragraph or character style gives, over the document defaults."""
+        if style_id not in self._looks:
+            self._looks[style_id] = self._look(style_id)
+        return self._looks[style_id]
 
     def _look(self, style_id: str | None) -> RunLook:
-        """The character formatting a paragraph or character style gives, over the document defaults."""
         result = RunLook()
         for style in self.chain(style_id):
             result = result.over(run_look(style.rpr))
