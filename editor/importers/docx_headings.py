@@ -114,7 +114,10 @@ def find_headings(paragraphs: list[Paragraph], body_size: int | None) -> Outline
     repeated = Counter(family for _, _, family in chosen.values())
     for index, (score, reason, family) in scores.items():
         # Only numbered patterns: a bold or capitals line before address lines reads like a heading, too.
-        if index not in chosen and family[:1] != ("look",) and repeated[family] >= 2 and score >= threshold - 1.5:
+        if index in chosen or family[:1] == ("look",) or repeated[family] < 2 or score < threshold - 1.5:
+            continue
+        following = _next_text(paragraphs, index)
+        if following is not None and _is_body(following):  # typed list items "1. ..." follow each other
             chosen[index] = (score, reason, family)
     headings = dict(explicit)
     headings.update({index: Heading(0, reason, family) for index, (_, reason, family) in chosen.items()})
