@@ -128,7 +128,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     numbering = Numbering(parse_part(package, "word/numbering.xml"))
     styles = parse_part(package, "word/styles.xml")
     paragraphs = body_paragraphs(document, StyleSheet(styles), numbering)
-    locale = _normal_locale(_proofing_language(package) or properties.get("language") or "fr-FR")
+    locale = _normal_locale(_proofing_language(styles) or properties.get("language") or "fr-FR")
     spoken = text_language(paragraph.text for paragraph in paragraphs)
     if spoken is not None and spoken != locale.split("-")[0]:
         notices.append(Notice("docx.language_from_text", {"declared": locale, "used": _normal_locale(spoken)}))
@@ -313,9 +313,8 @@ def _core_properties(package: Package) -> dict[str, str]:
     return found
 
 
-def _proofing_language(package: Package) -> str:
-    """``w:lang`` of the style defaults, else of the Normal style: the language Word proof-reads in."""
-    styles = parse_part(package, "word/styles.xml")
+def _proofing_language(styles: etree._Element | None) -> str:
+    """``w:lang`` of the style defaults: the language Word proof-reads in."""
     if styles is None:
         return ""
     for path in (f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr/{{{W}}}lang",):
