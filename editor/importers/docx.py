@@ -242,18 +242,18 @@ def _structure_notices(outline: Outline, title: Title | None, preformatted: int)
     counts = outline.counts()
     for reason, code in _GUESS_CODES.items():
         if counts[reason]:
-            notices.append(Notice(code, {"count": counts[reason]}, "structure"))
+            notices.append(Notice(code, {"count": counts[reason]}))
     if not outline.headings:
-        notices.append(Notice("docx.no_headings", {}, "structure"))
+        notices.append(Notice("docx.no_headings", {}))
     if outline.guessed_levels:
-        notices.append(Notice("docx.heading_levels", {"count": outline.guessed_levels}, "structure"))
+        notices.append(Notice("docx.heading_levels", {"count": outline.guessed_levels}))
     if outline.lead_ins:
-        notices.append(Notice("docx.lead_ins", {"count": outline.lead_ins}, "structure"))
+        notices.append(Notice("docx.lead_ins", {"count": outline.lead_ins}))
     if title is not None and title.guessed:
-        notices.append(Notice("docx.title_guessed", {"title": title.text}, "structure"))
+        notices.append(Notice("docx.title_guessed", {"title": title.text}))
     for line in title.date_lines if title else ():
         code = "docx.date_line" if line.parsed else "docx.date_line_kept"
-        notices.append(Notice(code, {"line": line.text}, "structure"))
+        notices.append(Notice(code, {"line": line.text}))
     if preformatted:
         notices.append(Notice("docx.preformatted", {"count": preformatted}, "content"))
     return notices
