@@ -13,14 +13,12 @@ import functools
 import io
 import os
 import random
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 
 import mammoth
 from corpus import _paragraph
-from harness import Benchmark, Figure
+from harness import Benchmark, Figure, median_time
 
 from editor.importers.docx import import_bytes
 
@@ -85,23 +83,14 @@ def _pandoc() -> None:
     pypandoc.convert_file(source, "markdown", format="docx")
 
 
-def _cpu_seconds(fn: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
-
-
 def _cpu_figures() -> list[Figure]:
     """Processor time of both: on a shared machine, wall time also counts other people's work."""
     document_bytes()
     return [
         Figure(
             "docx.import 100 pages (CPU time)",
-            _cpu_seconds(_ours),
-            _cpu_seconds(_mammoth),
+            median_time(_ours, 5, time.process_time),
+            median_time(_mammoth, 5, time.process_time),
             "mammoth docx->html alone, CPU time",
             "< 1 s",
         )
