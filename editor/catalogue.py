@@ -215,24 +215,35 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("messages", "the document would expand to an unreasonable size ({detail}); it was not opened")
     ),
     "docx.too_large": Entry(
-        QT_TRANSLATE_NOOP("messages", "the document is far larger than a policy ({detail}); it was not read")
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the document is far larger than a policy ({detail}); it was not read",
+        )
     ),
-    "docx.no_text": Entry(QT_TRANSLATE_NOOP("messages", "the document has no text to import")),
+    "docx.no_text": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the document has no text to import",
+        )
+    ),
     "docx.revisions": Entry(
         QT_TRANSLATE_NOOP(
             "messages",
-            "the document has tracked changes ({count}): they were imported as accepted (insertions kept, "
-            "deletions left out); check the text against Word's final version",
+            "the document has tracked changes ({count}: {insertions} insertion(s), {deletions} deletion(s), "
+            "{moves} move(s)): they were imported as accepted (insertions kept, deletions left out); check "
+            "the text against Word's final version",
         )
     ),
     "docx.comments": Entry(
-        QT_TRANSLATE_NOOP("messages", "the document has {count} comment(s); comments are not imported")
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the document has {count} comment(s); comments are not imported",
+        )
     ),
     "docx.bold_headings": Entry(
         QT_TRANSLATE_NOOP(
             "messages",
-            "the document uses no heading styles: {count} short bold paragraph(s) were taken as section headings; "
-            "check the outline",
+            "{count} heading(s) found from short bold lines (not in a heading style); check the outline",
         )
     ),
     "docx.no_headings": Entry(
@@ -243,7 +254,8 @@ CATALOGUE: dict[str, Entry] = {
     ),
     "docx.unknown_styles": Entry(
         QT_TRANSLATE_NOOP(
-            "messages", "paragraph styles without a meaning here were imported as plain paragraphs: {styles}"
+            "messages",
+            "paragraph styles without a meaning here were imported as plain paragraphs: {styles}",
         )
     ),
     # -- WordPress exports: errors ---------------------------------------------------------------
@@ -375,5 +387,93 @@ CATALOGUE: dict[str, Entry] = {
             "this export holds the page's title and settings but not its text: export the page again with its content",
         ),
         "this is the embed shape, which has no content: only the title and fields were read",
+    ),
+    "docx.headings_outline": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} heading(s) found from paragraph outline levels (text pasted from a web page or Google "
+            "Docs); check the outline",
+        )
+    ),
+    "docx.headings_numbering": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} heading(s) found from numbered list items; check the outline",
+        )
+    ),
+    "docx.headings_pattern": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} heading(s) found from numbered lines (Article 3, 1.2, III., Chapitre...); check the outline",
+        )
+    ),
+    "docx.headings_size": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} heading(s) found from lines in a larger font; check the outline",
+        )
+    ),
+    "docx.headings_underline": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} heading(s) found from underlined lines; check the outline",
+        )
+    ),
+    "docx.headings_caps": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} heading(s) found from lines in capitals; check the outline",
+        )
+    ),
+    "docx.heading_levels": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "heading levels were guessed from {count} kinds of heading repeated through the document "
+            "(numbering depth, font size, style of the line)",
+        )
+    ),
+    "docx.lead_ins": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} emphasised line(s) ending with a colon were kept as text (lead-ins), not headings",
+        )
+    ),
+    "docx.title_guessed": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the first line was taken as the policy title: {title}",
+        )
+    ),
+    "docx.date_line": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the line under the title was read into the document properties: {line}",
+        )
+    ),
+    "docx.date_line_kept": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the line under the title looks like a date or version but could not be read; it was kept as text: {line}",
+        )
+    ),
+    "docx.preformatted": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} preformatted paragraph(s) were kept as code blocks, line by line",
+        )
+    ),
+    "docx.images_dropped": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} picture(s) left out ({size} larger than {limit} MB, {total} beyond {total_limit} MB of "
+            "pictures in all, {format} in a format web pages and Word do not both show (EMF, WMF, SVG, "
+            "TIFF...), {unreadable} unreadable); their alternative text is kept",
+        )
+    ),
+    "docx.language_from_text": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the document declares the language {declared} but its text is in {used}; it was imported as {used}",
+        )
     ),
 }

@@ -17,12 +17,11 @@ through python-docx objects. Block mapping (pandoc's style vocabulary):
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
+from editor.exporters.docx_images import picture_run
 from editor.exporters.docx_numbering import ListNumbering, level_indent
 from editor.exporters.docx_text import escape, run_properties, runs
 
@@ -46,7 +45,6 @@ INLINE_FLAGS = {
 SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _ALIGN = re.compile(r"text-align:\s*(left|right|center)", re.IGNORECASE)
-_DATA_IMAGE = re.compile(r"data:image/(png|jpeg|jpg|gif|bmp|tiff);base64,(.*)\Z", re.IGNORECASE | re.DOTALL)
 _JC = {"left": "left", "right": "right", "center": "center"}
 _EMPTY = frozenset[str]()
 
@@ -333,16 +331,9 @@ class BodyWriter:
             out.append(f'<w:hyperlink r:id="{self.relate(value)}" w:history="1">{"".join(inner)}</w:hyperlink>')
 
     def _image(self, element: etree.Element, out: list[str]) -> None:
-        match = _DATA_IMAGE.match(element.get("src", "").strip())
-        drawing = None
-        if match:
-            try:
-                data = base64.b64decode("".join(match.group(2).split()), validate=False)
-            except (binascii.Error, ValueError):
-                data = b""
-            drawing = self.inline_image(data) if data else None
-        if drawing:
-            out.append(f"<w:r>{drawing}</w:r>")
+        run = picture_run(element.get("src", ""), element.get("alt", ""), self.inline_image)
+        if run:
+            out.append(run)
             return
         alt = element.get("alt", "")
         if alt:

@@ -56,7 +56,7 @@ def open_package(data: bytes, path: str) -> Package:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError) as error:
         raise ImportFailed("docx.corrupt", path=path, detail=str(error) or "bad zip archive") from None
     _check_declared_sizes(infos, path)
     names = {info.filename for info in infos}

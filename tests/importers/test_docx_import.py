@@ -75,8 +75,8 @@ def test_bold_short_paragraphs_become_headings_with_a_notice() -> None:
     result = import_bytes(build.bold_paragraph_headings(), "politique.docx")
     assert _outline(result.policy) == [(2, "Article 1 – Données collectées"), (2, "Article 2 – Vos droits")]
     assert "**gras**" in result.policy.sections[0].body
-    notice = next(n for n in result.notices if n.code == "docx.bold_headings")
-    assert notice.params["count"] == 2 and "heading styles" in notice.message()
+    notice = next(n for n in result.notices if n.code == "docx.headings_pattern")
+    assert notice.params["count"] == 2 and "Article 3" in notice.message()
 
 
 def test_no_headings_at_all_is_one_section_with_a_notice() -> None:
