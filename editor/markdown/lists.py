@@ -1,0 +1,154 @@
+"""Lists as people type them in other editors (GitHub, VS Code, Typora, pandoc), read the
+CommonMark way by Python-Markdown.
+
+Python-Markdown nests a list only under four spaces and knows only ``1.`` items. Before its
+block parser runs (after tabs are expanded and fenced code is set aside), a preprocessor works
+out each item's nesting from the column its text starts at, as CommonMark does: a line indented
+at least to an item's text belongs to that item, whether the author used 2 spaces, 4 or a tab.
+It then re-indents the lines by four spaces per level, which Python-Markdown reads unambiguously.
+A list item directly after a paragraph line starts a list (CommonMark lets a bullet, or a
+number 1, interrupt a paragraph): a blank line is added before it. Only the parser sees this;
+the text as written is never changed.
+
+The list processors accept ``1)`` as well as ``1.`` and keep the first number (``<ol start>``),
+the sane_lists way (an ordered and a bullet list next to each other stay two lists).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
+from markdown.preprocessors import Preprocessor
+
+from editor.markdown.syntax import LIST_ITEM, THEMATIC_BREAK
+
+#: Python-Markdown's indentation unit (its ``tab_length``).
+UNIT = 4
+
+
+@dataclass
+class _State:
+    """Where the scan is: the text columns of the open items, and what the last line was."""
+
+    items: list[tuple[int, int]]  # (marker column, text column) of each open item
+    blank: bool = True
+    paragraph: bool = False
+    code: bool = False
+
+
+def _content_column(match: re.Match[str]) -> int:
+    indent, marker, spaces, content = match.group(1), match.group(2), match.group(3), match.group(4)
+    width = len(spaces or "")
+    if not content or width > UNIT:
+        width = 1  # an empty item, or text starting with indented code: one space belongs to the marker
+    return len(indent) + len(marker) + width
+
+
+def can_interrupt(match: re.Match[str]) -> bool:
+    """Whether an item may start a list right after a paragraph line (CommonMark's rule)."""
+    marker, content = match.group(2), match.group(4)
+    if not content or not content.strip():
+        return False
+    return not marker[0].isdigit() or int(marker[:-1]) == 1
+
+
+def _item_depth(items: list[tuple[int, int]], indent: int) -> int:
+    """How many open items a new item at ``indent`` nests in: those whose text column it
+    reaches (CommonMark), or whose marker it passes by two spaces or more (what other editors
+    accept, e.g. a bullet two spaces under ``1.``)."""
+    return sum(1 for marker, text in items if indent >= text or indent >= marker + 2)
+
+
+def normalize_lists(lines: list[str]) -> list[str]:
+    """``lines`` (tabs already expanded) with list nesting re-indented to four spaces per level."""
+    out: list[str] = []
+    state = _State([])
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            state.blank, state.paragraph = True, False
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        item = None if THEMATIC_BREAK.match(line) else LIST_ITEM.match(line)
+        if state.items:
+            depth = sum(1 for _, column in state.items if column <= indent)
+            if item and (depth == len(state.items) and indent >= state.items[-1][1] + UNIT):
+                item = None  # indented code inside the item's text
+            if item and (_item_depth(state.items, indent) or indent < UNIT):
+                depth = _item_depth(state.items, indent)
+                state.items = [*state.items[:depth], (indent, _content_column(item))]
+                out.append(" " * (UNIT * depth) + line[indent:])
+                state.blank, state.paragraph = False, True
+                continue
+            if depth:
+                state.items = state.items[:depth]
+                column = state.items[-1][1]
+                out.append(" " * (UNIT * depth) + line[column:])
+                state.blank, state.paragraph = False, True
+                continue
+            if not state.blank:
+                out.append(line)  # a lazy continuation line of the last item's paragraph
+                continue
+            state.items = []
+        if state.code and indent >= UNIT:
+            out.append(line)
+            continue
+        state.code = False
+        if indent >= UNIT and not state.paragraph:
+            state.code = True
+            out.append(line)
+            state.blank = False
+            continue
+        if item and (not state.paragraph or can_interrupt(item)):
+            if state.paragraph:
+                out.append("")
+            state.items = [(indent, _content_column(item))]
+            out.append(line[indent:])
+        else:
+            out.append(line)
+        state.blank, state.paragraph = False, True
+    return out
+
+
+class ListIndentPreprocessor(Preprocessor):
+    """Runs :func:`normalize_lists` on the lines the block parser will read."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return normalize_lists(lines)
+
+
+def _indented_item(unit: int) -> re.Pattern[str]:
+    """An item one level in (Python-Markdown's ``INDENT_RE``, with ``1)`` items)."""
+    return re.compile(rf"^[ ]{{{unit},{2 * unit - 1}}}((\d+[.)])|[*+-])[ ]+.*")
+
+
+class OrderedListProcessor(SaneOListProcessor):
+    """``1.`` and ``1)`` items; the first number is kept as ``start``."""
+
+    def __init__(self, parser: object) -> None:
+        super().__init__(parser)  # type: ignore[arg-type]
+        last = self.tab_length - 1
+        self.RE = re.compile(rf"^[ ]{{0,{last}}}\d+[.)][ ]+(.*)")
+        self.CHILD_RE = re.compile(rf"^[ ]{{0,{last}}}((\d+[.)]))[ ]+(.*)")
+        self.INDENT_RE = _indented_item(self.tab_length)
+
+
+class BulletListProcessor(SaneUListProcessor):
+    """``-``, ``*`` and ``+`` items (nested ``1)`` items are recognised as items too)."""
+
+    def __init__(self, parser: object) -> None:
+        super().__init__(parser)  # type: ignore[arg-type]
+        self.INDENT_RE = _indented_item(self.tab_length)
+
+
+class DialectListsExtension(Extension):
+    """Registers the preprocessor (after tabs are expanded and fences set aside) and the lists."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
+        md.preprocessors.register(ListIndentPreprocessor(md), "dialect_list_indent", 24)
+        md.parser.blockprocessors.register(OrderedListProcessor(md.parser), "olist", 40)
+        md.parser.blockprocessors.register(BulletListProcessor(md.parser), "ulist", 30)
