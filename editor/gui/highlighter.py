@@ -12,25 +12,35 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from editor.markdown.syntax import BARE_LINK, LIST_ITEM, SECTION_HEADING, THEMATIC_BREAK, fence_step
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 NBSP_COLOR = QColor(255, 205, 120, 150)
 NNBSP_COLOR = QColor(120, 175, 255, 150)
 
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-_SECTION = re.compile(r"^(#{1,6})[ \t]+.*?[ \t]*(\{#[^}\s]*\})[ \t]*$")
 _INLINE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^#{1,6}[ \t].*$"), "heading"),
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])(?=[ \t])"), "marker"),
+    (re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t].*)?$"), "heading"),
     (re.compile(r"^[ \t]{0,3}>.*$"), "quote"),
     (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "strong"),
     (re.compile(r"(?<![*\w])\*(?!\s)[^*\n]+?\*(?!\*)|(?<![_\w])_(?!\s)[^_\n]+?_(?![_\w])"), "emphasis"),
     (re.compile(r"`[^`\n]+`"), "code"),
     (re.compile(r"</?[A-Za-z][^>\n]*>"), "html"),
     (re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<(?:https?://|mailto:)[^>\s]+>"), "link"),
+    (BARE_LINK, "link"),
 ]
 _SPACES = re.compile(f"[{NBSP}{NNBSP}]")
-IN_FENCE = 1
+
+
+def _fence_state(fence: str | None) -> int:
+    """A block state for an open fence: its length, negative for tildes (0 and -1: none)."""
+    if fence is None:
+        return 0
+    return -len(fence) if fence[0] == "~" else len(fence)
+
+
+def _fence_of(state: int) -> str | None:
+    return None if state in (0, -1) else ("~" * -state if state < 0 else "`" * state)
 
 
 def _format(
@@ -72,26 +82,23 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.formats["section"].setProperty(QTextCharFormat.Property.FullWidthSelection, True)
 
     def highlightBlock(self, text: str) -> None:
-        previous = self.previousBlockState()
-        in_fence = previous == IN_FENCE
-        if _FENCE.match(text):
+        fence, code = fence_step(_fence_of(self.previousBlockState()), text)
+        self.setCurrentBlockState(_fence_state(fence))
+        if code:
             self.setFormat(0, len(text), self.formats["fence"])
-            self.setCurrentBlockState(0 if in_fence else IN_FENCE)
             self._mark_spaces(text)
             return
-        if in_fence:
-            self.setFormat(0, len(text), self.formats["fence"])
-            self.setCurrentBlockState(IN_FENCE)
-            self._mark_spaces(text)
-            return
-        self.setCurrentBlockState(0)
         if self.section_headings:
-            section = _SECTION.match(text)
+            section = SECTION_HEADING.match(text)
             if section:
                 self.setFormat(0, len(text), self.formats["section"])
-                self.setFormat(section.start(2), len(section.group(2)), self.formats["section_id"])
+                id_start = text.rindex("{#", 0, section.end(3))
+                self.setFormat(id_start, section.end(3) + 1 - id_start, self.formats["section_id"])
                 self._mark_spaces(text)
                 return
+        item = None if THEMATIC_BREAK.match(text) else LIST_ITEM.match(text)
+        if item:
+            self.setFormat(item.start(2), len(item.group(2)), self.formats["marker"])
         for pattern, name in _INLINE_RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self.formats[name])

@@ -18,10 +18,25 @@ ATX = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 ATTR_ID = re.compile(r"^(.*?)[ \t]*\{#([^}\s]+)\}[ \t]*$")
 #: A section heading of the native format and the whole-document editor: ``## Title {#id}``.
 SECTION_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*\{#([^}\s]*)\}[ \t]*$")
+#: A section heading typed with an empty id, ``## New part {#}``: the id is to be made.
+NEW_SECTION_HEADING = re.compile(r"^(#{1,6}[ \t]+.*?[ \t]*)\{#\}[ \t]*$")
+
+
+def section_heading_for(section_id: str) -> re.Pattern[str]:
+    """The section heading line of one id."""
+    return re.compile(r"^#{1,6}[ \t].*\{#" + re.escape(section_id) + r"\}[ \t]*$")
+
+
 #: A list item: indentation, marker (``-``, ``*``, ``+``, ``1.`` or ``1)``), spaces, content.
 LIST_ITEM = re.compile(r"^( *)([-*+]|[0-9]{1,9}[.)])(?:( +)(.*)|$)")
 #: A thematic break (``---``, ``* * *``): never a list item.
 THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+#: A bare web address or e-mail address, as the renderer links it (pymdown-extensions' magiclink):
+#: for highlighting; the renderer decides.
+BARE_LINK = re.compile(
+    r"(?i)(?<![\w/])(?:(?:https?|ftps?)://|www\.)[^\s<>]*[^\s<>?!.,:*_~'\"]"
+    r"|(?<![\w.+'\u2019@/-])[a-z0-9_+-](?:[a-z0-9_+'-]|\.(?!\.))*@(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])"
+)
 #: A setext heading underline.
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 
@@ -30,27 +45,25 @@ def is_list_item(line: str) -> bool:
     return bool(LIST_ITEM.match(line)) and not THEMATIC_BREAK.match(line)
 
 
-def fence_states(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
-    """Each line with whether it belongs to fenced code (fence lines included).
+def fence_step(fence: str | None, line: str) -> tuple[str | None, bool]:
+    """One line of the fence scan: the fence open after ``line`` and whether ``line`` is code.
 
-    A fence closes on a line of the same character at least as long as the opening one, as
-    Python-Markdown's fenced_code reads it; an unclosed fence runs to the end.
+    ``fence`` is the opening run (e.g. "```") of the fenced block ``line`` is in, or None. A fence
+    closes on a line made only of the same character, at least as many (CommonMark's rule).
     """
+    marker = FENCE.match(line)
+    if fence is None:
+        return (marker.group(1), True) if marker else (None, False)
+    run = marker.group(1) if marker else ""
+    if run[:1] == fence[0] and len(run) >= len(fence) and not line.strip(" \t").lstrip(fence[0]):
+        return None, True
+    return fence, True
+
+
+def fence_states(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """Each line with whether it belongs to fenced code (fence lines included); an unclosed
+    fence runs to the end."""
     fence: str | None = None
     for line in lines:
-        marker = FENCE.match(line)
-        if fence is None:
-            if marker:
-                fence = marker.group(1)
-                yield line, True
-            else:
-                yield line, False
-            continue
-        if (
-            marker
-            and marker.group(1)[0] == fence[0]
-            and len(marker.group(1)) >= len(fence)
-            and (not line.strip(" \t").lstrip(fence[0]))
-        ):
-            fence = None
-        yield line, True
+        fence, code = fence_step(fence, line)
+        yield line, code
