@@ -181,6 +181,21 @@ def _templates() -> dict[str, str]:
         "md.deep_brackets": QCoreApplication.translate(
             "messages", "{count} square bracket(s) nested deeper than {limit} levels were read as plain text"
         ),
+        "md.html": QCoreApplication.translate(
+            "messages",
+            "{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)",
+        ),
+        "md.reference_inlined": QCoreApplication.translate(
+            "messages",
+            "{count} reference link(s) defined in another section were written inline (each section stands alone)",
+        ),
+        "md.title_markup": QCoreApplication.translate(
+            "messages", "the markup in heading {title!r} was removed: titles are plain text"
+        ),
+        "md.level_jump": QCoreApplication.translate(
+            "messages", "heading level {level} follows level {previous}: imported as level {used}"
+        ),
+        "md.empty_heading": QCoreApplication.translate("messages", "an empty level-{level} heading was left out"),
         "docx.not_docx": QCoreApplication.translate("messages", "this is not a Word .docx document ({detail})"),
         "docx.corrupt": QCoreApplication.translate(
             "messages", "the Word document is damaged and cannot be read ({detail})"
