@@ -38,6 +38,7 @@ class _State:
     blank: bool = True
     paragraph: bool = False
     code: bool = False
+    item_code: bool = False  # the last line was indented code inside an item
 
 
 def _content_column(match: re.Match[str]) -> int:
@@ -72,6 +73,8 @@ def normalize_lists(lines: list[str]) -> list[str]:
             out.append(line)
             state.blank, state.paragraph = True, False
             continue
+        if not state.items:
+            state.item_code = False
         indent = len(line) - len(line.lstrip(" "))
         item = None if THEMATIC_BREAK.match(line) else LIST_ITEM.match(line)
         if state.items:
@@ -81,14 +84,17 @@ def normalize_lists(lines: list[str]) -> list[str]:
             if item and (_item_depth(state.items, indent) or indent < UNIT):
                 depth = _item_depth(state.items, indent)
                 state.items = [*state.items[:depth], (indent, _content_column(item))]
+                if state.item_code:
+                    out.append("")  # Python-Markdown ends an indented code block only at a blank line
                 out.append(" " * (UNIT * depth) + line[indent:])
-                state.blank, state.paragraph = False, True
+                state.blank, state.paragraph, state.item_code = False, True, False
                 continue
             if depth:
                 state.items = state.items[:depth]
                 column = state.items[-1][1]
                 out.append(" " * (UNIT * depth) + line[column:])
-                state.blank, state.paragraph = False, True
+                state.item_code = indent >= column + UNIT and (state.blank or state.item_code)
+                state.blank, state.paragraph = False, not state.item_code
                 continue
             if not state.blank:
                 out.append(line)  # a lazy continuation line of the last item's paragraph
