@@ -24,7 +24,7 @@ from markdown.extensions import Extension
 from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
 from markdown.preprocessors import Preprocessor
 
-from editor.markdown.syntax import LIST_ITEM, THEMATIC_BREAK
+from editor.markdown.syntax import LIST_ITEM, THEMATIC_BREAK, fence_step
 
 #: Python-Markdown's indentation unit (its ``tab_length``).
 UNIT = 4
@@ -38,7 +38,8 @@ class _State:
     blank: bool = True
     paragraph: bool = False
     code: bool = False
-    item_code: bool = False  # the last line was indented code inside an item
+    block_depth: int = 0  # the depth of the indented line that opened the current block, if any
+    fence: str | None = None
 
 
 def _content_column(match: re.Match[str]) -> int:
@@ -64,17 +65,23 @@ def _item_depth(items: list[tuple[int, int]], indent: int) -> int:
     return sum(1 for marker, text in items if indent >= text or indent >= marker + 2)
 
 
-def normalize_lists(lines: list[str]) -> list[str]:
-    """``lines`` (tabs already expanded) with list nesting re-indented to four spaces per level."""
+def normalize_lists(lines: list[str], fences: bool = True) -> list[str]:
+    """``lines`` (tabs already expanded) with list nesting re-indented to four spaces per level.
+
+    Fenced code is left alone; ``fences=False`` when the fenced blocks were already set aside
+    (as in the renderer, where a fence line still there is one that never closes: not code).
+    """
     out: list[str] = []
     state = _State([])
     for line in lines:
+        state.fence, fenced = fence_step(state.fence, line) if fences and not state.items else (None, False)
+        if fenced:
+            out.append(line)
+            continue
         if not line.strip():
             out.append(line)
-            state.blank, state.paragraph = True, False
+            state.blank, state.paragraph, state.block_depth = True, False, 0
             continue
-        if not state.items:
-            state.item_code = False
         indent = len(line) - len(line.lstrip(" "))
         item = None if THEMATIC_BREAK.match(line) else LIST_ITEM.match(line)
         if state.items:
@@ -84,17 +91,18 @@ def normalize_lists(lines: list[str]) -> list[str]:
             if item and (_item_depth(state.items, indent) or indent < UNIT):
                 depth = _item_depth(state.items, indent)
                 state.items = [*state.items[:depth], (indent, _content_column(item))]
-                if state.item_code:
-                    out.append("")  # Python-Markdown ends an indented code block only at a blank line
+                if depth < state.block_depth:
+                    out.append("")  # Python-Markdown reads a block opened by an indented line as one
                 out.append(" " * (UNIT * depth) + line[indent:])
-                state.blank, state.paragraph, state.item_code = False, True, False
+                state.blank, state.paragraph, state.block_depth = False, True, 0
                 continue
             if depth:
                 state.items = state.items[:depth]
                 column = state.items[-1][1]
                 out.append(" " * (UNIT * depth) + line[column:])
-                state.item_code = indent >= column + UNIT and (state.blank or state.item_code)
-                state.blank, state.paragraph = False, not state.item_code
+                if state.blank:
+                    state.block_depth = depth
+                state.blank, state.paragraph = False, indent < column + UNIT
                 continue
             if not state.blank:
                 out.append(line)  # a lazy continuation line of the last item's paragraph
@@ -124,7 +132,7 @@ class ListIndentPreprocessor(Preprocessor):
     """Runs :func:`normalize_lists` on the lines the block parser will read."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return normalize_lists(lines)
+        return normalize_lists(lines, fences=False)
 
 
 def _indented_item(unit: int) -> re.Pattern[str]:

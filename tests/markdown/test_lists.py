@@ -1,0 +1,63 @@
+"""Lists the CommonMark way: the re-indentation the parser sees, and the tree it builds."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.markdown.lists import normalize_lists
+from editor.render.tree import parse
+
+
+def shape(text: str) -> str:
+    """The list structure of a rendered text: tags of lists and items, nesting as brackets."""
+
+    def walk(element) -> str:
+        inner = "".join(walk(child) for child in element if child.tag in {"ul", "ol", "li"})
+        start = f"{element.get('start')}" if element.get("start") else ""
+        return f"{element.tag}{start}[{inner}]" if element.tag in {"ul", "ol"} else f"li{inner}"
+
+    return "".join(walk(child) for child in parse(text) if child.tag in {"ul", "ol"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- a\n  - b\n    - c\n- d", "ul[liul[liul[li]]li]"),
+        ("- a\n    - b\n        - c\n- d", "ul[liul[liul[li]]li]"),
+        ("- a\n\t- b\n\t\t- c\n- d", "ul[liul[liul[li]]li]"),
+        ("1. a\n  - b\n2. c", "ol[liul[li]li]"),
+        ("1. a\n   1. b\n2. c", "ol[liol[li]li]"),
+        ("1) a\n2) b", "ol[lili]"),
+        ("3) a\n4) b", "ol3[lili]"),
+        ("7. a\n8. b", "ol7[lili]"),
+        ("Texte :\n- a\n- b", "ul[lili]"),
+        ("Texte :\n1. a\n2. b", "ol[lili]"),
+        ("Texte\n2. pas une liste", ""),
+        ("- a\n\n  suite\n- b", "ul[lili]"),
+        (" - a\n - b", "ul[lili]"),
+    ],
+)
+def test_list_structure(text: str, expected: str) -> None:
+    assert shape(text) == expected
+
+
+def test_only_the_parser_sees_the_new_indentation() -> None:
+    assert normalize_lists(["- a", "  - b", "", "    suite de b"]) == ["- a", "    - b", "", "        suite de b"]
+    assert normalize_lists(["- a", "  - b", "", "  suite de a"]) == ["- a", "    - b", "", "    suite de a"]
+    assert normalize_lists(["Texte", "- a"]) == ["Texte", "", "- a"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["    - code, not a list", "    1) code"],
+        ["```", "- a", "  - b", "```"],
+        ["---", "* * *"],
+    ],
+)
+def test_code_and_breaks_are_left_alone(lines: list[str]) -> None:
+    assert normalize_lists(lines) == lines
+
+
+def test_a_continuation_line_keeps_its_extra_indentation() -> None:
+    assert parse("- a\n\n      code\n- b")[0][0].find("pre") is not None
