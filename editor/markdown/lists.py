@@ -24,10 +24,10 @@ from markdown.extensions import Extension
 from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
 from markdown.preprocessors import Preprocessor
 
-from editor.markdown.syntax import LIST_ITEM, THEMATIC_BREAK, fence_step
+from editor.markdown.syntax import CODE_INDENT, LIST_ITEM, THEMATIC_BREAK, fence_step, item_text_column
 
 #: Python-Markdown's indentation unit (its ``tab_length``).
-UNIT = 4
+UNIT = CODE_INDENT
 
 
 @dataclass
@@ -40,14 +40,6 @@ class _State:
     code: bool = False
     block_depth: int = 0  # the depth of the indented line that opened the current block, if any
     fence: str | None = None
-
-
-def _content_column(match: re.Match[str]) -> int:
-    indent, marker, spaces, content = match.group(1), match.group(2), match.group(3), match.group(4)
-    width = len(spaces or "")
-    if not content or width > UNIT:
-        width = 1  # an empty item, or text starting with indented code: one space belongs to the marker
-    return len(indent) + len(marker) + width
 
 
 def can_interrupt(match: re.Match[str]) -> bool:
@@ -90,7 +82,7 @@ def normalize_lists(lines: list[str], fences: bool = True) -> list[str]:
                 item = None  # indented code inside the item's text
             if item and (_item_depth(state.items, indent) or indent < UNIT):
                 depth = _item_depth(state.items, indent)
-                state.items = [*state.items[:depth], (indent, _content_column(item))]
+                state.items = [*state.items[:depth], (indent, item_text_column(item))]
                 if depth < state.block_depth:
                     out.append("")  # Python-Markdown reads a block opened by an indented line as one
                 out.append(" " * (UNIT * depth) + line[indent:])
@@ -120,7 +112,7 @@ def normalize_lists(lines: list[str], fences: bool = True) -> list[str]:
         if item and (not state.paragraph or can_interrupt(item)):
             if state.paragraph:
                 out.append("")
-            state.items = [(indent, _content_column(item))]
+            state.items = [(indent, item_text_column(item))]
             out.append(line[indent:])
         else:
             out.append(line)

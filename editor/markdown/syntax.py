@@ -27,8 +27,9 @@ def section_heading_for(section_id: str) -> re.Pattern[str]:
     return re.compile(r"^#{1,6}[ \t].*\{#" + re.escape(section_id) + r"\}[ \t]*$")
 
 
-#: A list item: indentation, marker (``-``, ``*``, ``+``, ``1.`` or ``1)``), spaces, content.
-LIST_ITEM = re.compile(r"^( *)([-*+]|[0-9]{1,9}[.)])(?:( +)(.*)|$)")
+#: A list item: indentation (the renderer expands tabs first), marker (``-``, ``*``, ``+``, ``1.``
+#: or ``1)``), spaces, content.
+LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|[0-9]{1,9}[.)])(?:( +)(.*)|$)")
 #: A thematic break (``---``, ``* * *``): never a list item.
 THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 #: A bare web address or e-mail address, as the renderer links it (pymdown-extensions' magiclink):
@@ -39,6 +40,20 @@ BARE_LINK = re.compile(
 )
 #: A setext heading underline.
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+
+
+#: Python-Markdown's indentation unit: text this far past an item's text column is code.
+CODE_INDENT = 4
+
+
+def item_text_column(match: re.Match[str]) -> int:
+    """The column where a list item's text starts (a :data:`LIST_ITEM` match, tabs expanded):
+    lines indented at least this far belong to the item (CommonMark)."""
+    indent, marker, spaces, content = match.group(1), match.group(2), match.group(3), match.group(4)
+    width = len(spaces or "")
+    if not content or width > CODE_INDENT:
+        width = 1  # an empty item, or text starting with indented code: one space belongs to the marker
+    return len(indent) + len(marker) + width
 
 
 def is_list_item(line: str) -> bool:

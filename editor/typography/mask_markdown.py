@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from editor.markdown.syntax import CODE_INDENT, LIST_ITEM, item_text_column
 from editor.typography.chars import BREAK, CLOSE, WORD
 from editor.typography.mask_html import markup_spans
 from editor.typography.mask_text import text_spans_in
@@ -29,7 +30,6 @@ _INDENTED = re.compile(r"\n[ \t\r]*\n((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t\r]*\n(?
 _LANG_ATTRIBUTES = re.compile(
     r"\{:?[^}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s}'\"]+))[^}\n]*\}[ \t\r]*(?=\n|\Z)"
 )
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
 
 _CODE_SPAN = re.compile(r"(?P<run>`(?<!``)`*)(?!`)(.+?)(?<!`)(?P=run)(?!`)", re.S)
 _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
@@ -144,8 +144,9 @@ def _in_list(text: str, start: int) -> bool:
         line_start = text.rfind("\n", 0, line_end) + 1
         line = text[line_start:line_end]
         if line.strip():
-            if _LIST_ITEM.match(line):
-                return indent < 8
+            item = LIST_ITEM.match(line.expandtabs(CODE_INDENT))
+            if item:  # the item's text column, as the renderer reads it (editor.markdown)
+                return indent < item_text_column(item) + CODE_INDENT
             if not line.startswith(("    ", "\t")):
                 return False
         line_end = line_start - 1
