@@ -12,7 +12,8 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from editor.markdown.syntax import BARE_LINK, LIST_ITEM, SECTION_HEADING, THEMATIC_BREAK, fence_step
+from editor.markdown.lists import START, item_step
+from editor.markdown.syntax import BARE_LINK, SECTION_HEADING, fence_step
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -32,15 +33,24 @@ _INLINE_RULES: list[tuple[re.Pattern[str], str]] = [
 _SPACES = re.compile(f"[{NBSP}{NNBSP}]")
 
 
-def _fence_state(fence: str | None) -> int:
-    """A block state for an open fence: its length, negative for tildes (0 and -1: none)."""
-    if fence is None:
-        return 0
-    return -len(fence) if fence[0] == "~" else len(fence)
+#: A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for
+#: backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.
+_CONTEXTS = 8
+_TILDES = 1 << 16
 
 
-def _fence_of(state: int) -> str | None:
-    return None if state in (0, -1) else ("~" * -state if state < 0 else "`" * state)
+def _state(fence: str | None, context: int) -> int:
+    code = 0 if fence is None else len(fence) + (_TILDES if fence[0] == "~" else 0)
+    return code * _CONTEXTS + context
+
+
+def _unpack(state: int) -> tuple[str | None, int]:
+    if state < 0:  # the first block
+        return None, START
+    code, context = divmod(state, _CONTEXTS)
+    if not code:
+        return None, context
+    return ("~" * (code - _TILDES) if code > _TILDES else "`" * code), context
 
 
 def _format(
@@ -82,12 +92,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.formats["section"].setProperty(QTextCharFormat.Property.FullWidthSelection, True)
 
     def highlightBlock(self, text: str) -> None:
-        fence, code = fence_step(_fence_of(self.previousBlockState()), text)
-        self.setCurrentBlockState(_fence_state(fence))
+        fence, context = _unpack(self.previousBlockState())
+        fence, code = fence_step(fence, text)
         if code:
+            self.setCurrentBlockState(_state(fence, START))
             self.setFormat(0, len(text), self.formats["fence"])
             self._mark_spaces(text)
             return
+        context, item = item_step(context, text)
+        self.setCurrentBlockState(_state(fence, context))
         if self.section_headings:
             section = SECTION_HEADING.match(text)
             if section:
@@ -96,7 +109,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setFormat(id_start, section.end(3) + 1 - id_start, self.formats["section_id"])
                 self._mark_spaces(text)
                 return
-        item = None if THEMATIC_BREAK.match(text) else LIST_ITEM.match(text)
         if item:
             self.setFormat(item.start(2), len(item.group(2)), self.formats["marker"])
         for pattern, name in _INLINE_RULES:

@@ -120,6 +120,37 @@ def normalize_lists(lines: list[str], fences: bool = True) -> list[str]:
     return out
 
 
+#: Line contexts for :func:`item_step` (bit flags).
+PARAGRAPH, IN_LIST, BLANK = 1, 2, 4
+#: The context at the start of a text.
+START = BLANK
+
+
+def item_step(context: int, line: str) -> tuple[int, re.Match[str] | None]:
+    """Line by line, whether a line is a list item for the renderer: its match, or None.
+
+    ``context`` says what came before (:data:`START` for the first line; then what this returns).
+    It follows :func:`normalize_lists` closely enough for highlighting one line at a time: a
+    number other than 1 does not interrupt a paragraph, indented code is not a list.
+    """
+    if not line.strip():
+        return (context & IN_LIST) | BLANK, None
+    expanded = line.expandtabs(UNIT)
+    indent = len(expanded) - len(expanded.lstrip(" "))
+    item = None if THEMATIC_BREAK.match(expanded) else LIST_ITEM.match(expanded)
+    in_list = context & IN_LIST
+    if in_list and context & BLANK and indent == 0 and not item:
+        in_list = 0
+    if item and not in_list:
+        if indent >= UNIT and not context & PARAGRAPH:
+            return 0, None  # indented code
+        if context & PARAGRAPH and not can_interrupt(item):
+            return PARAGRAPH, None
+    if item:
+        return IN_LIST, LIST_ITEM.match(line)
+    return (in_list or PARAGRAPH), None
+
+
 class ListIndentPreprocessor(Preprocessor):
     """Runs :func:`normalize_lists` on the lines the block parser will read."""
 

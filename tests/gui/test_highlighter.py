@@ -47,3 +47,8 @@ def test_fences_close_as_the_renderer_closes_them(qtbot) -> None:
 def test_bare_links_are_links(qtbot) -> None:
     line = coloured("Voir https://www.cnil.fr/ et dpo@exemple.fr.")[0]
     assert line.get("https://www.cnil.fr/") == LINK and line.get("dpo@exemple.fr") == LINK
+
+
+def test_a_number_other_than_one_does_not_interrupt_a_paragraph(qtbot) -> None:
+    lines = coloured("Texte\n2. suite du paragraphe\n\nTexte\n1. une liste")
+    assert lines[1].get("2.") is None and lines[4].get("1.") == MARKER

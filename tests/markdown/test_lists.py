@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from editor.markdown.lists import normalize_lists
+from editor.markdown.lists import START, item_step, normalize_lists
+from editor.markdown.syntax import fence_step
 from editor.render.tree import parse
 
 
@@ -61,3 +64,32 @@ def test_code_and_breaks_are_left_alone(lines: list[str]) -> None:
 
 def test_a_continuation_line_keeps_its_extra_indentation() -> None:
     assert parse("- a\n\n      code\n- b")[0][0].find("pre") is not None
+
+
+FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "render").glob("*.md"))
+
+
+def items_seen_line_by_line(text: str) -> int:
+    """How many list items :func:`item_step` sees (as the highlighter does), fenced code skipped."""
+    context, fence, count = START, None, 0
+    for line in text.split("\n"):
+        fence, code = fence_step(fence, line)
+        if code:
+            context = START
+            continue
+        context, item = item_step(context, line)
+        count += item is not None
+    return count
+
+
+@pytest.mark.parametrize("source", FIXTURES, ids=[path.stem for path in FIXTURES])
+def test_line_by_line_reading_finds_the_items_the_renderer_renders(source: Path) -> None:
+    text = source.read_text(encoding="utf-8")
+    assert items_seen_line_by_line(text) == sum(1 for _ in parse(text).iter("li"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Texte\n2. pas une liste", "Texte\n1. une liste", "Texte :\n- a\n\n    code\n\n- b", "    - code\n- a"]
+)
+def test_line_by_line_reading_of_interruptions_and_code(text: str) -> None:
+    assert items_seen_line_by_line(text) == sum(1 for _ in parse(text).iter("li"))
