@@ -16,7 +16,6 @@ import markdown
 from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
-from pymdownx.magiclink import MagiclinkMailPattern
 
 from editor.markdown.lists import DialectListsExtension
 
@@ -45,9 +44,11 @@ BARE_MAIL = (
 )
 
 
-class BareMailProcessor(MagiclinkMailPattern):
-    """A bare ``name@example.org`` -> a plain ``mailto:`` link (magiclink's processor, never inside
-    a link, without its entity obfuscation, which our element-tree renderers cannot carry)."""
+class BareMailProcessor(InlineProcessor):
+    """A bare ``name@example.org`` -> a plain ``mailto:`` link, never inside a link (it replaces
+    magiclink's, whose entity obfuscation our element-tree renderers cannot carry)."""
+
+    ANCESTOR_EXCLUDES = ("a",)
 
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
         address = m.group("mail")
