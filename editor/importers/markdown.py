@@ -29,7 +29,7 @@ from editor.importers.html_sections import UNTITLED_ID, html_to_policy
 from editor.importers.text_decoding import decode_document
 from editor.markdown.config import create_markdown
 from editor.markdown.sections import Heading, find_headings
-from editor.markdown.syntax import fence_states
+from editor.markdown.syntax import fence_states, is_list_item
 from editor.model.ids import is_valid_id, unique_id
 from editor.model.policy import Metadata, Policy, Section, normalize_body
 
@@ -167,15 +167,18 @@ class _Rewriter:
             text = "\n".join(lines)
             if has_html:
                 self.html_blocks += 1
-                result = html_to_policy(self._html(text), path=self.path, title="", locale=self.locale)
-                converted = [part for s in result.policy.walk() for part in (s.title, s.body) if part]
-                text = "\n\n".join(converted)
+                indent = min(len(line) - len(line.lstrip(" ")) for line in lines)  # a list item's paragraph
+                html = self._html("\n".join(line[indent:] for line in lines))
+                result = html_to_policy(html, path=self.path, title="", locale=self.locale)
+                converted = "\n\n".join(part for s in result.policy.walk() for part in (s.title, s.body) if part)
+                text = "\n".join(" " * indent + line if line else line for line in converted.split("\n"))
             parts.append(text)
         return "\n".join(parts)
 
 
 def _chunks(lines: list[str]) -> list[tuple[list[str], bool]]:
-    """The body's lines in runs separated by blank lines; whether each run holds HTML outside code.
+    """The body's lines in runs separated by blank lines and list items; whether each run holds
+    HTML outside code.
 
     Blank lines are runs of their own (never HTML), so joining the runs with newlines gives the
     body back.
@@ -190,6 +193,9 @@ def _chunks(lines: list[str]) -> list[tuple[list[str], bool]]:
             runs.append(([line], False))
             current, code = [], []
             continue
+        if current and not fenced and is_list_item(line):  # each item is converted on its own
+            runs.append((current, _holds_html(current, code)))
+            current, code = [], []
         current.append(line)
         code.append(fenced)
     if current:

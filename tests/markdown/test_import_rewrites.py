@@ -29,6 +29,11 @@ def test_html_is_converted_paragraph_by_paragraph() -> None:
     assert notices == ["md.html"]
 
 
+def test_html_in_a_list_item_stays_in_the_item() -> None:
+    bodies, _ = imported("## A\n\n- point\n\n  Suite <em>importante</em>.\n- autre\n")
+    assert bodies["a"] == "- point\n\n  Suite *importante*.\n- autre"
+
+
 def test_html_inside_code_is_code() -> None:
     text = "## A\n\n`<b>x</b>` et\n\n```\n<div>y</div>\n```\n\n    <p>z</p>\n"
     bodies, notices = imported(text)
