@@ -1256,6 +1256,26 @@ Add one with Section ▸ Add Section.</source>
     </message>
     <message>
         <location filename="../editor/gui/messages.py" line="184" />
+        <source>{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>{count} reference link(s) defined in another section were written inline (each section stands alone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>the markup in heading {title!r} was removed: titles are plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>an empty level-{level} heading was left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
         <source>this is not a Word .docx document ({detail})</source>
         <translation type="unfinished" />
     </message>

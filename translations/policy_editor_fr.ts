@@ -1264,6 +1264,26 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
     <message>
         <location filename="../editor/gui/messages.py" line="184" />
+        <source>{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)</source>
+        <translation>{count} paragraphe(s) contenant des balises HTML converti(s) en Markdown (sinon les balises s’affichent comme du texte)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>{count} reference link(s) defined in another section were written inline (each section stands alone)</source>
+        <translation>{count} lien(s) par référence défini(s) dans une autre section écrit(s) en entier (chaque section est autonome)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>the markup in heading {title!r} was removed: titles are plain text</source>
+        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
+        <source>an empty level-{level} heading was left out</source>
+        <translation>un titre vide de niveau {level} a été ignoré</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="184" />
         <source>this is not a Word .docx document ({detail})</source>
         <translation>ce n’est pas un document Word .docx ({detail})</translation>
     </message>
