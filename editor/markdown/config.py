@@ -19,12 +19,11 @@ from markdown.util import AtomicString
 
 from editor.markdown.lists import DialectListsExtension
 
-EXTENSIONS: list[str | markdown.Extension] = ["attr_list", "tables", "fenced_code", "def_list", "abbr"]
+#: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``).
+EXTENSIONS = ("attr_list", "tables", "fenced_code", "def_list", "abbr")
 #: magiclink links bare ``https://...``, ``www....`` and e-mail addresses; the shorthand
 #: notations for repositories and social accounts stay off (they would link ordinary text).
-MAGICLINK = {
-    "pymdownx.magiclink": {"repo_url_shortener": False, "repo_url_shorthand": False, "social_url_shorthand": False}
-}
+MAGICLINK = {"repo_url_shortener": False, "repo_url_shorthand": False, "social_url_shorthand": False}
 
 
 class MailtoProcessor(InlineProcessor):
@@ -78,10 +77,10 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     ``raw_html=True`` reads HTML tags as HTML instead of text: only the Markdown importer uses
     it, to rewrite the HTML a file carries into the dialect.
     """
+    from pymdownx.magiclink import MagiclinkExtension  # here: importing it costs the app's start-up time
+
     md = markdown.Markdown(
-        extensions=[*EXTENSIONS, DialectListsExtension(), *MAGICLINK],
-        extension_configs=MAGICLINK,
-        output_format="html",
+        extensions=[*EXTENSIONS, DialectListsExtension(), MagiclinkExtension(**MAGICLINK)], output_format="html"
     )
     if not raw_html:
         md.preprocessors.deregister("html_block")
