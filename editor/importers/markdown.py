@@ -19,6 +19,7 @@ the dialect's own shape (what the ``md`` exporter writes).
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -59,6 +60,8 @@ _KEY = re.compile(r"^([A-Za-z_-]+):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 _TITLE_MARKUP = re.compile(r"[*_`<>&\\\[]")
+#: What would make a title line a list item, quote or heading (escaped: a title is one line of text).
+_BLOCK_START = re.compile(r"^([ \t]*)([-+*>#]|\d+[.)])(?=[ \t]|$)")
 #: A link reference definition: label, destination, optional title.
 _DEFINITION = re.compile(
     r"^ {0,3}\[([^\]\n^][^\]\n]*)\]:[ \t]*(<[^>\n]*>|\S+)(?:[ \t]+(\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"
@@ -150,10 +153,8 @@ class _Rewriter:
         """A heading title as plain text (its markup rendered away)."""
         if not _TITLE_MARKUP.search(title):
             return title
-        plain = " ".join(re.sub(r"<[^>]*>", "", self._html(title)).replace("&amp;", "&").split())
-        for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"')):
-            plain = plain.replace(entity, char)
-        return plain
+        inline_only = _BLOCK_START.sub(lambda m: f"{m.group(1)}{m.group(2)[:-1]}\\{m.group(2)[-1]}", title)
+        return " ".join(html.unescape(re.sub(r"<[^>]*>", "", self._html(inline_only))).split())
 
     def body(self, body: str) -> str:
         """``body`` with each paragraph holding HTML tags (outside code) converted to Markdown."""
@@ -168,8 +169,8 @@ class _Rewriter:
             if has_html:
                 self.html_blocks += 1
                 indent = min(len(line) - len(line.lstrip(" ")) for line in lines)  # a list item's paragraph
-                html = self._html("\n".join(line[indent:] for line in lines))
-                result = html_to_policy(html, path=self.path, title="", locale=self.locale)
+                rendered = self._html("\n".join(line[indent:] for line in lines))
+                result = html_to_policy(rendered, path=self.path, title="", locale=self.locale)
                 converted = "\n\n".join(part for s in result.policy.walk() for part in (s.title, s.body) if part)
                 text = "\n".join(" " * indent + line if line else line for line in converted.split("\n"))
             parts.append(text)

@@ -58,6 +58,8 @@ def test_a_reference_defined_in_another_section_is_written_inline() -> None:
         ),
         ("## A\n\n#### B\n", [("a", 2, "A"), ("b", 3, "B")], ["md.level_jump"]),
         ("## *Important* <em>!</em>\n", [("important", 2, "Important !")], ["md.title_markup"]),
+        ("## 1. *Objet* &amp; R&D\n", [("1-objet-r-d", 2, "1. Objet & R&D")], ["md.title_markup"]),
+        ("## Q&A\n", [("q-a", 2, "Q&A")], []),
         ("## A\n\n##\n\nTexte.\n", [("a", 2, "A")], ["md.empty_heading"]),
         ("## A {#mon-id}\n\n## B {#mon-id}\n", [("mon-id", 2, "A"), ("b", 2, "B")], []),
     ],
