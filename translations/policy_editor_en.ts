@@ -1275,6 +1275,11 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../editor/gui/messages.py" line="199" />
+        <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../editor/gui/messages.py" line="184" />
         <source>this is not a Word .docx document ({detail})</source>
         <translation type="unfinished" />

@@ -1283,6 +1283,11 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>un titre vide de niveau {level} a été ignoré</translation>
     </message>
     <message>
+        <location filename="../editor/gui/messages.py" line="199" />
+        <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
+        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
+    </message>
+    <message>
         <location filename="../editor/gui/messages.py" line="184" />
         <source>this is not a Word .docx document ({detail})</source>
         <translation>ce n’est pas un document Word .docx ({detail})</translation>

@@ -196,6 +196,9 @@ def _templates() -> dict[str, str]:
             "messages", "heading level {level} follows level {previous}: imported as level {used}"
         ),
         "md.empty_heading": QCoreApplication.translate("messages", "an empty level-{level} heading was left out"),
+        "md.front_matter": QCoreApplication.translate(
+            "messages", "the front matter gives the title and language; its other keys were left out ({keys})"
+        ),
         "docx.not_docx": QCoreApplication.translate("messages", "this is not a Word .docx document ({detail})"),
         "docx.corrupt": QCoreApplication.translate(
             "messages", "the Word document is damaged and cannot be read ({detail})"

@@ -45,6 +45,7 @@ register_messages(
         "md.title_markup": "the markup in heading {title!r} was removed: titles are plain text",
         "md.level_jump": "heading level {level} follows level {previous}: imported as level {used}",
         "md.empty_heading": "an empty level-{level} heading was left out",
+        "md.front_matter": "the front matter gives the title and language; its other keys were left out ({keys})",
     }
 )
 
@@ -55,6 +56,8 @@ _BRACKET = re.compile(r"(?<!\\)[\[\]]")
 _HIDDEN_OPEN, _HIDDEN_CLOSE = "\ue010", "\ue011"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: The front matter keys the importer uses (the title and the language).
+_FRONT_MATTER_USED = {"title", "lang", "locale", "language"}
 _KEY = re.compile(r"^([A-Za-z_-]+):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 #: An HTML tag or comment (autolinks such as ``<https://...>`` and ``<a@b.fr>`` are not tags).
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
@@ -298,6 +301,9 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     text, notices = decode_document(data, path, "a Markdown file")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     values, text = front_matter(text)
+    left_out = sorted(set(values) - _FRONT_MATTER_USED)
+    if left_out:
+        notices.append(Notice("md.front_matter", {"keys": ", ".join(left_out)}, "front matter"))
     lines = text.split("\n")
     headings = find_headings(lines)
     if len(headings) > MAX_SECTIONS:

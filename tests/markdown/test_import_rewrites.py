@@ -76,3 +76,9 @@ def test_the_title_is_the_only_leading_level_one_heading() -> None:
     assert two.meta.title == "" and [s.title for s in two.sections] == ["Un", "Deux"]
     with_id = import_bytes(b"# Un {#un}\n\n## A\n", "x.md").policy
     assert with_id.meta.title == "" and with_id.sections[0].id == "un"
+
+
+def test_front_matter_keys_other_than_title_and_language_are_reported() -> None:
+    result = import_bytes(b"---\ntitle: CGU\nlang: fr\nauthor: X\ndate: 2024\n---\n\n## A\n", "x.md")
+    assert result.policy.meta.title == "CGU"
+    assert [(n.code, n.params) for n in result.notices] == [("md.front_matter", {"keys": "author, date"})]
