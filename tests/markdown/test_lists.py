@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.markdown.lists import START, item_step, normalize_lists
 from editor.markdown.syntax import fence_step
@@ -93,3 +95,32 @@ def test_line_by_line_reading_finds_the_items_the_renderer_renders(source: Path)
 )
 def test_line_by_line_reading_of_interruptions_and_code(text: str) -> None:
     assert items_seen_line_by_line(text) == sum(1 for _ in parse(text).iter("li"))
+
+
+LIST_LINES = st.sampled_from(
+    [
+        "- a",
+        "  - b",
+        "    - c",
+        "\t- d",
+        "1. e",
+        "2) f",
+        "   1. g",
+        "texte",
+        "  suite",
+        "      code",
+        "",
+        "---",
+        "```",
+        "> q",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LIST_LINES, max_size=12))
+def test_normalizing_changes_only_indentation_and_blank_lines(lines: list[str]) -> None:
+    expanded = [line.expandtabs(4) for line in lines]
+    out = normalize_lists(expanded)
+    assert [line.strip() for line in out if line.strip()] == [line.strip() for line in expanded if line.strip()]
+    parse("\n".join(lines))  # and the renderer reads any mix of them
