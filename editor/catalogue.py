@@ -191,10 +191,17 @@ CATALOGUE: dict[str, Entry] = {
         "{count} image(s) with an unsupported source left out (their alt text is kept)",
     ),
     # -- Markdown files --------------------------------------------------------------------------
-    "md.no_text": Entry(QT_TRANSLATE_NOOP("messages", "the file has no text to import")),
+    "md.no_text": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the file has no text to import",
+        )
+    ),
     "md.deep_brackets": Entry(
-        QT_TRANSLATE_NOOP("messages", "{count} square bracket(s) nested too deeply were read as plain text"),
-        "{count} square bracket(s) nested deeper than {limit} levels were read as plain text",
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} square bracket(s) nested deeper than {limit} levels were read as plain text",
+        )
     ),
     # -- Word documents --------------------------------------------------------------------------
     "docx.not_docx": Entry(QT_TRANSLATE_NOOP("messages", "this is not a Word .docx document ({detail})")),
@@ -474,6 +481,42 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP(
             "messages",
             "the document declares the language {declared} but its text is in {used}; it was imported as {used}",
+        )
+    ),
+    "md.html": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)",
+        )
+    ),
+    "md.reference_inlined": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} reference link(s) defined in another section were written inline (each section stands alone)",
+        )
+    ),
+    "md.title_markup": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the markup in heading {title!r} was removed: titles are plain text",
+        )
+    ),
+    "md.level_jump": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "heading level {level} follows level {previous}: imported as level {used}",
+        )
+    ),
+    "md.empty_heading": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "an empty level-{level} heading was left out",
+        )
+    ),
+    "md.front_matter": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the front matter gives the title and language; its other keys were left out ({keys})",
         )
     ),
 }

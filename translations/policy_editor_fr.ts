@@ -520,12 +520,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="106"/>
+        <location filename="../editor/gui/highlighter.py" line="125"/>
         <source>No-break space (U+00A0)</source>
+        <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation>Espace insécable (U+00A0)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="108"/>
+        <location filename="../editor/gui/highlighter.py" line="127"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation>Espace fine insécable (U+202F)</translation>
     </message>
@@ -897,18 +898,18 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="77"/>
+        <location filename="../editor/gui/whole_document.py" line="75"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
         <translation>Document entier&#xa0;: chaque ligne comme «&#xa0;## Titre {#id}&#xa0;» commence une section. Tapez «&#xa0;## Nouveau titre {#}&#xa0;» pour ajouter une section&#x202f;; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="143"/>
+        <location filename="../editor/gui/whole_document.py" line="141"/>
         <source>Not applied yet: {problem}</source>
         <translation>Pas encore appliqué&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="153"/>
+        <location filename="../editor/gui/whole_document.py" line="151"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>
@@ -1101,138 +1102,148 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="278"/>
+        <location filename="../editor/catalogue.py" line="237"/>
+        <source>the document has tracked changes ({count}: {insertions} insertion(s), {deletions} deletion(s), {moves} move(s)): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
+        <translation>le document contient des modifications suivies ({count}&#xa0;: {insertions} insertion(s), {deletions} suppression(s), {moves} déplacement(s))&#xa0;: elles ont été importées comme acceptées (insertions gardées, suppressions retirées)&#x202f;; vérifiez le texte par rapport à la version finale de Word</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="251"/>
+        <source>{count} heading(s) found from short bold lines (not in a heading style); check the outline</source>
+        <translation>{count} titre(s) trouvé(s) d’après des lignes courtes en gras (sans style de titre)&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="297"/>
         <source>the file was not saved as UTF-8; it was read as Windows-1252: check the accented letters</source>
         <translation>le fichier n’a pas été enregistré en UTF-8&#x202f;; il a été lu en Windows-1252&#xa0;: vérifiez les lettres accentuées</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="284"/>
+        <location filename="../editor/catalogue.py" line="303"/>
         <source>the export was damaged by {count} line break(s) in the wrong place; it was repaired, the text is complete</source>
         <translation>l’export était abîmé par {count} saut(s) de ligne mal placé(s)&#x202f;; il a été réparé, le texte est complet</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="291"/>
+        <location filename="../editor/catalogue.py" line="310"/>
         <source>the file is incomplete: it stops at line {line}, and whatever came after is missing. Get a complete export before publishing.</source>
         <translation>le fichier est incomplet&#xa0;: il s’arrête à la ligne {line} et tout ce qui suivait manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="299"/>
+        <location filename="../editor/catalogue.py" line="318"/>
         <source>the page was cut off after “{title}”: the text after it is missing. Get a complete export before publishing.</source>
         <translation>la page a été coupée après «&#xa0;{title}&#xa0;»&#xa0;: le texte qui suit manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="307"/>
+        <location filename="../editor/catalogue.py" line="326"/>
         <source>a heading, paragraph or list damaged in the export was repaired: check that it reads as intended</source>
         <translation>un titre, un paragraphe ou une liste abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il se lit comme prévu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="314"/>
+        <location filename="../editor/catalogue.py" line="333"/>
         <source>a link to {url} damaged in the export was repaired: check that it covers the right words</source>
         <translation>un lien vers {url} abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il porte sur les bons mots</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="320"/>
+        <location filename="../editor/catalogue.py" line="339"/>
         <source>damaged formatting was removed; the text is kept</source>
         <translation>une mise en forme abîmée a été retirée&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="324"/>
+        <location filename="../editor/catalogue.py" line="343"/>
         <source>{count} line break(s) in repaired paragraphs were kept as line breaks</source>
         <translation>{count} saut(s) de ligne dans des paragraphes réparés ont été gardés comme sauts de ligne</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="329"/>
+        <location filename="../editor/catalogue.py" line="348"/>
         <source>{count} leftover WordPress editor marker(s) were removed; the text is kept</source>
         <translation>{count} marque(s) résiduelle(s) de l’éditeur WordPress ont été retirées&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="333"/>
+        <location filename="../editor/catalogue.py" line="352"/>
         <source>{count} block(s) “{name}” are filled in by WordPress when the page is shown: their text is not in the export and was not imported</source>
         <translation>{count} bloc(s) «&#xa0;{name}&#xa0;» sont remplis par WordPress à l’affichage de la page&#xa0;: leur texte n’est pas dans l’export et n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="341"/>
+        <location filename="../editor/catalogue.py" line="360"/>
         <source>{count} page-builder setting(s) damaged by curly quotes were repaired</source>
         <translation>{count} réglage(s) du constructeur de page abîmé(s) par des guillemets courbes ont été réparés</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="345"/>
+        <location filename="../editor/catalogue.py" line="364"/>
         <source>{count} WordPress code(s) “[{tag}]” were kept as they are, in square brackets: check whether the page still needs them</source>
         <translation>{count} code(s) WordPress «&#xa0;[{tag}]&#xa0;» ont été gardés tels quels, entre crochets&#xa0;: vérifiez si la page en a encore besoin</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="353"/>
+        <location filename="../editor/catalogue.py" line="372"/>
         <source>a block of raw HTML in the page builder could not be read; it is kept as text</source>
         <translation>un bloc de HTML brut du constructeur de page n’a pas pu être lu&#x202f;; il est conservé comme texte</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="357"/>
+        <location filename="../editor/catalogue.py" line="376"/>
         <source>the page-builder code “[{tag}]” is not closed: the page may be damaged</source>
         <translation>le code du constructeur de page «&#xa0;[{tag}]&#xa0;» n’est pas fermé&#xa0;: la page est peut-être abîmée</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="361"/>
+        <location filename="../editor/catalogue.py" line="380"/>
         <source>the page had {count} page-builder text blocks; publishing back into the page builder puts the edited text in one block</source>
         <translation>la page avait {count} blocs de texte du constructeur de page&#x202f;; une publication dans le constructeur met le texte modifié dans un seul bloc</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="369"/>
+        <location filename="../editor/catalogue.py" line="388"/>
         <source>the page text was not where WordPress usually puts it; it was read anyway</source>
         <translation>le texte de la page n’était pas là où WordPress le met d’habitude&#x202f;; il a quand même été lu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="373"/>
+        <location filename="../editor/catalogue.py" line="392"/>
         <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
         <translation>cet export contient le titre et les réglages de la page, mais pas son texte&#xa0;: exportez de nouveau la page avec son contenu</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="133"/>
-        <location filename="../editor/catalogue.py" line="250"/>
+        <location filename="../editor/catalogue.py" line="269"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="251"/>
+        <location filename="../editor/catalogue.py" line="270"/>
         <source>this is a binary file, not a WordPress JSON export</source>
         <translation>c’est un fichier binaire, pas un export JSON WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="253"/>
+        <location filename="../editor/catalogue.py" line="272"/>
         <source>this is not JSON (it should start with &apos;{{&apos; or &apos;[&apos;; found {found!r})</source>
         <translation>ce n’est pas du JSON (il devrait commencer par «&#xa0;{{&#xa0;» ou «&#xa0;[&#xa0;»&#x202f;; trouvé {found!r})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="256"/>
+        <location filename="../editor/catalogue.py" line="275"/>
         <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
         <translation>le JSON est cassé à la colonne {column} ({detail}) et ne peut pas être réparé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="259"/>
+        <location filename="../editor/catalogue.py" line="278"/>
         <source>this JSON is not a WordPress page or post (no &apos;content&apos; field; found {found})</source>
         <translation>ce JSON n’est pas une page ou un article WordPress (pas de champ «&#xa0;content&#xa0;»&#x202f;; trouvé {found})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="261"/>
+        <location filename="../editor/catalogue.py" line="280"/>
         <source>the JSON is an empty list: the lookup found no page</source>
         <translation>le JSON est une liste vide&#xa0;: la recherche n’a trouvé aucune page</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="263"/>
+        <location filename="../editor/catalogue.py" line="282"/>
         <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
         <translation>le JSON contient {count} pages&#x202f;; exportez une seule page (ou une recherche qui n’en trouve qu’une)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="266"/>
+        <location filename="../editor/catalogue.py" line="285"/>
         <source>this is a WordPress error response ({code}: {message}), not a page</source>
         <translation>c’est une réponse d’erreur de WordPress ({code}&#xa0;: {message}), pas une page</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="269"/>
+        <location filename="../editor/catalogue.py" line="288"/>
         <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
         <translation>la page est protégée par mot de passe et son contenu n’est pas dans l’export (exportez-la avec ?context=edit et le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="275"/>
+        <location filename="../editor/catalogue.py" line="294"/>
         <source>the page content is empty</source>
         <translation>le contenu de la page est vide</translation>
     </message>
@@ -1247,62 +1258,52 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>la page n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="194"/>
+        <location filename="../editor/catalogue.py" line="195"/>
         <source>the file has no text to import</source>
         <translation>le fichier n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="200"/>
+        <location filename="../editor/catalogue.py" line="207"/>
         <source>this is not a Word .docx document ({detail})</source>
         <translation>ce n’est pas un document Word .docx ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="201"/>
+        <location filename="../editor/catalogue.py" line="208"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>le document Word est endommagé et ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="203"/>
+        <location filename="../editor/catalogue.py" line="210"/>
         <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
         <translation>le document Word est protégé par mot de passe&#xa0;: ouvrez-le dans Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) et enregistrez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="210"/>
+        <location filename="../editor/catalogue.py" line="217"/>
         <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
         <translation>c’est un ancien fichier Word 97-2003 .doc&#xa0;: ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="215"/>
+        <location filename="../editor/catalogue.py" line="222"/>
         <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
         <translation>le document prendrait une taille déraisonnable une fois décompressé ({detail})&#x202f;; il n’a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="222"/>
-        <source>the document has tracked changes ({count}): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
-        <translation>le document contient des modifications suivies ({count})&#xa0;: elles ont été importées comme acceptées (ajouts gardés, suppressions retirées)&#x202f;; vérifiez le texte avec la version finale dans Word</translation>
-    </message>
-    <message>
-        <location filename="../editor/catalogue.py" line="229"/>
+        <location filename="../editor/catalogue.py" line="245"/>
         <source>the document has {count} comment(s); comments are not imported</source>
         <translation>le document contient {count} commentaire(s)&#x202f;; les commentaires ne sont pas importés</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="232"/>
-        <source>the document uses no heading styles: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
-        <translation>le document n’utilise aucun style de titre&#xa0;: {count} paragraphe(s) court(s) en gras pris comme titres de section&#x202f;; vérifiez le plan</translation>
-    </message>
-    <message>
-        <location filename="../editor/catalogue.py" line="239"/>
+        <location filename="../editor/catalogue.py" line="257"/>
         <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
         <translation>le document n’utilise aucun style de titre et n’a pas de lignes de titre en gras&#xa0;: il a été importé en une seule section</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="245"/>
+        <location filename="../editor/catalogue.py" line="263"/>
         <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
         <translation>des styles de paragraphe sans signification ici ont été importés comme paragraphes simples&#xa0;: {styles}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="220"/>
+        <location filename="../editor/catalogue.py" line="231"/>
         <source>the document has no text to import</source>
         <translation>le document n’a aucun texte à importer</translation>
     </message>
@@ -1422,12 +1423,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>{count} image(s) n’ont pas pu être gardées&#x202f;; leurs descriptions sont gardées à la place</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="196"/>
-        <source>{count} square bracket(s) nested too deeply were read as plain text</source>
-        <translation>{count} crochet(s) trop imbriqué(s) ont été lus comme texte simple</translation>
-    </message>
-    <message>
-        <location filename="../editor/catalogue.py" line="218"/>
+        <location filename="../editor/catalogue.py" line="225"/>
         <source>the document is far larger than a policy ({detail}); it was not read</source>
         <translation>le document est bien plus gros qu’une politique ({detail})&#x202f;; il n’a pas été lu</translation>
     </message>
@@ -1450,6 +1446,111 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/messages.py" line="49"/>
         <source>Near “{near}”: {reason}</source>
         <translation>Près de «&#xa0;{near}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="505"/>
+        <source>heading level {level} follows level {previous}: imported as level {used}</source>
+        <translation>un titre de niveau {level} suit le niveau {previous}&#xa0;: importé au niveau {used}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="201"/>
+        <source>{count} square bracket(s) nested deeper than {limit} levels were read as plain text</source>
+        <translation>{count} crochet(s) imbriqué(s) sur plus de {limit} niveaux lu(s) comme texte simple</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="399"/>
+        <source>{count} heading(s) found from paragraph outline levels (text pasted from a web page or Google Docs); check the outline</source>
+        <translation>{count} titre(s) trouvé(s) d’après les niveaux hiérarchiques des paragraphes (texte collé d’une page web ou de Google Docs)&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="406"/>
+        <source>{count} heading(s) found from numbered list items; check the outline</source>
+        <translation>{count} titre(s) trouvé(s) d’après des éléments de liste numérotée&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="412"/>
+        <source>{count} heading(s) found from numbered lines (Article 3, 1.2, III., Chapitre...); check the outline</source>
+        <translation>{count} titre(s) trouvé(s) d’après des lignes numérotées (Article 3, 1.2, III., Chapitre…)&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="418"/>
+        <source>{count} heading(s) found from lines in a larger font; check the outline</source>
+        <translation>{count} titre(s) trouvé(s) d’après des lignes en plus grands caractères&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="424"/>
+        <source>{count} heading(s) found from underlined lines; check the outline</source>
+        <translation>{count} titre(s) trouvé(s) d’après des lignes soulignées&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="430"/>
+        <source>{count} heading(s) found from lines in capitals; check the outline</source>
+        <translation>{count} titre(s) trouvé(s) d’après des lignes en capitales&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="436"/>
+        <source>heading levels were guessed from {count} kinds of heading repeated through the document (numbering depth, font size, style of the line)</source>
+        <translation>les niveaux de titre ont été déduits de {count} sortes de titres répétées dans le document (profondeur de numérotation, taille des caractères, style de la ligne)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="443"/>
+        <source>{count} emphasised line(s) ending with a colon were kept as text (lead-ins), not headings</source>
+        <translation>{count} ligne(s) mise(s) en valeur et terminée(s) par deux-points ont été gardée(s) comme texte (introductions), pas comme titres</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="449"/>
+        <source>the first line was taken as the policy title: {title}</source>
+        <translation>la première ligne a été prise comme titre de la politique&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="455"/>
+        <source>the line under the title was read into the document properties: {line}</source>
+        <translation>la ligne sous le titre a été reprise dans les propriétés du document&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="461"/>
+        <source>the line under the title looks like a date or version but could not be read; it was kept as text: {line}</source>
+        <translation>la ligne sous le titre ressemble à une date ou à une version mais n’a pas pu être lue&#x202f;; elle a été gardée comme texte&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="467"/>
+        <source>{count} preformatted paragraph(s) were kept as code blocks, line by line</source>
+        <translation>{count} paragraphe(s) préformaté(s) ont été gardé(s) comme blocs de code, ligne par ligne</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="473"/>
+        <source>{count} picture(s) left out ({size} larger than {limit} MB, {total} beyond {total_limit} MB of pictures in all, {format} in a format web pages and Word do not both show (EMF, WMF, SVG, TIFF...), {unreadable} unreadable); their alternative text is kept</source>
+        <translation>{count} image(s) laissée(s) de côté ({size} de plus de {limit}&#xa0;Mo, {total} au-delà de {total_limit}&#xa0;Mo d’images en tout, {format} dans un format que les pages web et Word n’affichent pas tous deux (EMF, WMF, SVG, TIFF…), {unreadable} illisible(s))&#x202f;; leur texte de remplacement est gardé</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="481"/>
+        <source>the document declares the language {declared} but its text is in {used}; it was imported as {used}</source>
+        <translation>le document déclare la langue {declared} mais son texte est en {used}&#x202f;; il a été importé en {used}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="487"/>
+        <source>{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)</source>
+        <translation>{count} paragraphe(s) contenant des balises HTML converti(s) en Markdown (sinon les balises s’affichent comme du texte)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="493"/>
+        <source>{count} reference link(s) defined in another section were written inline (each section stands alone)</source>
+        <translation>{count} lien(s) par référence défini(s) dans une autre section écrit(s) en entier (chaque section est autonome)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="499"/>
+        <source>the markup in heading {title!r} was removed: titles are plain text</source>
+        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="511"/>
+        <source>an empty level-{level} heading was left out</source>
+        <translation>un titre vide de niveau {level} a été ignoré</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="517"/>
+        <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
+        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from editor.exporters.docx_images import picture_run
 from editor.exporters.docx_numbering import ListNumbering, level_indent
 from editor.exporters.docx_text import escape, run_properties, runs
+from editor.markdown.tables import cell_alignment
 
 BLOCK_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table", "hr", "dl", "div"}
@@ -44,7 +45,6 @@ INLINE_FLAGS = {
 }
 SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
-_ALIGN = re.compile(r"text-align:\s*(left|right|center)", re.IGNORECASE)
 _JC = {"left": "left", "right": "right", "center": "center"}
 _EMPTY = frozenset[str]()
 
@@ -243,8 +243,8 @@ class BodyWriter:
             for index in range(columns):
                 cell = cells[index] if index < len(cells) else None
                 content = self.inline_content(cell) if cell is not None else ""
-                align = _ALIGN.search(cell.get("style", "")) if cell is not None else None
-                jc = f'<w:jc w:val="{_JC[align.group(1).lower()]}"/>' if align else ""
+                align = cell_alignment(cell) if cell is not None else None
+                jc = f'<w:jc w:val="{_JC[align]}"/>' if align else ""
                 out.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                     f'<w:p><w:pPr><w:pStyle w:val="{compact}"/>{jc}</w:pPr>{content}</w:p></w:tc>'

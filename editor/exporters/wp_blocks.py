@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from editor.exporters.sanitize import sanitize
+from editor.markdown.tables import cell_alignment
 from editor.model.policy import Policy, Section
 from editor.render import RenderContext, body_tree, title_tree
 
@@ -165,10 +166,20 @@ def _table(element: etree.Element) -> str:
             continue
         rows = []
         for row in section:
-            cells = "".join(f"<{cell.tag}>{inline_html(cell)}</{cell.tag}>" for cell in row if cell.tag in ("th", "td"))
+            cells = "".join(
+                f"<{cell.tag}{_cell_alignment(cell)}>{inline_html(cell)}</{cell.tag}>"
+                for cell in row
+                if cell.tag in ("th", "td")
+            )
             rows.append(f"<tr>{cells}</tr>")
         parts.append(f"<{section.tag}>{''.join(rows)}</{section.tag}>")
     return "".join(parts)
+
+
+def _cell_alignment(cell: etree.Element) -> str:
+    """The table block's markup for a column alignment (what the block editor saves)."""
+    value = cell_alignment(cell)
+    return f' class="has-text-align-{value}" data-align="{value}"' if value else ""
 
 
 def inline_html(element: etree.Element) -> str:

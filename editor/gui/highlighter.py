@@ -12,25 +12,45 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from editor.markdown.lists import START, item_step
+from editor.markdown.syntax import BARE_LINK, SECTION_HEADING, fence_step
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 NBSP_COLOR = QColor(255, 205, 120, 150)
 NNBSP_COLOR = QColor(120, 175, 255, 150)
 
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-_SECTION = re.compile(r"^(#{1,6})[ \t]+.*?[ \t]*(\{#[^}\s]*\})[ \t]*$")
 _INLINE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^#{1,6}[ \t].*$"), "heading"),
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])(?=[ \t])"), "marker"),
+    (re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t].*)?$"), "heading"),
     (re.compile(r"^[ \t]{0,3}>.*$"), "quote"),
     (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "strong"),
     (re.compile(r"(?<![*\w])\*(?!\s)[^*\n]+?\*(?!\*)|(?<![_\w])_(?!\s)[^_\n]+?_(?![_\w])"), "emphasis"),
     (re.compile(r"`[^`\n]+`"), "code"),
     (re.compile(r"</?[A-Za-z][^>\n]*>"), "html"),
     (re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<(?:https?://|mailto:)[^>\s]+>"), "link"),
+    (BARE_LINK, "link"),
 ]
 _SPACES = re.compile(f"[{NBSP}{NNBSP}]")
-IN_FENCE = 1
+
+
+#: A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for
+#: backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.
+_CONTEXTS = 8
+_TILDES = 1 << 16
+
+
+def _state(fence: str | None, context: int) -> int:
+    code = 0 if fence is None else len(fence) + (_TILDES if fence[0] == "~" else 0)
+    return code * _CONTEXTS + context
+
+
+def _unpack(state: int) -> tuple[str | None, int]:
+    if state < 0:  # the first block
+        return None, START
+    code, context = divmod(state, _CONTEXTS)
+    if not code:
+        return None, context
+    return ("~" * (code - _TILDES) if code > _TILDES else "`" * code), context
 
 
 def _format(
@@ -72,26 +92,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.formats["section"].setProperty(QTextCharFormat.Property.FullWidthSelection, True)
 
     def highlightBlock(self, text: str) -> None:
-        previous = self.previousBlockState()
-        in_fence = previous == IN_FENCE
-        if _FENCE.match(text):
+        fence, context = _unpack(self.previousBlockState())
+        fence, code = fence_step(fence, text)
+        if code:
+            self.setCurrentBlockState(_state(fence, START))
             self.setFormat(0, len(text), self.formats["fence"])
-            self.setCurrentBlockState(0 if in_fence else IN_FENCE)
             self._mark_spaces(text)
             return
-        if in_fence:
-            self.setFormat(0, len(text), self.formats["fence"])
-            self.setCurrentBlockState(IN_FENCE)
-            self._mark_spaces(text)
-            return
-        self.setCurrentBlockState(0)
+        context, item = item_step(context, text)
+        self.setCurrentBlockState(_state(fence, context))
         if self.section_headings:
-            section = _SECTION.match(text)
+            section = SECTION_HEADING.match(text)
             if section:
                 self.setFormat(0, len(text), self.formats["section"])
-                self.setFormat(section.start(2), len(section.group(2)), self.formats["section_id"])
+                id_start = text.rindex("{#", 0, section.end(3))
+                self.setFormat(id_start, section.end(3) + 1 - id_start, self.formats["section_id"])
                 self._mark_spaces(text)
                 return
+        if item:
+            self.setFormat(item.start(2), len(item.group(2)), self.formats["marker"])
         for pattern, name in _INLINE_RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self.formats[name])

@@ -11,8 +11,6 @@ is shown above the editor until it is fixed.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -22,13 +20,13 @@ from editor.gui.document import Document
 from editor.gui.highlighter import MarkdownHighlighter
 from editor.gui.messages import error_text
 from editor.gui.text_edit import BodyEdit, replace_text
-from editor.model import Change, ReplaceSections, Section, unique_id
+from editor.markdown.syntax import SECTION_HEADING, section_heading_for
+from editor.model import Change, ReplaceSections, Section
 from editor.model.diff import edits_for
-from editor.native.sections import SECTION_HEADING, dump_sections, parse_sections
+from editor.native.sections import dump_sections, fill_empty_ids, parse_sections
 
 #: Pause in typing after which edits are applied to the document.
 APPLY_DELAY_MS = 600
-_EMPTY_ID = re.compile(r"^(#{1,6}[ \t]+.*?[ \t]*)\{#\}[ \t]*$")
 
 
 def document_text(sections: tuple[Section, ...]) -> str:
@@ -136,7 +134,7 @@ class WholeDocumentEditor(QWidget):
         if not self._active or self._document is None:
             return True
         policy = self._document.policy
-        lines = self._with_fresh_ids(self.text.text(), policy.ids()).split("\n")
+        lines = fill_empty_ids(self.text.text(), policy.ids()).split("\n")
         try:
             sections = parse_sections(lines, 0, None)
         except FileFormatError as error:
@@ -159,21 +157,6 @@ class WholeDocumentEditor(QWidget):
         if any(isinstance(op, ReplaceSections) for op in operations):
             self._load()  # fresh ids appear in the text
         return True
-
-    def _with_fresh_ids(self, text: str, taken: set[str]) -> str:
-        """Give headings typed with an empty id ``{#}`` an id made from their title."""
-        if "{#}" not in text:
-            return text
-        used = set(taken) | {m.group(3) for m in map(SECTION_HEADING.match, text.split("\n")) if m}
-        lines = text.split("\n")
-        for number, line in enumerate(lines):
-            match = _EMPTY_ID.match(line)
-            if match:
-                title = match.group(1).lstrip("#").strip()
-                new_id = unique_id(title, used)
-                used.add(new_id)
-                lines[number] = f"{match.group(1).rstrip()} {{#{new_id}}}"
-        return "\n".join(lines)
 
     def _on_about_to_apply(self) -> None:
         """Another edit (outline, find...) is coming: apply the text typed here first."""
@@ -206,7 +189,7 @@ class WholeDocumentEditor(QWidget):
         """Put the cursor on the section's heading line and bring it to the top."""
         if section_id == self._current_section:
             return
-        pattern = re.compile(r"^#{1,6}[ \t].*\{#" + re.escape(section_id) + r"\}[ \t]*$")
+        pattern = section_heading_for(section_id)
         block = self.text.document().firstBlock()
         while block.isValid():
             if block.text().endswith("}") and pattern.match(block.text()):

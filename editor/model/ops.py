@@ -6,11 +6,11 @@ inverse it returned. Invalid operations raise :class:`~editor.errors.OperationEr
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from editor.errors import OperationError
+from editor.markdown.sections import find_headings
 from editor.model.ids import is_valid_id, unique_id
 from editor.model.policy import Metadata, Policy, Section
 from editor.model.tree import (
@@ -328,31 +328,10 @@ class Outdent:
         )
 
 
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_ATTR_ID = re.compile(r"^(.*?)[ \t]*\{#([^}\s]+)\}[ \t]*$")
-
-
-def heading_lines(body: str) -> list[int]:
-    """Indices of the body's lines that are ATX headings outside fenced code."""
-    found = []
-    fence: str | None = None
-    for number, line in enumerate(body.split("\n")):
-        marker = _FENCE.match(line)
-        if marker:
-            if fence is None:
-                fence = marker.group(1)[0] * 3
-            elif marker.group(1).startswith(fence):
-                fence = None
-            continue
-        if fence is None and _ATX.match(line):
-            found.append(number)
-    return found
-
-
 @dataclass(frozen=True)
 class SplitSection:
-    """Split a section at a heading line of its body: the heading and what follows become a section.
+    """Split a section at a heading of its body (ATX, or setext: ``line`` is its text line): the
+    heading and what follows become a section.
 
     A heading one level deeper than the section becomes its first subsection; a heading at the
     section's own level becomes the next sibling, taking the section's subsections with it.
@@ -365,21 +344,15 @@ class SplitSection:
         path = require_path(policy, self.section_id)
         section = at(policy.sections, path)
         lines = section.body.split("\n")
-        if self.line not in heading_lines(section.body):
+        found = next((h for h in find_headings(lines) if h.line == self.line), None)
+        if found is None:
             raise OperationError("op.no_heading", line=self.line + 1)
-        match = _ATX.match(lines[self.line])
-        assert match is not None
-        level = len(match.group(1))
-        title = match.group(2)
-        wanted_id = None
-        attr = _ATTR_ID.match(title)
-        if attr:
-            title, wanted_id = attr.group(1), attr.group(2)
+        level, title, wanted_id = found.level, found.title, found.wanted_id
         taken = policy.ids()
         if wanted_id is None or not is_valid_id(wanted_id) or wanted_id in taken:
             wanted_id = unique_id(title, taken)
         head = "\n".join(lines[: self.line])
-        tail = "\n".join(lines[self.line + 1 :])
+        tail = "\n".join(lines[found.end :])
         if level == section.level + 1:
             new = Section(wanted_id, title, level, tail)
             replaced = replace(section, body=head, children=(new, *section.children))

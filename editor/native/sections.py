@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from editor.errors import FileFormatError
+from editor.markdown.syntax import NEW_SECTION_HEADING, SECTION_HEADING
 from editor.model.ids import is_valid_id, unique_id
 from editor.model.policy import Section, normalize_body
 
-SECTION_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*\{#([^}\s]*)\}[ \t]*$")
-_NEEDS_ESCAPE = re.compile(r"^\\*#{1,6}[ \t]+.*?[ \t]*\{#[^}\s]*\}[ \t]*$")
+__all__ = ["SECTION_HEADING", "dump_sections", "fill_empty_ids", "parse_sections"]
+#: A line that reads as a section heading once its leading backslashes (if any) are removed.
+_NEEDS_ESCAPE = re.compile(r"^\\*" + SECTION_HEADING.pattern.removeprefix("^"))
 
 
 def escape_body(body: str) -> str:
@@ -92,3 +94,19 @@ def parse_sections(lines: list[str], first: int, path: str | None) -> tuple[Sect
         node.lines = preamble
         top.insert(0, node)
     return tuple(node.build() for node in top)
+
+
+def fill_empty_ids(text: str, taken: set[str]) -> str:
+    """Give the headings typed with an empty id, ``## New part {#}``, an id made from their title."""
+    if "{#}" not in text:
+        return text
+    lines = text.split("\n")
+    used = set(taken) | {m.group(3) for m in map(SECTION_HEADING.match, lines) if m}
+    for number, line in enumerate(lines):
+        match = NEW_SECTION_HEADING.match(line)
+        if match:
+            title = match.group(1).lstrip("#").strip()
+            new_id = unique_id(title, used)
+            used.add(new_id)
+            lines[number] = f"{match.group(1).rstrip()} {{#{new_id}}}"
+    return "\n".join(lines)

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as etree
 import markdown
 from markdown.util import HTML_PLACEHOLDER_RE
 
-from editor.render.markup import create_markdown
+from editor.markdown.config import create_markdown
 
 _local = threading.local()
 

@@ -1,45 +1,32 @@
-"""Protected spans of Markdown: front matter, fenced and indented code, HTML comments,
-reference and footnote definitions, table alignment rows (blocks); code spans, autolinks,
-link destinations and titles, reference labels, attribute lists, backslash escapes and inline
-HTML (inline); then URLs, addresses, times, paths and smileys in what is left.
+"""Protected spans of Markdown for typography: where the text is not prose (front matter, code,
+comments, definitions, alignment rows, link targets, attribute lists, escapes: found by
+:mod:`editor.markdown.spans`, the dialect's owner), blocks in another language, inline HTML;
+then URLs, addresses, times, paths and smileys in what is left.
 """
 
 from __future__ import annotations
 
 import re
 
+from editor.markdown import spans as markdown
 from editor.typography.chars import BREAK, CLOSE, WORD
 from editor.typography.mask_html import markup_spans
 from editor.typography.mask_text import text_spans_in
 from editor.typography.masking import Masked, Span, SpanSet, build, gaps
 
-_FRONT_MATTER = re.compile(r"\A---[ \t\r]*\n.*?\n(?:---|\.\.\.)[ \t\r]*(?:\n|\Z)", re.S)
-# Line patterns start with the newline before the line (Python's re then jumps from newline to
-# newline); they run on the text with two newlines prepended, hence the offset _PAD.
-_PAD = 2
-_FENCE = re.compile(r"\n[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_REFERENCE = re.compile(
-    r"\n[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*(?:\n[ \t]+(?:\"[^\n]*\"|'[^\n]*'|\([^\n]*\))[ \t]*(?=\n|\Z))?"
-)
-_FOOTNOTE = re.compile(r"\n[ \t]{0,3}\[\^[^\]\n]+\]:")
-_ALIGN_ROW = re.compile(r"\n[ \t]{0,3}(?=[^\n]*-)(?=[^\n]*\|)[|: \t-]*-[|: \t-]*\r?(?=\n|\Z)")
-_INDENTED = re.compile(r"\n[ \t\r]*\n((?:(?: {4}|\t)[^\n]*(?:\n|\Z)|[ \t\r]*\n(?= {4}|\t))+)")
 #: An attribute list that sets ``lang`` at the end of a line (Python-Markdown attr_list).
 _LANG_ATTRIBUTES = re.compile(
     r"\{:?[^}\n]*?(?<![\w-])lang=(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s}'\"]+))[^}\n]*\}[ \t\r]*(?=\n|\Z)"
 )
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]")
-
-_CODE_SPAN = re.compile(r"(?P<run>`(?<!``)`*)(?!`)(.+?)(?<!`)(?P=run)(?!`)", re.S)
-_AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
-_DESTINATION = re.compile(
-    r"\]\((?:[ \t]*\n?[ \t]*)(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
-    r"(?:[ \t]*\n?[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*\n?[ \t]*\)"
-)
-_LABEL = re.compile(r"\]\[[^\]\n]*\]")
-_ATTR_LIST = re.compile(r"\{[:#.][^}\n]*\}")
-_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+#: The sentinel standing for each kind of inline span in the engine's view.
+_INLINE_SENTINELS = {
+    "code": WORD,
+    "autolink": WORD,
+    "destination": CLOSE,
+    "label": CLOSE,
+    "attributes": WORD,
+    "escape": WORD,
+}
 
 
 def markdown_spans(text: str) -> list[Span]:
@@ -48,20 +35,9 @@ def markdown_spans(text: str) -> list[Span]:
     _block_spans(text, accepted)
     block = list(accepted.spans)
     for gap_start, gap_end in gaps(0, len(text), block):
-        for pattern, sentinel in (
-            (_CODE_SPAN, WORD),
-            (_AUTOLINK, WORD),
-            (_DESTINATION, CLOSE),
-            (_LABEL, CLOSE),
-            (_ATTR_LIST, WORD),
-            (_ESCAPE, WORD),
-        ):
-            if pattern is _CODE_SPAN and "`" not in text[gap_start:gap_end]:
-                continue
-            for match in pattern.finditer(text, gap_start, gap_end):
-                if pattern is _CODE_SPAN and "\n\n" in match.group(0):
-                    continue
-                accepted.add(match.start(), match.end(), sentinel)
+        for kind in markdown.INLINE_KINDS:
+            for start, end in markdown.inline_spans(text, gap_start, gap_end, kind):
+                accepted.add(start, end, _INLINE_SENTINELS[kind])
     inline = list(accepted.spans)
     for gap_start, gap_end in gaps(0, len(text), inline):
         if "<" in text[gap_start:gap_end] or "&" in text[gap_start:gap_end]:
@@ -74,22 +50,19 @@ def markdown_spans(text: str) -> list[Span]:
 
 
 def _block_spans(text: str, accepted: SpanSet) -> None:
-    front = _FRONT_MATTER.match(text)
+    front = markdown.front_matter_end(text)
     if front:
-        accepted.add(0, front.end(), BREAK)
-    padded = "\n\n" + text
-    _fences(padded, accepted)
-    if "<!--" in text:
-        for match in _COMMENT.finditer(text):
-            accepted.add(match.start(), match.end(), BREAK)
-    for match in _INDENTED.finditer(padded):
-        if not _in_list(text, match.start(1) - _PAD):
-            accepted.add(match.start(1) - _PAD, match.end(1) - _PAD, BREAK)
+        accepted.add(0, front, BREAK)
+    for start, end in markdown.fenced_blocks(text):
+        accepted.add(start, end, BREAK)
+    for start, end in markdown.comments(text):
+        accepted.add(start, end, BREAK)
+    for start, end in markdown.indented_code_blocks(text):
+        accepted.add(start, end, BREAK)
     if "lang=" in text:
         _foreign_blocks(text, accepted)
-    for pattern in (_REFERENCE, _FOOTNOTE, _ALIGN_ROW):
-        for match in pattern.finditer(padded):
-            accepted.add(match.start() + 1 - _PAD, match.end() - _PAD, BREAK)
+    for start, end in markdown.definitions(text):
+        accepted.add(start, end, BREAK)
 
 
 def _foreign_blocks(text: str, accepted: SpanSet) -> None:
@@ -116,40 +89,6 @@ def _paragraph_start(text: str, line_start: int, floor: int = 0) -> int:
             return line_start
         line_start = previous
     return max(line_start, floor)
-
-
-def _fences(padded: str, accepted: SpanSet) -> None:
-    position = 0
-    while True:
-        opening = _FENCE.search(padded, position)
-        if not opening:
-            return
-        fence = opening.group(1)
-        closing = re.compile(rf"\n[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t\r]*(?=\n|\Z)")
-        found = closing.search(padded, opening.end() - 1)
-        stop = found.end() if found else len(padded)
-        accepted.add(opening.start() + 1 - _PAD, stop - _PAD, BREAK)
-        position = max(stop, opening.end())
-
-
-def _in_list(text: str, start: int) -> bool:
-    """Whether an indented block continues a list item (then it is a paragraph, not code)."""
-    line_end = text.find("\n", start)
-    first_line = text[start : line_end if line_end >= 0 else len(text)]
-    indent = len(first_line) - len(first_line.lstrip(" "))
-    line_end = start - 1  # the newline that ends the line before the block
-    for _ in range(200):  # how far back a list item may start its continuation
-        if line_end < 0:
-            return False
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end]
-        if line.strip():
-            if _LIST_ITEM.match(line):
-                return indent < 8
-            if not line.startswith(("    ", "\t")):
-                return False
-        line_end = line_start - 1
-    return False
 
 
 def mask_markdown(text: str) -> Masked:

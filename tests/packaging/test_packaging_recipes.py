@@ -13,6 +13,7 @@ import tomllib
 from pathlib import Path
 from xml.etree import ElementTree
 
+import build
 import bundle_contents
 import desktop_files
 import icons
@@ -21,7 +22,6 @@ import metadata
 import pytest
 import size_report
 
-import build
 import editor
 
 ROOT = metadata.ROOT

@@ -77,7 +77,7 @@ def test_hostile_bracket_text_renders_as_text() -> None:
 
 
 def test_oversized_blocks_skip_inline_markdown_only() -> None:
-    from editor.render.markup import MAX_INLINE_BLOCK
+    from editor.markdown.config import MAX_INLINE_BLOCK
 
     big = "*a* " * (MAX_INLINE_BLOCK // 4 + 1)
     assert "<em>" not in body_html(big, CTX)

@@ -62,8 +62,9 @@ def test_text_spanning_inline_elements_is_fixed_as_one_run() -> None:
 
 
 def test_urls_emails_and_times_in_text_nodes_are_protected() -> None:
-    text = body_tree("Voir www.x.fr/a?b=1;c, o'neill@x.fr et 12:30 : ok", FINE)[0].text
-    assert text == "Voir www.x.fr/a?b=1;c, o'neill@x.fr et 12:30\u00a0: ok"
+    paragraph = body_tree("Voir www.x.fr/a?b=1;c, o'neill@x.fr et 12:30 : ok", FINE)[0]
+    assert "".join(paragraph.itertext()) == "Voir www.x.fr/a?b=1;c, o'neill@x.fr et 12:30\u00a0: ok"
+    assert [link.text for link in paragraph.iter("a")] == ["www.x.fr/a?b=1;c", "o'neill@x.fr"]
 
 
 def test_a_foreign_language_paragraph_is_untouched() -> None:

@@ -1,0 +1,111 @@
+"""The one Python-Markdown configuration of the dialect (renderer and importer alike).
+
+Bodies are Markdown only: raw HTML is shown as text (never interpreted), which keeps imported
+or pasted markup inert; e-mail autolinks are plain ``mailto:`` links (no entity obfuscation).
+Beyond Python-Markdown's own extensions: lists as CommonMark reads them (:mod:`.lists`), and
+bare URLs and ``www.`` addresses linked by pymdown-extensions' magiclink (never inside code or
+an existing link).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Iterator
+
+import markdown
+from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from editor.markdown.lists import DialectListsExtension
+
+#: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``).
+EXTENSIONS = ("attr_list", "tables", "fenced_code", "def_list", "abbr")
+#: magiclink links bare ``https://...``, ``www....`` and e-mail addresses; the shorthand
+#: notations for repositories and social accounts stay off (they would link ordinary text).
+MAGICLINK = {"repo_url_shortener": False, "repo_url_shorthand": False, "social_url_shorthand": False}
+
+
+class MailtoProcessor(InlineProcessor):
+    """``<name@example.org>`` -> ``<a href="mailto:name@example.org">name@example.org</a>``."""
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
+        address = m.group(1).removeprefix("mailto:")
+        link = etree.Element("a", {"href": "mailto:" + address})
+        link.text = markdown.util.AtomicString(address)
+        return link, m.start(0), m.end(0)
+
+
+#: A bare e-mail address (an apostrophe may be part of it: ``o'neill@example.org``).
+BARE_MAIL = (
+    r"(?i)(?<![\w.+'’@/-])(?P<mail>[a-z0-9_+-](?:[a-z0-9_+'-]|\.(?!\.))*"
+    r"@(?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w@-])"
+)
+
+
+class _Needles:
+    """A compiled pattern tried only on text that holds one of its needles (found at C speed):
+    Python-Markdown searches every inline pattern in every text node, and most hold no address."""
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        self.pattern = pattern
+        self.needles = needles
+
+    def finditer(self, data: str, position: int = 0) -> Iterator[re.Match[str]]:
+        if all(data.find(needle, position) < 0 for needle in self.needles):
+            return iter(())
+        return self.pattern.finditer(data, position)
+
+
+class BareMailProcessor(InlineProcessor):
+    """A bare ``name@example.org`` -> a plain ``mailto:`` link, never inside a link (it replaces
+    magiclink's, whose entity obfuscation our element-tree renderers cannot carry)."""
+
+    ANCESTOR_EXCLUDES = ("a",)
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
+        address = m.group("mail")
+        link = etree.Element("a", {"href": "mailto:" + address})
+        link.text = AtomicString(address)
+        return link, m.start(0), m.end(0)
+
+
+#: A block of text longer than this is shown as typed, without inline Markdown: Python-Markdown's
+#: inline pass grows faster than linearly with the number of inline elements in one block, and no
+#: real paragraph comes near this size (a hostile one would freeze the preview).
+MAX_INLINE_BLOCK = 20_000
+
+
+class LargeBlockGuard(Treeprocessor):
+    """Mark oversized text blocks as atomic so the inline patterns skip them."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.text and len(element.text) > MAX_INLINE_BLOCK:
+                element.text = AtomicString(element.text)
+
+
+def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
+    """A Markdown instance of the dialect (not thread-safe: one per thread).
+
+    ``raw_html=True`` reads HTML tags as HTML instead of text: only the Markdown importer uses
+    it, to rewrite the HTML a file carries into the dialect.
+    """
+    from pymdownx.magiclink import MagiclinkExtension  # here: importing it costs the app's start-up time
+
+    md = markdown.Markdown(
+        extensions=[*EXTENSIONS, DialectListsExtension(), MagiclinkExtension(**MAGICLINK)], output_format="html"
+    )
+    if not raw_html:
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.inlinePatterns.deregister("entity")
+    md.inlinePatterns.register(MailtoProcessor(AUTOMAIL_RE, md), "automail", 110)
+    mail = BareMailProcessor(BARE_MAIL, md)
+    mail.compiled_re = _Needles(mail.compiled_re, "@")  # type: ignore[assignment]
+    md.inlinePatterns.register(mail, "magic-mail", 84.9)
+    link = md.inlinePatterns["magic-link"]
+    link.compiled_re = _Needles(link.compiled_re, "://", "www.", "WWW.", "Www.")
+    md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
+    return md

@@ -1,0 +1,54 @@
+"""The highlighter shows the structure the preview renders: it reads list items, fences and
+section headings with the dialect's own patterns (editor.markdown.syntax)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextDocument
+
+from editor.gui.highlighter import MarkdownHighlighter
+from editor.render.tree import parse
+
+MARKER, FENCE, LINK = "#b0508a", "#7a3e00", "#1a6fb5"
+
+
+def coloured(text: str, section_headings: bool = False) -> list[dict[str, str]]:
+    """For each line, the colour of each highlighted run by its text."""
+    document = QTextDocument()
+    highlighter = MarkdownHighlighter(document, section_headings=section_headings)
+    document.setPlainText(text)
+    highlighter.rehighlight()
+    lines = []
+    block = document.firstBlock()
+    while block.isValid():
+        runs = {}
+        for run in block.layout().formats():
+            piece = block.text()[run.start : run.start + run.length]
+            runs[piece] = QColor(run.format.foreground().color()).name()
+        lines.append(runs)
+        block = block.next()
+    return lines
+
+
+def test_list_markers_are_the_items_the_preview_renders(qtbot) -> None:
+    text = "1) un\n  - deux\n\t- trois\n7. sept\n\n```\n- pas une liste\n```\n\n---"
+    markers = [line.get(marker) for line, marker in zip(coloured(text), ["1)", "-", "-", "7."], strict=False)]
+    assert markers == [MARKER] * 4
+    items = sum(1 for element in parse(text).iter("li"))
+    marked = sum(1 for line in coloured(text) for colour in line.values() if colour == MARKER)
+    assert marked == items == 4
+
+
+def test_fences_close_as_the_renderer_closes_them(qtbot) -> None:
+    lines = coloured("````\n```\n- code\n````\n- liste")
+    assert [line.get(text) for line, text in zip(lines, ["````", "```", "- code", "````"], strict=False)] == [FENCE] * 4
+    assert lines[4].get("-") == MARKER
+
+
+def test_bare_links_are_links(qtbot) -> None:
+    line = coloured("Voir https://www.cnil.fr/ et dpo@exemple.fr.")[0]
+    assert line.get("https://www.cnil.fr/") == LINK and line.get("dpo@exemple.fr") == LINK
+
+
+def test_a_number_other_than_one_does_not_interrupt_a_paragraph(qtbot) -> None:
+    lines = coloured("Texte\n2. suite du paragraphe\n\nTexte\n1. une liste")
+    assert lines[1].get("2.") is None and lines[4].get("1.") == MARKER
