@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from editor.errors import ImportFailed, Notice, register_messages
 from editor.importers import MAX_SECTIONS, ImportResult
+from editor.importers.bold_headings import has_headings, promote_bold_paragraphs
 from editor.importers.html_markdown import Converter, HeadingMark, resolve_anchors
 from editor.importers.html_tree import MAX_DEPTH, parse_html
 from editor.model.ids import is_valid_id, unique_id
@@ -30,6 +31,8 @@ register_messages(
         "html.empty_heading": "an empty h{level} heading was left out",
         "html.unsafe_link": "{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text",
         "html.image_dropped": "{count} image(s) with an unsupported source left out (their alt text is kept)",
+        "html.bold_headings": "the page has no headings: {count} short bold paragraph(s) were taken as section "
+        "headings; check the outline",
     }
 )
 
@@ -59,8 +62,13 @@ def _same_text(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
-def html_to_policy(html: str, *, path: str, title: str | None = None, locale: str = "fr-FR") -> ImportResult:
+def html_to_policy(
+    html: str, *, path: str, title: str | None = None, locale: str = "fr-FR", bold_headings: bool = True
+) -> ImportResult:
     """Split ``html`` into sections at its headings; bodies become Markdown.
+
+    A page without headings of its own has its short bold paragraphs taken as headings, with a
+    notice (``bold_headings=False`` for callers that made that decision themselves).
 
     Never raises on bad markup; a document with more headings than any policy has (a hostile
     page) is refused before it is parsed, with the same error as the importer registry gives.
@@ -76,6 +84,10 @@ def html_to_policy(html: str, *, path: str, title: str | None = None, locale: st
         notices.append(Notice("html.handlers", {"count": parsed.handlers}, "content"))
     if parsed.flattened:
         notices.append(Notice("html.too_deep", {"count": parsed.flattened, "limit": MAX_DEPTH}, "content"))
+    if bold_headings and not has_headings(parsed.root):
+        promoted = promote_bold_paragraphs(parsed.root)
+        if promoted:
+            notices.append(Notice("html.bold_headings", {"count": promoted}, "content"))
 
     converter = Converter()
     items = converter.blocks(parsed.root, split=True)

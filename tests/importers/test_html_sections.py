@@ -141,3 +141,17 @@ def test_page_title_with_a_site_suffix_yields_to_the_leading_h1() -> None:
     page = "<title>Mentions légales – Exemple SAS</title><h1>Mentions légales</h1><h2>Éditeur</h2><p>x</p>"
     policy = html_to_policy(page, path="p.html").policy
     assert policy.meta.title == "Mentions légales" and [s.title for s in policy.walk()] == ["Éditeur"]
+
+
+def test_bold_paragraphs_are_headings_only_when_the_page_has_none() -> None:
+    bold = "<p><strong>Cookies</strong></p><p>Texte.</p><p><strong>Vos droits</strong></p><p>Texte.</p>"
+    result = html_to_policy(bold, path="p.html")
+    assert [(s.level, s.title) for s in result.policy.walk()] == [(2, "Cookies"), (2, "Vos droits")]
+    notice = next(n for n in result.notices if n.code == "html.bold_headings")
+    assert "2 short bold paragraph(s) were taken as section headings" in notice.message()
+    with_headings = html_to_policy("<h2>Données</h2>" + bold, path="p.html")
+    assert [s.title for s in with_headings.policy.walk()] == ["Données"]
+    assert "**Cookies**" in with_headings.policy.sections[0].body
+    assert not any(n.code == "html.bold_headings" for n in with_headings.notices)
+    kept = html_to_policy(bold, path="p.html", bold_headings=False)
+    assert [s.title for s in kept.policy.walk()] == [""]
