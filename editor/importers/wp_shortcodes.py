@@ -70,6 +70,8 @@ _CURLED = re.compile(
     r"(?:«|&laquo;|&#171;)(?:\u00a0|&nbsp;|&#160;)?|(?:\u00a0|&nbsp;|&#160;)?(?:»|&raquo;|&#187;)"
     r"|[“”″„]|&#822[01];|&#8243;|&#8222;|&Prime;|&rdquo;|&ldquo;|&bdquo;|&quot;|&#0?34;"
 )
+#: Elements that hold the page's text (where a text block would go when the page has none).
+_CONTENT = frozenset({"vc_custom_heading", "vc_raw_html", "vc_text_separator", *TITLED})
 _BRACKETED = re.compile(r"\[(?!\[)/?[A-Za-z][\w-]*[^\[\]]*\]")
 
 
@@ -129,12 +131,16 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
     open_wrappers: list[str] = []  # tags of wrappers currently open
     open_source: list[str] = []  # their source text
     first_text_seen = False
+    content_chain: list[str] | None = None  # the wrappers open where the first content stands
     position = 0
     builder_seen = False
     for match in _SHORTCODE.finditer(content):
         if match.start() < position:
             continue
-        out.append(content[position : match.start()])
+        between = content[position : match.start()]
+        if content_chain is None and open_source and _has_text(between):
+            content_chain = list(open_source)
+        out.append(between)
         position = match.end()
         escaped_open, closing, tag, attr_text, self_closing, escaped_close = match.groups()
         name = tag.lower()
@@ -164,6 +170,8 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
             if name in TITLED and title:
                 out.append(f"<p><strong>{html_lib.escape(title, quote=False)}</strong></p>\n")
             continue
+        if content_chain is None and open_source and not closing and name in _CONTENT:
+            content_chain = list(open_source)
         if name == "vc_custom_heading" and not closing:
             builder_seen = True
             attributes = parse_attributes(attr_text)
@@ -206,9 +214,25 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
     if not builder_seen:
         return "".join(out), None, notices
     if not record.opening:
-        record.opening = ["[vc_row]", "[vc_column]", "[vc_column_text]"]
-        record.closing = ["[/vc_column_text]", "[/vc_column]", "[/vc_row]"]
+        record.opening = _text_block_in(content_chain or [])
+        record.closing = [f"[/{_tag(source)}]" for source in reversed(record.opening)]
     return "".join(out), record, notices
+
+
+def _text_block_in(chain: list[str]) -> list[str]:
+    """A text block inside the layout where a page without one had its first content (row and column
+    with all their attributes), completed with the row, column and text block WPBakery requires."""
+    tags = [_tag(source) for source in chain]
+    opening = list(chain)
+    if not {"vc_row", "vc_row_inner"} & set(tags):
+        opening.append("[vc_row]")
+    if not {"vc_column", "vc_column_inner"} & set(tags):
+        opening.append("[vc_column]")
+    return [*opening, "[vc_column_text]"]
+
+
+def _has_text(html: str) -> bool:
+    return bool(re.sub(r"<[^>]*>|&nbsp;|\s", "", html))
 
 
 def decode_raw_html(body: str) -> str | None:
