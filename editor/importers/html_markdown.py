@@ -179,6 +179,8 @@ class Converter:
         #: (html id, number of section headings emitted before it), in document order.
         self.anchor_log: list[tuple[str, int]] = []
         self.headings_emitted = 0
+        #: Underlined, struck-through, highlighted, sub- and superscript passages kept as plain text.
+        self.dropped_formatting = 0
         self._open_emphasis: set[str] = set()
         self._merged = False
         self._in_link = 0
@@ -196,6 +198,7 @@ class Converter:
 
         if not self._merged:  # once, on the outermost container
             self._merged = True
+            self.dropped_formatting = count_dropped_formatting(container)
             unwrap_nested(container)
             for element in container.iter():
                 merge_adjacent(element)
@@ -482,6 +485,25 @@ def _kind(element: etree.Element) -> str | None:
     return _KIND.get(tag)
 
 
+#: Formatting the dialect cannot hold: its text is kept, plain.
+_UNKEPT_FORMATTING = frozenset({"u", "s", "strike", "del", "ins", "mark", "sub", "sup", "big", "small"})
+#: Superscript ordinal suffixes (1<sup>er</sup>, XIX<sup>e</sup>, 2<sup>nd</sup>): the render pipeline makes them
+#: superscript again, so nothing is lost.
+_ORDINAL_SUFFIX = re.compile(r"(?:er|re|e|ème|eme|ère|ers|res|es|nd|rd|th|st|o|a)", re.IGNORECASE)
+
+
+def count_dropped_formatting(root: etree.Element) -> int:
+    """How many passages carry formatting the Markdown cannot keep (ordinal superscripts do not count)."""
+    count = 0
+    for element in root.iter():
+        if element.tag not in _UNKEPT_FORMATTING:
+            continue
+        text = "".join(element.itertext()).strip()
+        if text and not (element.tag == "sup" and _ORDINAL_SUFFIX.fullmatch(text)):
+            count += 1
+    return count
+
+
 def unwrap_nested(root: etree.Element, open_kinds: frozenset[str] = frozenset()) -> None:
     """Remove inline elements inside one of their own kind (``<b>a<strong>b</strong></b>``: all bold)."""
     index = 0
@@ -492,7 +514,10 @@ def unwrap_nested(root: etree.Element, open_kinds: frozenset[str] = frozenset())
         if (base is not None and base in open_kinds) or _transparent(child):
             _unwrap(root, index)
             continue  # the unwrapped element's children now stand at ``index``
-        unwrap_nested(child, open_kinds | {base} if base else open_kinds)
+        inner = open_kinds | {base} if base else open_kinds
+        if child.tag in HEADINGS:
+            inner = inner | {"**"}  # a heading written as a bold paragraph (in a list, a quote) is bold already
+        unwrap_nested(child, inner)
         index += 1
 
 

@@ -31,6 +31,8 @@ register_messages(
         "html.empty_heading": "an empty h{level} heading was left out",
         "html.unsafe_link": "{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text",
         "html.image_dropped": "{count} image(s) with an unsupported source left out (their alt text is kept)",
+        "html.formatting_dropped": "{count} underlined, struck-through, highlighted, subscript or superscript "
+        "passage(s) were kept as plain text (a policy's text has no such formatting); check their meaning",
         "html.bold_headings": "the page has no headings: {count} short bold paragraph(s) were taken as section "
         "headings; check the outline",
     }
@@ -169,6 +171,8 @@ def html_to_policy(
 
     if converter.unsafe_links:
         notices.append(Notice("html.unsafe_link", {"count": converter.unsafe_links}, "content"))
+    if converter.dropped_formatting:
+        notices.append(Notice("html.formatting_dropped", {"count": converter.dropped_formatting}, "content"))
     if converter.dropped_images:
         notices.append(Notice("html.image_dropped", {"count": converter.dropped_images}, "content"))
     meta = Metadata(title=(doc_title or "").strip(), locale=locale)

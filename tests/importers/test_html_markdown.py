@@ -43,6 +43,7 @@ def test_fixture_folder_is_not_empty() -> None:
 
 _FORMAT = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code": "code"}
 _ASCII_SPACE = " \t\n\r\f"
+_BLOCKS = frozenset({"p", "li", "ul", "ol", "blockquote"})
 BR = "\x00"
 
 
@@ -51,8 +52,8 @@ def _runs(element: etree.Element, formats: frozenset[str], out: list[tuple[str, 
     if tag == "br":
         out.append((BR, frozenset()))
         return
-    if tag == "p" and out:
-        out.append((BR, frozenset()))  # paragraphs are compared as line breaks
+    if tag in _BLOCKS and out:
+        out.append((BR, frozenset()))  # blocks (paragraphs, items, quotes) are compared as line breaks
     if tag in _FORMAT:
         formats = formats | {_FORMAT[tag]}
     elif tag == "a" and element.get("href"):
@@ -129,6 +130,12 @@ _leaf = st.one_of(
 )
 _inline = st.recursive(_leaf, lambda children: _element(children, in_link=False), max_leaves=8)
 _paragraph = st.lists(_inline, min_size=1, max_size=5).map(lambda parts: "<p>" + "".join(parts) + "</p>")
+_block = st.one_of(
+    _paragraph,
+    st.lists(_inline, min_size=1, max_size=3).map(lambda parts: "<ul><li>" + "</li><li>".join(parts) + "</li></ul>"),
+    st.lists(_inline, min_size=1, max_size=3).map(lambda parts: "<ol><li>" + "</li><li>".join(parts) + "</li></ol>"),
+    _paragraph.map(lambda paragraph: f"<blockquote>{paragraph}</blockquote>"),
+)
 
 
 def _nested_links(source: str) -> bool:
@@ -140,8 +147,8 @@ def _nested_links(source: str) -> bool:
     return False
 
 
-@settings(max_examples=300, deadline=None)
-@given(_paragraph)
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_block, min_size=1, max_size=3).map("".join))
 @example("<p><strong>Texte proposé :&nbsp;</strong>Le texte</p>")
 @example("<p><strong>Suggested text: </strong>Our</p>")
 @example("<p><em>a</em><strong>b</strong></p>")

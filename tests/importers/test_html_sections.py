@@ -155,3 +155,12 @@ def test_bold_paragraphs_are_headings_only_when_the_page_has_none() -> None:
     assert not any(n.code == "html.bold_headings" for n in with_headings.notices)
     kept = html_to_policy(bold, path="p.html", bold_headings=False)
     assert [s.title for s in kept.policy.walk()] == [""]
+
+
+def test_formatting_the_markdown_cannot_hold_is_reported() -> None:
+    source = "<p>Art. 3 <s>supprimé</s>, 1<sup>er</sup> alinéa, 20 m<sup>2</sup>, <u>ici</u></p>"
+    result = html_to_policy(source, path="p")
+    assert result.policy.sections[0].body == "Art. 3 supprimé, 1er alinéa, 20 m2, ici"
+    notice = next(n for n in result.notices if n.code == "html.formatting_dropped")
+    assert notice.params == {"count": 3}
+    assert not html_to_policy("<p>le 1<sup>er</sup> mai, le XIX<sup>e</sup></p>", path="p").notices
