@@ -23,6 +23,8 @@ from editor.errors import Notice, register_messages
 register_messages(
     {
         "wp.texturized_quotes": "repaired {count} shortcode attribute quote(s) that wptexturize had curled",
+        "wp.texturized_marks": "repaired {count} character(s) in shortcode attributes that wptexturize had "
+        "changed (& written &#038;, -- written as a dash, 300x200 written with ×, ...)",
         "wp.unknown_shortcode": "kept {count} [{tag}] shortcode(s) as text (not a known page-builder element)",
         "wp.raw_html_undecodable": "a [vc_raw_html] block could not be decoded; it is kept as text",
         "wp.unclosed_shortcode": "[{tag}] is not closed (the content ends first)",
@@ -100,6 +102,39 @@ def repair_texturized(content: str) -> tuple[str, int]:
     return _BRACKETED.sub(fix, content), count
 
 
+#: What else wptexturize writes into the attributes of shortcodes no plugin registered during the request
+#: (entities only: the same characters typed by the author are characters, not entities).
+_TEXTURIZED_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"&#0?38;"), "&"),  # a lone "&"
+    (re.compile(r" &#8212; "), " -- "),  # spaced "--"
+    (re.compile(r"&#8212;"), "---"),
+    (re.compile(r" &#8211; "), " - "),  # spaced "-"
+    (re.compile(r"&#8211;"), "--"),  # "card--wide", "--gap"
+    (re.compile(r"&#821[67];|&[lr]squo;|&#8242;|&prime;"), "'"),  # apostrophes, single quotes, primes
+    (re.compile(r"&#8230;|&hellip;"), "..."),
+    (re.compile(r"(?<=\d)&#215;(?=\d)"), "x"),  # img_size="300x200"
+)
+_SHORTCODE_WITH_ATTRIBUTES = re.compile(r"\[(?!\[)[A-Za-z][\w-]*\s[^\[\]]*=[^\[\]]*\]")
+
+
+def repair_texturized_marks(content: str) -> tuple[str, int]:
+    """Inside shortcodes with attributes, undo wptexturize's other changes (``&#038;`` -> ``&``,
+    ``&#8211;`` -> ``--``, ``300&#215;200`` -> ``300x200``, ...); returns the count repaired."""
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        text = match.group(0)
+        if "&" not in text:
+            return text
+        for pattern, replacement in _TEXTURIZED_MARKS:
+            text, number = pattern.subn(replacement, text)
+            count += number
+        return text
+
+    return _SHORTCODE_WITH_ATTRIBUTES.sub(fix, content), count
+
+
 def parse_attributes(text: str) -> dict[str, str]:
     """Shortcode attributes as WordPress's ``shortcode_parse_atts`` reads them."""
     attributes: dict[str, str] = {}
@@ -125,6 +160,9 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
     content, curled = repair_texturized(content)
     if curled:
         notices.append(Notice("wp.texturized_quotes", {"count": curled}, "content"))
+    content, marks = repair_texturized_marks(content)
+    if marks:
+        notices.append(Notice("wp.texturized_marks", {"count": marks}, "content"))
     record = BuilderRecord()
     out: list[str] = []
     unknown: dict[str, int] = {}
@@ -145,7 +183,7 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
         escaped_open, closing, tag, attr_text, self_closing, escaped_close = match.groups()
         name = tag.lower()
         if escaped_open and escaped_close:  # [[tag]] is how WordPress writes a literal [tag]
-            out.append(html_lib.escape(match.group(0)[1:-1], quote=False))
+            out.append(_as_text(match.group(0)[1:-1]))
             continue
         if name in WRAPPERS:
             builder_seen = True
@@ -204,7 +242,7 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
             out.append("\n")
             continue
         unknown[name] = unknown.get(name, 0) + (0 if closing else 1)
-        out.append(html_lib.escape(match.group(0), quote=False))
+        out.append(_as_text(match.group(0)))
     out.append(content[position:])
     for name, count in unknown.items():
         if count:
@@ -260,3 +298,8 @@ def _heading_tag(font_container: str) -> str:
 def _tag(source: str) -> str:
     match = re.match(r"\[([A-Za-z][\w-]*)", source)
     return match.group(1) if match else ""
+
+
+def _as_text(source: str) -> str:
+    """A shortcode kept as visible text: its entities shown as the characters they stand for."""
+    return html_lib.escape(html_lib.unescape(source), quote=False)
