@@ -7,6 +7,13 @@ line breaks, blockquotes, inline code and fenced code. Text is escaped only wher
 read it as markup, so the native file stays readable. No-break spaces (U+00A0, U+202F) are text
 and are kept; only ASCII whitespace collapses, as in a browser.
 
+The Markdown renders as the HTML showed (``tests/importers/test_html_markdown.py`` checks it
+against the preview's renderer with generated HTML): white space of any kind and line breaks at
+the edge of emphasis, links and code go outside the markers (``**Texte proposé :**\u00a0``, as
+``**Texte proposé :\u00a0**`` is no emphasis); empty emphasis and spans are unwrapped, nested
+emphasis of one kind flattened and touching ones joined before conversion; italic is written
+``_`` where ``*`` would touch bold markers in a way the delimiter rules pair wrongly.
+
 Headings met while converting are returned as :class:`HeadingMark` items when the caller splits
 sections (``split=True``); inside lists, quotes and tables they become bold paragraphs.
 """
@@ -181,7 +188,6 @@ class Converter:
         self.headings_emitted = 0
         #: Underlined, struck-through, highlighted, sub- and superscript passages kept as plain text.
         self.dropped_formatting = 0
-        self._open_emphasis: set[str] = set()
         self._merged = False
         self._in_link = 0
 
@@ -399,26 +405,18 @@ class Converter:
         return self._inline_children(element)
 
     def _emphasis(self, marker: str, element: etree.Element) -> str:
-        if marker in self._open_emphasis:  # <b><b>x</b></b>: already bold
-            return self._inline_children(element)
-        self._open_emphasis.add(marker)
-        try:
-            if marker == "*":
-                return enclose(self._inline_children(element), EM_OPEN, EM_CLOSE)
-            return _wrap(marker, self._inline_children(element))
-        finally:
-            self._open_emphasis.discard(marker)
+        # nested emphasis of one kind (<b><b>x</b></b>) was unwrapped before: see unwrap_nested
+        if marker == "*":
+            return enclose(self._inline_children(element), EM_OPEN, EM_CLOSE)
+        return _wrap(marker, self._inline_children(element))
 
     def _inline_children(self, element: etree.Element) -> str:
-        return "".join(self._inline_pieces(element))
-
-    def _inline_pieces(self, element: etree.Element) -> list[str]:
         parts = [self._text(element.text)] if element.text else []
         for child in element:
             parts.append(self.inline(child))
             if child.tail:
                 parts.append(self._text(child.tail))
-        return parts
+        return "".join(parts)
 
     def _link(self, element: etree.Element) -> str:
         href = (element.get("href") or "").strip()
