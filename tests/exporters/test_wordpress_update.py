@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -148,3 +150,20 @@ def test_title_is_sent_as_escaped_html() -> None:
     body = _body(policy)
     assert body["title"] == "CGU &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
     assert import_bytes(export_bytes(policy, "wp-update", {}), "u.json").policy.meta.title == policy.meta.title
+
+
+@pytest.mark.parametrize(("label", "locale"), [("Texte proposé\u00a0:&nbsp;", "fr"), ("Suggested text: ", "en")])
+def test_the_privacy_page_default_text_stays_bold_through_import_and_export(label: str, locale: str) -> None:
+    raw = (
+        '<!-- wp:heading -->\n<h2 class="wp-block-heading">Qui sommes-nous ?</h2>\n<!-- /wp:heading -->\n\n'
+        f'<!-- wp:paragraph -->\n<p><strong class="privacy-policy-tutorial">{label}</strong>'
+        "L’adresse de notre site est : https://exemple.fr.</p>\n<!-- /wp:paragraph -->"
+    )
+    page = {"id": 3, "title": {"raw": "Confidentialité"}, "content": {"raw": raw}}
+    policy = import_bytes(json.dumps(page).encode(), "p.json").policy
+    content = _body(policy)["content"]
+    assert "**" not in content
+    assert re.search(r"<p><strong>(Texte proposé|Suggested text)(&nbsp;|\u00a0| )?:</strong>", content), content
+    assert "**" not in export_bytes(policy, "html-fragment", {}).decode()
+    document = zipfile.ZipFile(io.BytesIO(export_bytes(policy, "docx", {}))).read("word/document.xml").decode()
+    assert "**" not in document and "<w:b/>" in document
