@@ -3,6 +3,7 @@ robustness on deep, huge and junk input."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
@@ -126,7 +127,14 @@ def test_ids_from_valid_heading_ids_else_from_titles() -> None:
     assert [s.id for s in policy.walk()] == ["donnees", "cookies", "encore", "ancre"]
 
 
-JUNK = st.sampled_from([*"<>/=\"' &;#![]-?abcdehlipstuvr123\u00a0\n", "<![CDATA[", "<!--", "<p>", "</h2>"])
+JUNK = st.sampled_from(
+    [
+        *"<>/=\"' &;#![]-?abcdehlipstuvr123\u00a0\n*_`:",
+        "<![CDATA[", "<!--", "<p>", "</h2>", "<b>", "</b>", "<em>", "</em>", "<br>", "<a href=x>", "</a>",
+        "<code>", "<img src=i.png alt=i>", "\ue000", "\ue003", "\ue005",
+    ]
+)  # fmt: skip
+_OURS = re.compile("[\ue000-\ue005]")  # the converter's own markers never leak into the text
 
 
 @settings(max_examples=200, deadline=None)
@@ -135,6 +143,7 @@ def test_never_raises_on_junk(pieces: list[str]) -> None:
     result = html_to_policy("".join(pieces), path="junk.html")
     for section in result.policy.walk():
         body_tree(section.body, PLAIN)
+        assert not _OURS.search(section.body + section.title)
 
 
 def test_page_title_with_a_site_suffix_yields_to_the_leading_h1() -> None:
