@@ -147,6 +147,7 @@ def finish_inline(text: str) -> list[str]:
 
 
 _WORD = re.compile(r"\w")
+_EM_SPAN = re.compile(f"{EM_OPEN}([^{EM_CLOSE}]*){EM_CLOSE}")
 
 
 def resolve_emphasis(text: str) -> str:
@@ -154,27 +155,23 @@ def resolve_emphasis(text: str) -> str:
     bold markers (``**a***b*``, ``***a**b**c***``: runs that Python-Markdown, like CommonMark, may pair
     wrongly) and the text around allows ``_`` (no letter or digit just outside)."""
     out: list[str] = []
-    marker_of: dict[int, str] = {}
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == EM_OPEN:
-            close = text.find(EM_CLOSE, index)
-            close = len(text) if close < 0 else close
-            before = out[-1] if out else ""
-            after = text[close + 1 : close + 2]
-            inside_start, inside_end = text[index + 1 : index + 2], text[close - 1 : close]
-            touches_bold = "*" in (before, after, inside_start, inside_end)
-            free = not _WORD.match(before or " ") and not _WORD.match(after or " ") and after not in (EM_OPEN, "_")
-            marker = "_" if touches_bold and free else "*"
-            marker_of[close] = marker
-            out.append(marker)
-        elif char == EM_CLOSE:
-            out.append(marker_of.get(index, "*"))
-        else:
-            out.append(char)
-        index += 1
-    return "".join(out)
+    previous = ""  # the last character written
+    last = 0
+    for match in _EM_SPAN.finditer(text):
+        between = text[last : match.start()]
+        if between:
+            out.append(between)
+            previous = between[-1]
+        inner = match.group(1)
+        after = text[match.end() : match.end() + 1]
+        touches_bold = "*" in (previous, after, inner[:1], inner[-1:])
+        free = not _WORD.match(previous or " ") and not _WORD.match(after or " ") and after not in (EM_OPEN, "_")
+        marker = "_" if touches_bold and free else "*"
+        out.append(marker + inner + marker)
+        previous = marker
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out).replace(EM_OPEN, "*").replace(EM_CLOSE, "*")
 
 
 class Converter:
