@@ -1,10 +1,11 @@
-"""Short bold paragraphs read as headings, for documents that show their headings only in bold.
+"""Short bold paragraphs read as headings, for web pages that show their headings only in bold.
 
-Word files without heading styles, and Gutenberg or classic WordPress pages and saved HTML pages
-whose authors bolded a paragraph instead of choosing a heading, would otherwise import as one
-untitled section. One rule decides for every importer (:func:`is_heading_text`); the HTML path
-applies it to the element tree (:func:`promote_bold_paragraphs`), the DOCX path to mammoth's HTML.
-The importers report each promotion with a notice: it is a guess the user should check.
+Gutenberg and classic WordPress pages and saved HTML pages whose authors bolded a paragraph
+instead of choosing a heading would otherwise import as one untitled section. The rule follows
+the DOCX importer's for bold lines: short (at most :data:`MAX_WORDS` words and :data:`MAX_CHARS`
+characters), wholly bold, and not a lead-in ending with a colon ("Nous collectons :"), which
+introduces what follows and is never a heading. It applies only to a page without headings of
+its own, and the importer reports every promotion with a notice: it is a guess to check.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 
 #: A heading is at most this many words and characters; a longer bold paragraph is emphasis.
-MAX_WORDS = 18
-MAX_CHARS = 150
+MAX_WORDS = 20
+MAX_CHARS = 200
 #: The level given to a promoted paragraph.
 LEVEL = 2
 
@@ -26,9 +27,11 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def is_heading_text(text: str) -> bool:
-    """Whether a bold paragraph with this text is short enough to be a heading."""
+    """Whether a bold paragraph with this text reads as a heading: short, and not a lead-in."""
     words = text.split()
-    return bool(words) and len(words) <= MAX_WORDS and len(text.strip()) <= MAX_CHARS
+    if not words or len(words) > MAX_WORDS or len(text.strip()) > MAX_CHARS:
+        return False
+    return not text.rstrip().endswith((":", "："))
 
 
 def has_headings(root: etree.Element) -> bool:

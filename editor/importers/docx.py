@@ -22,7 +22,6 @@ from lxml import etree
 
 from editor.errors import ImportFailed, Notice, register_messages
 from editor.importers import ImportResult
-from editor.importers.bold_headings import is_heading_text
 from editor.importers.docx_package import Package, open_package
 from editor.importers.html_sections import html_to_policy
 
@@ -87,6 +86,7 @@ _HEADING_TAG = re.compile(r"<h[1-6][ >]")
 _TITLE = re.compile(r'<h1 class="document-title">(.*?)</h1>', re.DOTALL)
 _LEADING_ANCHORS = re.compile(r'((?:<a id="[^"<>]*"></a>)*)<h([1-6])>((?:<a id="[^"<>]*"></a>)*)')
 _ANCHOR_ID = re.compile(r'<a id="([^"<>]*)"></a>')
+MAX_BOLD_HEADING_WORDS = 18
 #: A 150,000-word policy has a 1.6 MB document.xml and 2,500 paragraphs; mammoth needs about 40
 #: times the XML size in memory. These limits are far beyond any policy and keep that bounded.
 MAX_DOCUMENT_XML = 24 * 1024 * 1024
@@ -135,7 +135,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     html, styled_title = _take_title(html)
     locale = _proofing_language(package) or properties.get("language") or "fr-FR"
     title = styled_title or properties.get("title") or None
-    imported = html_to_policy(html, path=path, title=title, locale=_normal_locale(locale), bold_headings=False)
+    imported = html_to_policy(html, path=path, title=title, locale=_normal_locale(locale))
     policy = imported.policy
     if not policy.sections and not policy.meta.title:
         raise ImportFailed("docx.no_text", path=path)
@@ -194,7 +194,7 @@ def _bold_paragraphs_as_headings(html: str) -> tuple[str, int]:
     def promote(match: re.Match[str]) -> str:
         nonlocal count
         text = match.group(1).strip()
-        if not is_heading_text(text):
+        if not text or len(text.split()) > MAX_BOLD_HEADING_WORDS:
             return match.group(0)
         count += 1
         return f"<h2>{text}</h2>"

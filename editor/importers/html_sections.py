@@ -65,12 +65,13 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def html_to_policy(
-    html: str, *, path: str, title: str | None = None, locale: str = "fr-FR", bold_headings: bool = True
+    html: str, *, path: str, title: str | None = None, locale: str = "fr-FR", bold_headings: bool = False
 ) -> ImportResult:
     """Split ``html`` into sections at its headings; bodies become Markdown.
 
-    A page without headings of its own has its short bold paragraphs taken as headings, with a
-    notice (``bold_headings=False`` for callers that made that decision themselves).
+    With ``bold_headings`` (web pages: WordPress content, saved HTML), a page without headings of
+    its own has its short bold paragraphs taken as headings, with a notice. Importers that decide
+    headings themselves (DOCX) or whose source has heading syntax (Markdown) leave it off.
 
     Never raises on bad markup; a document with more headings than any policy has (a hostile
     page) is refused before it is parsed, with the same error as the importer registry gives.

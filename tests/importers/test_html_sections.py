@@ -24,7 +24,7 @@ PLAIN = RenderContext(profile=None)
 @pytest.mark.parametrize("name", CASES)
 def test_fixture(name: str) -> None:
     source = (FIXTURES / f"{name}.html").read_text(encoding="utf-8")
-    result = html_to_policy(source, path=f"{name}.html")
+    result = html_to_policy(source, path=f"{name}.html", bold_headings=True)  # as for a web page
     assert native.dumps(result.policy) == (FIXTURES / f"{name}.policy.md").read_text(encoding="utf-8")
     expected_codes = [line[2:] for line in (FIXTURES / f"{name}.notices").read_text().splitlines() if line]
     assert [notice.code for notice in result.notices] == expected_codes
@@ -154,15 +154,15 @@ def test_page_title_with_a_site_suffix_yields_to_the_leading_h1() -> None:
 
 def test_bold_paragraphs_are_headings_only_when_the_page_has_none() -> None:
     bold = "<p><strong>Cookies</strong></p><p>Texte.</p><p><strong>Vos droits</strong></p><p>Texte.</p>"
-    result = html_to_policy(bold, path="p.html")
+    result = html_to_policy(bold, path="p.html", bold_headings=True)
     assert [(s.level, s.title) for s in result.policy.walk()] == [(2, "Cookies"), (2, "Vos droits")]
     notice = next(n for n in result.notices if n.code == "html.bold_headings")
     assert "2 short bold paragraph(s) were taken as section headings" in notice.message()
-    with_headings = html_to_policy("<h2>Données</h2>" + bold, path="p.html")
+    with_headings = html_to_policy("<h2>Données</h2>" + bold, path="p.html", bold_headings=True)
     assert [s.title for s in with_headings.policy.walk()] == ["Données"]
     assert "**Cookies**" in with_headings.policy.sections[0].body
     assert not any(n.code == "html.bold_headings" for n in with_headings.notices)
-    kept = html_to_policy(bold, path="p.html", bold_headings=False)
+    kept = html_to_policy(bold, path="p.html")  # DOCX and Markdown decide their headings themselves
     assert [s.title for s in kept.policy.walk()] == [""]
 
 
