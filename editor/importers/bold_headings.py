@@ -12,6 +12,15 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from editor.errors import register_messages
+
+register_messages(
+    {
+        "html.bold_headings": "the page has no headings: {count} short bold paragraph(s) were taken as section "
+        "headings; check the outline",
+    }
+)
+
 #: A heading is at most this many words and characters; a longer bold paragraph is emphasis.
 MAX_WORDS = 20
 MAX_CHARS = 200

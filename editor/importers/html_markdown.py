@@ -24,6 +24,15 @@ import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 
+from editor.errors import register_messages
+
+register_messages(
+    {
+        "html.formatting_dropped": "{count} underlined, struck-through, highlighted, subscript or superscript "
+        "passage(s) were kept as plain text (a policy's text has no such formatting); check their meaning",
+    }
+)
+
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements read as blocks; any other element is inline (its text kept as is).
 BLOCKS = frozenset(

@@ -31,10 +31,6 @@ register_messages(
         "html.empty_heading": "an empty h{level} heading was left out",
         "html.unsafe_link": "{count} link(s) with an unsafe target (javascript:, data:, ...) kept as plain text",
         "html.image_dropped": "{count} image(s) with an unsupported source left out (their alt text is kept)",
-        "html.formatting_dropped": "{count} underlined, struck-through, highlighted, subscript or superscript "
-        "passage(s) were kept as plain text (a policy's text has no such formatting); check their meaning",
-        "html.bold_headings": "the page has no headings: {count} short bold paragraph(s) were taken as section "
-        "headings; check the outline",
     }
 )
 
@@ -87,13 +83,14 @@ def html_to_policy(
         notices.append(Notice("html.handlers", {"count": parsed.handlers}, "content"))
     if parsed.flattened:
         notices.append(Notice("html.too_deep", {"count": parsed.flattened, "limit": MAX_DEPTH}, "content"))
-    if bold_headings and not has_headings(parsed.root):
-        promoted = promote_bold_paragraphs(parsed.root)
-        if promoted:
-            notices.append(Notice("html.bold_headings", {"count": promoted}, "content"))
 
+    promoted = promote_bold_paragraphs(parsed.root) if bold_headings and not has_headings(parsed.root) else 0
     converter = Converter()
     items = converter.blocks(parsed.root, split=True)
+    if promoted:
+        notices.append(Notice("html.bold_headings", {"count": promoted}, "content"))
+    if converter.dropped_formatting:
+        notices.append(Notice("html.formatting_dropped", {"count": converter.dropped_formatting}, "content"))
 
     doc_title = title if title is not None else parsed.title
     first_heading = next((i for i, item in enumerate(items) if isinstance(item, HeadingMark)), None)
@@ -172,8 +169,6 @@ def html_to_policy(
 
     if converter.unsafe_links:
         notices.append(Notice("html.unsafe_link", {"count": converter.unsafe_links}, "content"))
-    if converter.dropped_formatting:
-        notices.append(Notice("html.formatting_dropped", {"count": converter.dropped_formatting}, "content"))
     if converter.dropped_images:
         notices.append(Notice("html.image_dropped", {"count": converter.dropped_images}, "content"))
     meta = Metadata(title=(doc_title or "").strip(), locale=locale)

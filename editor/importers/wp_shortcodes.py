@@ -157,12 +157,12 @@ def parse_attributes(text: str) -> dict[str, str]:
 def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[Notice]]:
     """HTML with WPBakery shortcodes turned into HTML; the layout record (or None); notices."""
     notices: list[Notice] = []
-    content, curled = repair_texturized(content)
-    if curled:
-        notices.append(Notice("wp.texturized_quotes", {"count": curled}, "content"))
     content, marks = repair_texturized_marks(content)
     if marks:
         notices.append(Notice("wp.texturized_marks", {"count": marks}, "content"))
+    content, curled = repair_texturized(content)
+    if curled:
+        notices.append(Notice("wp.texturized_quotes", {"count": curled}, "content"))
     record = BuilderRecord()
     out: list[str] = []
     unknown: dict[str, int] = {}
