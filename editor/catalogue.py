@@ -198,10 +198,8 @@ CATALOGUE: dict[str, Entry] = {
         )
     ),
     "md.deep_brackets": Entry(
-        QT_TRANSLATE_NOOP(
-            "messages",
-            "{count} square bracket(s) nested deeper than {limit} levels were read as plain text",
-        )
+        QT_TRANSLATE_NOOP("messages", "{count} square bracket(s) nested too deeply were read as plain text"),
+        "{count} square bracket(s) nested deeper than {limit} levels were read as plain text",
     ),
     # -- Word documents --------------------------------------------------------------------------
     "docx.not_docx": Entry(QT_TRANSLATE_NOOP("messages", "this is not a Word .docx document ({detail})")),
@@ -517,6 +515,27 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP(
             "messages",
             "the front matter gives the title and language; its other keys were left out ({keys})",
+        )
+    ),
+    "wp.texturized_marks": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages", "{count} page-builder setting(s) damaged by WordPress's typography were repaired"
+        ),
+        "repaired {count} character(s) in shortcode attributes that wptexturize had changed (& written &#038;, "
+        "-- written as a dash, 300x200 written with ×, ...)",
+    ),
+    "html.bold_headings": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the page has no headings: {count} short bold paragraph(s) were taken as section headings; "
+            "check the outline",
+        )
+    ),
+    "html.formatting_dropped": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} underlined, struck-through, highlighted, subscript or superscript passage(s) were kept "
+            "as plain text; check their meaning",
         )
     ),
 }

@@ -1094,148 +1094,168 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="237"/>
+        <location filename="../editor/catalogue.py" line="201"/>
+        <source>{count} square bracket(s) nested too deeply were read as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="235"/>
         <source>the document has tracked changes ({count}: {insertions} insertion(s), {deletions} deletion(s), {moves} move(s)): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="251"/>
+        <location filename="../editor/catalogue.py" line="249"/>
         <source>{count} heading(s) found from short bold lines (not in a heading style); check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="297"/>
+        <location filename="../editor/catalogue.py" line="295"/>
         <source>the file was not saved as UTF-8; it was read as Windows-1252: check the accented letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="303"/>
+        <location filename="../editor/catalogue.py" line="301"/>
         <source>the export was damaged by {count} line break(s) in the wrong place; it was repaired, the text is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="310"/>
+        <location filename="../editor/catalogue.py" line="308"/>
         <source>the file is incomplete: it stops at line {line}, and whatever came after is missing. Get a complete export before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="318"/>
+        <location filename="../editor/catalogue.py" line="316"/>
         <source>the page was cut off after “{title}”: the text after it is missing. Get a complete export before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="326"/>
+        <location filename="../editor/catalogue.py" line="324"/>
         <source>a heading, paragraph or list damaged in the export was repaired: check that it reads as intended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="333"/>
+        <location filename="../editor/catalogue.py" line="331"/>
         <source>a link to {url} damaged in the export was repaired: check that it covers the right words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="339"/>
+        <location filename="../editor/catalogue.py" line="337"/>
         <source>damaged formatting was removed; the text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="343"/>
+        <location filename="../editor/catalogue.py" line="341"/>
         <source>{count} line break(s) in repaired paragraphs were kept as line breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="348"/>
+        <location filename="../editor/catalogue.py" line="346"/>
         <source>{count} leftover WordPress editor marker(s) were removed; the text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="352"/>
+        <location filename="../editor/catalogue.py" line="350"/>
         <source>{count} block(s) “{name}” are filled in by WordPress when the page is shown: their text is not in the export and was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="360"/>
+        <location filename="../editor/catalogue.py" line="358"/>
         <source>{count} page-builder setting(s) damaged by curly quotes were repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="364"/>
+        <location filename="../editor/catalogue.py" line="362"/>
         <source>{count} WordPress code(s) “[{tag}]” were kept as they are, in square brackets: check whether the page still needs them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="372"/>
+        <location filename="../editor/catalogue.py" line="370"/>
         <source>a block of raw HTML in the page builder could not be read; it is kept as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="376"/>
+        <location filename="../editor/catalogue.py" line="374"/>
         <source>the page-builder code “[{tag}]” is not closed: the page may be damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="380"/>
+        <location filename="../editor/catalogue.py" line="378"/>
         <source>the page had {count} page-builder text blocks; publishing back into the page builder puts the edited text in one block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="388"/>
+        <location filename="../editor/catalogue.py" line="386"/>
         <source>the page text was not where WordPress usually puts it; it was read anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="392"/>
+        <location filename="../editor/catalogue.py" line="390"/>
         <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../editor/catalogue.py" line="521"/>
+        <source>{count} page-builder setting(s) damaged by WordPress&apos;s typography were repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="528"/>
+        <source>the page has no headings: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="535"/>
+        <source>{count} underlined, struck-through, highlighted, subscript or superscript passage(s) were kept as plain text; check their meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../editor/catalogue.py" line="133"/>
-        <location filename="../editor/catalogue.py" line="269"/>
+        <location filename="../editor/catalogue.py" line="267"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="270"/>
+        <location filename="../editor/catalogue.py" line="268"/>
         <source>this is a binary file, not a WordPress JSON export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="272"/>
+        <location filename="../editor/catalogue.py" line="270"/>
         <source>this is not JSON (it should start with &apos;{{&apos; or &apos;[&apos;; found {found!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="275"/>
+        <location filename="../editor/catalogue.py" line="273"/>
         <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="278"/>
+        <location filename="../editor/catalogue.py" line="276"/>
         <source>this JSON is not a WordPress page or post (no &apos;content&apos; field; found {found})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="280"/>
+        <location filename="../editor/catalogue.py" line="278"/>
         <source>the JSON is an empty list: the lookup found no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="282"/>
+        <location filename="../editor/catalogue.py" line="280"/>
         <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="285"/>
+        <location filename="../editor/catalogue.py" line="283"/>
         <source>this is a WordPress error response ({code}: {message}), not a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="288"/>
+        <location filename="../editor/catalogue.py" line="286"/>
         <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="294"/>
+        <location filename="../editor/catalogue.py" line="292"/>
         <source>the page content is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,47 +1275,47 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="207"/>
+        <location filename="../editor/catalogue.py" line="205"/>
         <source>this is not a Word .docx document ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="208"/>
+        <location filename="../editor/catalogue.py" line="206"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="210"/>
+        <location filename="../editor/catalogue.py" line="208"/>
         <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="217"/>
+        <location filename="../editor/catalogue.py" line="215"/>
         <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="222"/>
+        <location filename="../editor/catalogue.py" line="220"/>
         <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="245"/>
+        <location filename="../editor/catalogue.py" line="243"/>
         <source>the document has {count} comment(s); comments are not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="257"/>
+        <location filename="../editor/catalogue.py" line="255"/>
         <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="263"/>
+        <location filename="../editor/catalogue.py" line="261"/>
         <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="231"/>
+        <location filename="../editor/catalogue.py" line="229"/>
         <source>the document has no text to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1435,7 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="225"/>
+        <location filename="../editor/catalogue.py" line="223"/>
         <source>the document is far larger than a policy ({detail}); it was not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,107 +1460,102 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="505"/>
+        <location filename="../editor/catalogue.py" line="503"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="201"/>
-        <source>{count} square bracket(s) nested deeper than {limit} levels were read as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/catalogue.py" line="399"/>
+        <location filename="../editor/catalogue.py" line="397"/>
         <source>{count} heading(s) found from paragraph outline levels (text pasted from a web page or Google Docs); check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="406"/>
+        <location filename="../editor/catalogue.py" line="404"/>
         <source>{count} heading(s) found from numbered list items; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="412"/>
+        <location filename="../editor/catalogue.py" line="410"/>
         <source>{count} heading(s) found from numbered lines (Article 3, 1.2, III., Chapitre...); check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="418"/>
+        <location filename="../editor/catalogue.py" line="416"/>
         <source>{count} heading(s) found from lines in a larger font; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="424"/>
+        <location filename="../editor/catalogue.py" line="422"/>
         <source>{count} heading(s) found from underlined lines; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="430"/>
+        <location filename="../editor/catalogue.py" line="428"/>
         <source>{count} heading(s) found from lines in capitals; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="436"/>
+        <location filename="../editor/catalogue.py" line="434"/>
         <source>heading levels were guessed from {count} kinds of heading repeated through the document (numbering depth, font size, style of the line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="443"/>
+        <location filename="../editor/catalogue.py" line="441"/>
         <source>{count} emphasised line(s) ending with a colon were kept as text (lead-ins), not headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="449"/>
+        <location filename="../editor/catalogue.py" line="447"/>
         <source>the first line was taken as the policy title: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="455"/>
+        <location filename="../editor/catalogue.py" line="453"/>
         <source>the line under the title was read into the document properties: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="461"/>
+        <location filename="../editor/catalogue.py" line="459"/>
         <source>the line under the title looks like a date or version but could not be read; it was kept as text: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="467"/>
+        <location filename="../editor/catalogue.py" line="465"/>
         <source>{count} preformatted paragraph(s) were kept as code blocks, line by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="473"/>
+        <location filename="../editor/catalogue.py" line="471"/>
         <source>{count} picture(s) left out ({size} larger than {limit} MB, {total} beyond {total_limit} MB of pictures in all, {format} in a format web pages and Word do not both show (EMF, WMF, SVG, TIFF...), {unreadable} unreadable); their alternative text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="481"/>
+        <location filename="../editor/catalogue.py" line="479"/>
         <source>the document declares the language {declared} but its text is in {used}; it was imported as {used}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="487"/>
+        <location filename="../editor/catalogue.py" line="485"/>
         <source>{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="493"/>
+        <location filename="../editor/catalogue.py" line="491"/>
         <source>{count} reference link(s) defined in another section were written inline (each section stands alone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="499"/>
+        <location filename="../editor/catalogue.py" line="497"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="511"/>
+        <location filename="../editor/catalogue.py" line="509"/>
         <source>an empty level-{level} heading was left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="517"/>
+        <location filename="../editor/catalogue.py" line="515"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1102,148 +1102,168 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="237"/>
+        <location filename="../editor/catalogue.py" line="201"/>
+        <source>{count} square bracket(s) nested too deeply were read as plain text</source>
+        <translation>{count} crochet(s) imbriqué(s) trop profondément ont été lu(s) comme du texte</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="235"/>
         <source>the document has tracked changes ({count}: {insertions} insertion(s), {deletions} deletion(s), {moves} move(s)): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
         <translation>le document contient des modifications suivies ({count}&#xa0;: {insertions} insertion(s), {deletions} suppression(s), {moves} déplacement(s))&#xa0;: elles ont été importées comme acceptées (insertions gardées, suppressions retirées)&#x202f;; vérifiez le texte par rapport à la version finale de Word</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="251"/>
+        <location filename="../editor/catalogue.py" line="249"/>
         <source>{count} heading(s) found from short bold lines (not in a heading style); check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes courtes en gras (sans style de titre)&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="297"/>
+        <location filename="../editor/catalogue.py" line="295"/>
         <source>the file was not saved as UTF-8; it was read as Windows-1252: check the accented letters</source>
         <translation>le fichier n’a pas été enregistré en UTF-8&#x202f;; il a été lu en Windows-1252&#xa0;: vérifiez les lettres accentuées</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="303"/>
+        <location filename="../editor/catalogue.py" line="301"/>
         <source>the export was damaged by {count} line break(s) in the wrong place; it was repaired, the text is complete</source>
         <translation>l’export était abîmé par {count} saut(s) de ligne mal placé(s)&#x202f;; il a été réparé, le texte est complet</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="310"/>
+        <location filename="../editor/catalogue.py" line="308"/>
         <source>the file is incomplete: it stops at line {line}, and whatever came after is missing. Get a complete export before publishing.</source>
         <translation>le fichier est incomplet&#xa0;: il s’arrête à la ligne {line} et tout ce qui suivait manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="318"/>
+        <location filename="../editor/catalogue.py" line="316"/>
         <source>the page was cut off after “{title}”: the text after it is missing. Get a complete export before publishing.</source>
         <translation>la page a été coupée après «&#xa0;{title}&#xa0;»&#xa0;: le texte qui suit manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="326"/>
+        <location filename="../editor/catalogue.py" line="324"/>
         <source>a heading, paragraph or list damaged in the export was repaired: check that it reads as intended</source>
         <translation>un titre, un paragraphe ou une liste abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il se lit comme prévu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="333"/>
+        <location filename="../editor/catalogue.py" line="331"/>
         <source>a link to {url} damaged in the export was repaired: check that it covers the right words</source>
         <translation>un lien vers {url} abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il porte sur les bons mots</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="339"/>
+        <location filename="../editor/catalogue.py" line="337"/>
         <source>damaged formatting was removed; the text is kept</source>
         <translation>une mise en forme abîmée a été retirée&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="343"/>
+        <location filename="../editor/catalogue.py" line="341"/>
         <source>{count} line break(s) in repaired paragraphs were kept as line breaks</source>
         <translation>{count} saut(s) de ligne dans des paragraphes réparés ont été gardés comme sauts de ligne</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="348"/>
+        <location filename="../editor/catalogue.py" line="346"/>
         <source>{count} leftover WordPress editor marker(s) were removed; the text is kept</source>
         <translation>{count} marque(s) résiduelle(s) de l’éditeur WordPress ont été retirées&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="352"/>
+        <location filename="../editor/catalogue.py" line="350"/>
         <source>{count} block(s) “{name}” are filled in by WordPress when the page is shown: their text is not in the export and was not imported</source>
         <translation>{count} bloc(s) «&#xa0;{name}&#xa0;» sont remplis par WordPress à l’affichage de la page&#xa0;: leur texte n’est pas dans l’export et n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="360"/>
+        <location filename="../editor/catalogue.py" line="358"/>
         <source>{count} page-builder setting(s) damaged by curly quotes were repaired</source>
         <translation>{count} réglage(s) du constructeur de page abîmé(s) par des guillemets courbes ont été réparés</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="364"/>
+        <location filename="../editor/catalogue.py" line="362"/>
         <source>{count} WordPress code(s) “[{tag}]” were kept as they are, in square brackets: check whether the page still needs them</source>
         <translation>{count} code(s) WordPress «&#xa0;[{tag}]&#xa0;» ont été gardés tels quels, entre crochets&#xa0;: vérifiez si la page en a encore besoin</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="372"/>
+        <location filename="../editor/catalogue.py" line="370"/>
         <source>a block of raw HTML in the page builder could not be read; it is kept as text</source>
         <translation>un bloc de HTML brut du constructeur de page n’a pas pu être lu&#x202f;; il est conservé comme texte</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="376"/>
+        <location filename="../editor/catalogue.py" line="374"/>
         <source>the page-builder code “[{tag}]” is not closed: the page may be damaged</source>
         <translation>le code du constructeur de page «&#xa0;[{tag}]&#xa0;» n’est pas fermé&#xa0;: la page est peut-être abîmée</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="380"/>
+        <location filename="../editor/catalogue.py" line="378"/>
         <source>the page had {count} page-builder text blocks; publishing back into the page builder puts the edited text in one block</source>
         <translation>la page avait {count} blocs de texte du constructeur de page&#x202f;; une publication dans le constructeur met le texte modifié dans un seul bloc</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="388"/>
+        <location filename="../editor/catalogue.py" line="386"/>
         <source>the page text was not where WordPress usually puts it; it was read anyway</source>
         <translation>le texte de la page n’était pas là où WordPress le met d’habitude&#x202f;; il a quand même été lu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="392"/>
+        <location filename="../editor/catalogue.py" line="390"/>
         <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
         <translation>cet export contient le titre et les réglages de la page, mais pas son texte&#xa0;: exportez de nouveau la page avec son contenu</translation>
     </message>
     <message>
+        <location filename="../editor/catalogue.py" line="521"/>
+        <source>{count} page-builder setting(s) damaged by WordPress&apos;s typography were repaired</source>
+        <translation>{count} réglage(s) du constructeur de pages abîmé(s) par la typographie de WordPress ont été réparé(s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="528"/>
+        <source>the page has no headings: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
+        <translation>la page n’a pas de titres&#xa0;: {count} paragraphe(s) court(s) en gras ont été pris comme titres de section&#x202f;; vérifiez le plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="535"/>
+        <source>{count} underlined, struck-through, highlighted, subscript or superscript passage(s) were kept as plain text; check their meaning</source>
+        <translation>{count} passage(s) souligné(s), barré(s), surligné(s), en indice ou en exposant ont été gardé(s) en texte simple&#x202f;; vérifiez leur sens</translation>
+    </message>
+    <message>
         <location filename="../editor/catalogue.py" line="133"/>
-        <location filename="../editor/catalogue.py" line="269"/>
+        <location filename="../editor/catalogue.py" line="267"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="270"/>
+        <location filename="../editor/catalogue.py" line="268"/>
         <source>this is a binary file, not a WordPress JSON export</source>
         <translation>c’est un fichier binaire, pas un export JSON WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="272"/>
+        <location filename="../editor/catalogue.py" line="270"/>
         <source>this is not JSON (it should start with &apos;{{&apos; or &apos;[&apos;; found {found!r})</source>
         <translation>ce n’est pas du JSON (il devrait commencer par «&#xa0;{{&#xa0;» ou «&#xa0;[&#xa0;»&#x202f;; trouvé {found!r})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="275"/>
+        <location filename="../editor/catalogue.py" line="273"/>
         <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
         <translation>le JSON est cassé à la colonne {column} ({detail}) et ne peut pas être réparé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="278"/>
+        <location filename="../editor/catalogue.py" line="276"/>
         <source>this JSON is not a WordPress page or post (no &apos;content&apos; field; found {found})</source>
         <translation>ce JSON n’est pas une page ou un article WordPress (pas de champ «&#xa0;content&#xa0;»&#x202f;; trouvé {found})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="280"/>
+        <location filename="../editor/catalogue.py" line="278"/>
         <source>the JSON is an empty list: the lookup found no page</source>
         <translation>le JSON est une liste vide&#xa0;: la recherche n’a trouvé aucune page</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="282"/>
+        <location filename="../editor/catalogue.py" line="280"/>
         <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
         <translation>le JSON contient {count} pages&#x202f;; exportez une seule page (ou une recherche qui n’en trouve qu’une)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="285"/>
+        <location filename="../editor/catalogue.py" line="283"/>
         <source>this is a WordPress error response ({code}: {message}), not a page</source>
         <translation>c’est une réponse d’erreur de WordPress ({code}&#xa0;: {message}), pas une page</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="288"/>
+        <location filename="../editor/catalogue.py" line="286"/>
         <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
         <translation>la page est protégée par mot de passe et son contenu n’est pas dans l’export (exportez-la avec ?context=edit et le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="294"/>
+        <location filename="../editor/catalogue.py" line="292"/>
         <source>the page content is empty</source>
         <translation>le contenu de la page est vide</translation>
     </message>
@@ -1263,47 +1283,47 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>le fichier n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="207"/>
+        <location filename="../editor/catalogue.py" line="205"/>
         <source>this is not a Word .docx document ({detail})</source>
         <translation>ce n’est pas un document Word .docx ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="208"/>
+        <location filename="../editor/catalogue.py" line="206"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>le document Word est endommagé et ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="210"/>
+        <location filename="../editor/catalogue.py" line="208"/>
         <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
         <translation>le document Word est protégé par mot de passe&#xa0;: ouvrez-le dans Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) et enregistrez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="217"/>
+        <location filename="../editor/catalogue.py" line="215"/>
         <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
         <translation>c’est un ancien fichier Word 97-2003 .doc&#xa0;: ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="222"/>
+        <location filename="../editor/catalogue.py" line="220"/>
         <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
         <translation>le document prendrait une taille déraisonnable une fois décompressé ({detail})&#x202f;; il n’a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="245"/>
+        <location filename="../editor/catalogue.py" line="243"/>
         <source>the document has {count} comment(s); comments are not imported</source>
         <translation>le document contient {count} commentaire(s)&#x202f;; les commentaires ne sont pas importés</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="257"/>
+        <location filename="../editor/catalogue.py" line="255"/>
         <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
         <translation>le document n’utilise aucun style de titre et n’a pas de lignes de titre en gras&#xa0;: il a été importé en une seule section</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="263"/>
+        <location filename="../editor/catalogue.py" line="261"/>
         <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
         <translation>des styles de paragraphe sans signification ici ont été importés comme paragraphes simples&#xa0;: {styles}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="231"/>
+        <location filename="../editor/catalogue.py" line="229"/>
         <source>the document has no text to import</source>
         <translation>le document n’a aucun texte à importer</translation>
     </message>
@@ -1423,7 +1443,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>{count} image(s) n’ont pas pu être gardées&#x202f;; leurs descriptions sont gardées à la place</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="225"/>
+        <location filename="../editor/catalogue.py" line="223"/>
         <source>the document is far larger than a policy ({detail}); it was not read</source>
         <translation>le document est bien plus gros qu’une politique ({detail})&#x202f;; il n’a pas été lu</translation>
     </message>
@@ -1448,107 +1468,102 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Près de «&#xa0;{near}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="505"/>
+        <location filename="../editor/catalogue.py" line="503"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation>un titre de niveau {level} suit le niveau {previous}&#xa0;: importé au niveau {used}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="201"/>
-        <source>{count} square bracket(s) nested deeper than {limit} levels were read as plain text</source>
-        <translation>{count} crochet(s) imbriqué(s) sur plus de {limit} niveaux lu(s) comme texte simple</translation>
-    </message>
-    <message>
-        <location filename="../editor/catalogue.py" line="399"/>
+        <location filename="../editor/catalogue.py" line="397"/>
         <source>{count} heading(s) found from paragraph outline levels (text pasted from a web page or Google Docs); check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après les niveaux hiérarchiques des paragraphes (texte collé d’une page web ou de Google Docs)&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="406"/>
+        <location filename="../editor/catalogue.py" line="404"/>
         <source>{count} heading(s) found from numbered list items; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des éléments de liste numérotée&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="412"/>
+        <location filename="../editor/catalogue.py" line="410"/>
         <source>{count} heading(s) found from numbered lines (Article 3, 1.2, III., Chapitre...); check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes numérotées (Article 3, 1.2, III., Chapitre…)&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="418"/>
+        <location filename="../editor/catalogue.py" line="416"/>
         <source>{count} heading(s) found from lines in a larger font; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes en plus grands caractères&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="424"/>
+        <location filename="../editor/catalogue.py" line="422"/>
         <source>{count} heading(s) found from underlined lines; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes soulignées&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="430"/>
+        <location filename="../editor/catalogue.py" line="428"/>
         <source>{count} heading(s) found from lines in capitals; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes en capitales&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="436"/>
+        <location filename="../editor/catalogue.py" line="434"/>
         <source>heading levels were guessed from {count} kinds of heading repeated through the document (numbering depth, font size, style of the line)</source>
         <translation>les niveaux de titre ont été déduits de {count} sortes de titres répétées dans le document (profondeur de numérotation, taille des caractères, style de la ligne)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="443"/>
+        <location filename="../editor/catalogue.py" line="441"/>
         <source>{count} emphasised line(s) ending with a colon were kept as text (lead-ins), not headings</source>
         <translation>{count} ligne(s) mise(s) en valeur et terminée(s) par deux-points ont été gardée(s) comme texte (introductions), pas comme titres</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="449"/>
+        <location filename="../editor/catalogue.py" line="447"/>
         <source>the first line was taken as the policy title: {title}</source>
         <translation>la première ligne a été prise comme titre de la politique&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="455"/>
+        <location filename="../editor/catalogue.py" line="453"/>
         <source>the line under the title was read into the document properties: {line}</source>
         <translation>la ligne sous le titre a été reprise dans les propriétés du document&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="461"/>
+        <location filename="../editor/catalogue.py" line="459"/>
         <source>the line under the title looks like a date or version but could not be read; it was kept as text: {line}</source>
         <translation>la ligne sous le titre ressemble à une date ou à une version mais n’a pas pu être lue&#x202f;; elle a été gardée comme texte&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="467"/>
+        <location filename="../editor/catalogue.py" line="465"/>
         <source>{count} preformatted paragraph(s) were kept as code blocks, line by line</source>
         <translation>{count} paragraphe(s) préformaté(s) ont été gardé(s) comme blocs de code, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="473"/>
+        <location filename="../editor/catalogue.py" line="471"/>
         <source>{count} picture(s) left out ({size} larger than {limit} MB, {total} beyond {total_limit} MB of pictures in all, {format} in a format web pages and Word do not both show (EMF, WMF, SVG, TIFF...), {unreadable} unreadable); their alternative text is kept</source>
         <translation>{count} image(s) laissée(s) de côté ({size} de plus de {limit}&#xa0;Mo, {total} au-delà de {total_limit}&#xa0;Mo d’images en tout, {format} dans un format que les pages web et Word n’affichent pas tous deux (EMF, WMF, SVG, TIFF…), {unreadable} illisible(s))&#x202f;; leur texte de remplacement est gardé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="481"/>
+        <location filename="../editor/catalogue.py" line="479"/>
         <source>the document declares the language {declared} but its text is in {used}; it was imported as {used}</source>
         <translation>le document déclare la langue {declared} mais son texte est en {used}&#x202f;; il a été importé en {used}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="487"/>
+        <location filename="../editor/catalogue.py" line="485"/>
         <source>{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)</source>
         <translation>{count} paragraphe(s) contenant des balises HTML converti(s) en Markdown (sinon les balises s’affichent comme du texte)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="493"/>
+        <location filename="../editor/catalogue.py" line="491"/>
         <source>{count} reference link(s) defined in another section were written inline (each section stands alone)</source>
         <translation>{count} lien(s) par référence défini(s) dans une autre section écrit(s) en entier (chaque section est autonome)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="499"/>
+        <location filename="../editor/catalogue.py" line="497"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
         <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="511"/>
+        <location filename="../editor/catalogue.py" line="509"/>
         <source>an empty level-{level} heading was left out</source>
         <translation>un titre vide de niveau {level} a été ignoré</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="517"/>
+        <location filename="../editor/catalogue.py" line="515"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
         <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
     </message>

@@ -31,7 +31,7 @@ def locale_of(html: str, default: str = "fr-FR") -> str:
 
 def import_bytes(data: bytes, path: str) -> ImportResult:
     text, notices = decode_document(data, path, "an HTML page", declared_charset(data))
-    result = html_to_policy(text, path=path, title=None, locale=locale_of(text))
+    result = html_to_policy(text, path=path, title=None, locale=locale_of(text), bold_headings=True)
     if not result.policy.sections and not result.policy.meta.title:
         raise ImportFailed("html.no_text", path=path)
     return ImportResult(result.policy, (*notices, *result.notices))

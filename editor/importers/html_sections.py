@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from editor.errors import ImportFailed, Notice, Where
 from editor.importers import MAX_SECTIONS, ImportResult
+from editor.importers.bold_headings import has_headings, promote_bold_paragraphs
 from editor.importers.html_markdown import Converter, HeadingMark, resolve_anchors
 from editor.importers.html_tree import MAX_DEPTH, parse_html
 from editor.model.ids import is_valid_id, unique_id
@@ -47,8 +48,14 @@ def _same_text(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
-def html_to_policy(html: str, *, path: str, title: str | None = None, locale: str = "fr-FR") -> ImportResult:
+def html_to_policy(
+    html: str, *, path: str, title: str | None = None, locale: str = "fr-FR", bold_headings: bool = False
+) -> ImportResult:
     """Split ``html`` into sections at its headings; bodies become Markdown.
+
+    With ``bold_headings`` (web pages: WordPress content, saved HTML), a page without headings of
+    its own has its short bold paragraphs taken as headings, with a notice. Importers that decide
+    headings themselves (DOCX) or whose source has heading syntax (Markdown) leave it off.
 
     Never raises on bad markup; a document with more headings than any policy has (a hostile
     page) is refused before it is parsed, with the same error as the importer registry gives.
@@ -65,8 +72,15 @@ def html_to_policy(html: str, *, path: str, title: str | None = None, locale: st
     if parsed.flattened:
         notices.append(Notice("html.too_deep", {"count": parsed.flattened, "limit": MAX_DEPTH}, Where(field="content")))
 
+    promoted = promote_bold_paragraphs(parsed.root) if bold_headings and not has_headings(parsed.root) else 0
     converter = Converter()
     items = converter.blocks(parsed.root, split=True)
+    if promoted:
+        notices.append(Notice("html.bold_headings", {"count": promoted}, Where(field="content")))
+    if converter.dropped_formatting:
+        notices.append(
+            Notice("html.formatting_dropped", {"count": converter.dropped_formatting}, Where(field="content"))
+        )
 
     doc_title = title if title is not None else parsed.title
     first_heading = next((i for i, item in enumerate(items) if isinstance(item, HeadingMark)), None)

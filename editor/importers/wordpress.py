@@ -111,7 +111,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     html, builder, content_notices = content_html(source, from_raw)
     notices.extend(content_notices)
     locale = _locale(value, title + " " + _TAGS.sub(" ", html[:20000]))
-    result = html_to_policy(html, path=path, title=title, locale=locale)
+    result = html_to_policy(html, path=path, title=title, locale=locale, bold_headings=True)
     notices.extend(result.notices)
     policy = result.policy
     if not title:

@@ -59,6 +59,8 @@ _CURLED = re.compile(
     r"(?:«|&laquo;|&#171;)(?:\u00a0|&nbsp;|&#160;)?|(?:\u00a0|&nbsp;|&#160;)?(?:»|&raquo;|&#187;)"
     r"|[“”″„]|&#822[01];|&#8243;|&#8222;|&Prime;|&rdquo;|&ldquo;|&bdquo;|&quot;|&#0?34;"
 )
+#: Elements that hold the page's text (where a text block would go when the page has none).
+_CONTENT = frozenset({"vc_custom_heading", "vc_raw_html", "vc_text_separator", *TITLED})
 _BRACKETED = re.compile(r"\[(?!\[)/?[A-Za-z][\w-]*[^\[\]]*\]")
 
 
@@ -87,6 +89,39 @@ def repair_texturized(content: str) -> tuple[str, int]:
     return _BRACKETED.sub(fix, content), count
 
 
+#: What else wptexturize writes into the attributes of shortcodes no plugin registered during the request
+#: (entities only: the same characters typed by the author are characters, not entities).
+_TEXTURIZED_MARKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"&#0?38;"), "&"),  # a lone "&"
+    (re.compile(r" &#8212; "), " -- "),  # spaced "--"
+    (re.compile(r"&#8212;"), "---"),
+    (re.compile(r" &#8211; "), " - "),  # spaced "-"
+    (re.compile(r"&#8211;"), "--"),  # "card--wide", "--gap"
+    (re.compile(r"&#821[67];|&[lr]squo;|&#8242;|&prime;"), "'"),  # apostrophes, single quotes, primes
+    (re.compile(r"&#8230;|&hellip;"), "..."),
+    (re.compile(r"(?<=\d)&#215;(?=\d)"), "x"),  # img_size="300x200"
+)
+_SHORTCODE_WITH_ATTRIBUTES = re.compile(r"\[(?!\[)[A-Za-z][\w-]*\s[^\[\]]*=[^\[\]]*\]")
+
+
+def repair_texturized_marks(content: str) -> tuple[str, int]:
+    """Inside shortcodes with attributes, undo wptexturize's other changes (``&#038;`` -> ``&``,
+    ``&#8211;`` -> ``--``, ``300&#215;200`` -> ``300x200``, ...); returns the count repaired."""
+    count = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal count
+        text = match.group(0)
+        if "&" not in text:
+            return text
+        for pattern, replacement in _TEXTURIZED_MARKS:
+            text, number = pattern.subn(replacement, text)
+            count += number
+        return text
+
+    return _SHORTCODE_WITH_ATTRIBUTES.sub(fix, content), count
+
+
 def parse_attributes(text: str) -> dict[str, str]:
     """Shortcode attributes as WordPress's ``shortcode_parse_atts`` reads them."""
     attributes: dict[str, str] = {}
@@ -109,6 +144,9 @@ def parse_attributes(text: str) -> dict[str, str]:
 def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[Notice]]:
     """HTML with WPBakery shortcodes turned into HTML; the layout record (or None); notices."""
     notices: list[Notice] = []
+    content, marks = repair_texturized_marks(content)
+    if marks:
+        notices.append(Notice("wp.texturized_marks", {"count": marks}, Where(field="content")))
     content, curled = repair_texturized(content)
     if curled:
         notices.append(Notice("wp.texturized_quotes", {"count": curled}, Where(field="content")))
@@ -118,17 +156,21 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
     open_wrappers: list[str] = []  # tags of wrappers currently open
     open_source: list[str] = []  # their source text
     first_text_seen = False
+    content_chain: list[str] | None = None  # the wrappers open where the first content stands
     position = 0
     builder_seen = False
     for match in _SHORTCODE.finditer(content):
         if match.start() < position:
             continue
-        out.append(content[position : match.start()])
+        between = content[position : match.start()]
+        if content_chain is None and open_source and _has_text(between):
+            content_chain = list(open_source)
+        out.append(between)
         position = match.end()
         escaped_open, closing, tag, attr_text, self_closing, escaped_close = match.groups()
         name = tag.lower()
         if escaped_open and escaped_close:  # [[tag]] is how WordPress writes a literal [tag]
-            out.append(html_lib.escape(match.group(0)[1:-1], quote=False))
+            out.append(_as_text(match.group(0)[1:-1]))
             continue
         if name in WRAPPERS:
             builder_seen = True
@@ -153,6 +195,8 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
             if name in TITLED and title:
                 out.append(f"<p><strong>{html_lib.escape(title, quote=False)}</strong></p>\n")
             continue
+        if content_chain is None and open_source and not closing and name in _CONTENT:
+            content_chain = list(open_source)
         if name == "vc_custom_heading" and not closing:
             builder_seen = True
             attributes = parse_attributes(attr_text)
@@ -185,7 +229,7 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
             out.append("\n")
             continue
         unknown[name] = unknown.get(name, 0) + (0 if closing else 1)
-        out.append(html_lib.escape(match.group(0), quote=False))
+        out.append(_as_text(match.group(0)))
     out.append(content[position:])
     for name, count in unknown.items():
         if count:
@@ -195,9 +239,25 @@ def convert_shortcodes(content: str) -> tuple[str, BuilderRecord | None, list[No
     if not builder_seen:
         return "".join(out), None, notices
     if not record.opening:
-        record.opening = ["[vc_row]", "[vc_column]", "[vc_column_text]"]
-        record.closing = ["[/vc_column_text]", "[/vc_column]", "[/vc_row]"]
+        record.opening = _text_block_in(content_chain or [])
+        record.closing = [f"[/{_tag(source)}]" for source in reversed(record.opening)]
     return "".join(out), record, notices
+
+
+def _text_block_in(chain: list[str]) -> list[str]:
+    """A text block inside the layout where a page without one had its first content (row and column
+    with all their attributes), completed with the row, column and text block WPBakery requires."""
+    tags = [_tag(source) for source in chain]
+    opening = list(chain)
+    if not {"vc_row", "vc_row_inner"} & set(tags):
+        opening.append("[vc_row]")
+    if not {"vc_column", "vc_column_inner"} & set(tags):
+        opening.append("[vc_column]")
+    return [*opening, "[vc_column_text]"]
+
+
+def _has_text(html: str) -> bool:
+    return bool(re.sub(r"<[^>]*>|&nbsp;|\s", "", html))
 
 
 def decode_raw_html(body: str) -> str | None:
@@ -225,3 +285,8 @@ def _heading_tag(font_container: str) -> str:
 def _tag(source: str) -> str:
     match = re.match(r"\[([A-Za-z][\w-]*)", source)
     return match.group(1) if match else ""
+
+
+def _as_text(source: str) -> str:
+    """A shortcode kept as visible text: its entities shown as the characters they stand for."""
+    return html_lib.escape(html_lib.unescape(source), quote=False)

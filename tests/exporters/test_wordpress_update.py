@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from editor.errors import ExportFailed
 from editor.exporters import export_bytes
 from editor.exporters.wp_blocks import serialize_attributes
 from editor.importers.wordpress import import_bytes
+from editor.typography import fix
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "wordpress"
 POLICY = native.loads((FIXTURES / "export" / "policy.policy.md").read_text(encoding="utf-8"))
@@ -90,6 +93,50 @@ def test_keep_builder_keeps_attributes_repaired_from_texturize() -> None:
     )
 
 
+ROW = (
+    '[vc_row full_width="stretch_row" css=".vc_custom_1612345678901{padding-top: 40px !important;'
+    "background-image: url(https://exemple.fr/wp-content/uploads/2021/01/fond.jpg?id=12) !important;}"
+    '" el_class="legal"]'
+    '[vc_column width="2/3" offset="vc_col-lg-offset-2" css=".vc_custom_1612345678902{padding: 0 !important;}"]'
+)
+
+
+def _outline(policy) -> list[tuple[int, str, str]]:
+    return [(section.level, section.title, section.body) for section in policy.walk()]
+
+
+@pytest.mark.parametrize("name", ["wpbakery-attributes-edit", "wpbakery-attributes-rendered"])
+def test_keep_builder_gives_back_row_and_column_with_all_their_attributes(name: str) -> None:
+    policy = import_bytes((FIXTURES / f"{name}.json").read_bytes(), "p.json").policy
+    saved = native.loads(native.dumps(policy))  # the origin record survives the .policy.md file
+    content = _body(saved, keep_builder=True)["content"]
+    assert content.startswith(ROW + '[vc_column_text el_class="intro"]\n<h2 id="editeur-du-site">')
+    assert content.endswith("\n[/vc_column_text][/vc_column][/vc_row]")
+    again = import_bytes(json.dumps({"title": "Mentions légales", "content": content}).encode(), "u.json").policy
+    assert _outline(again) == _outline(policy)
+    assert again.origin["builder"] == policy.origin["builder"]
+
+
+def test_keep_builder_on_a_page_without_text_block_keeps_the_layout_it_had() -> None:
+    policy = import_bytes((FIXTURES / "wpbakery-no-text-block.json").read_bytes(), "p.json").policy
+    content = _body(policy, keep_builder=True)["content"]
+    assert content.startswith(
+        '[vc_row full_width="stretch_row_content" bg_image="12" css=".vc_custom_3{margin: 0 !important;}"]'
+        '[vc_column width="1/2"][vc_column_text]\n'
+    )
+    assert content.endswith("\n[/vc_column_text][/vc_column][/vc_row]")
+
+
+def test_keep_builder_round_trips_the_design_sample() -> None:
+    policy = import_bytes((FIXTURES / "design-sample.damaged.json").read_bytes(), "s.json").policy
+    content = _body(policy, keep_builder=True)["content"]
+    again = import_bytes(json.dumps({"title": policy.meta.title, "content": content}).encode(), "u.json").policy
+    assert [(s.level, s.title) for s in again.walk()] == [(s.level, s.title) for s in policy.walk()]
+    # the export applies the policy's typography profile; the text is otherwise the same
+    assert [s.body for s in again.walk()] == [fix(s.body, policy.meta.profile, "markdown") for s in policy.walk()]
+    assert again.origin["builder"] == policy.origin["builder"]
+
+
 def test_keep_builder_without_a_builder_is_a_clear_error() -> None:
     with pytest.raises(ExportFailed) as caught:
         export_bytes(POLICY, "wp-update", {"keep_builder": True})
@@ -103,3 +150,20 @@ def test_title_is_sent_as_escaped_html() -> None:
     body = _body(policy)
     assert body["title"] == "CGU &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
     assert import_bytes(export_bytes(policy, "wp-update", {}), "u.json").policy.meta.title == policy.meta.title
+
+
+@pytest.mark.parametrize(("label", "locale"), [("Texte proposé\u00a0:&nbsp;", "fr"), ("Suggested text: ", "en")])
+def test_the_privacy_page_default_text_stays_bold_through_import_and_export(label: str, locale: str) -> None:
+    raw = (
+        '<!-- wp:heading -->\n<h2 class="wp-block-heading">Qui sommes-nous ?</h2>\n<!-- /wp:heading -->\n\n'
+        f'<!-- wp:paragraph -->\n<p><strong class="privacy-policy-tutorial">{label}</strong>'
+        "L’adresse de notre site est : https://exemple.fr.</p>\n<!-- /wp:paragraph -->"
+    )
+    page = {"id": 3, "title": {"raw": "Confidentialité"}, "content": {"raw": raw}}
+    policy = import_bytes(json.dumps(page).encode(), "p.json").policy
+    content = _body(policy)["content"]
+    assert "**" not in content
+    assert re.search(r"<p><strong>(Texte proposé|Suggested text)(&nbsp;|\u00a0| )?:</strong>", content), content
+    assert "**" not in export_bytes(policy, "html-fragment", {}).decode()
+    document = zipfile.ZipFile(io.BytesIO(export_bytes(policy, "docx", {}))).read("word/document.xml").decode()
+    assert "**" not in document and "<w:b/>" in document

@@ -3,6 +3,7 @@ robustness on deep, huge and junk input."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
@@ -23,7 +24,7 @@ PLAIN = RenderContext(profile=None)
 @pytest.mark.parametrize("name", CASES)
 def test_fixture(name: str) -> None:
     source = (FIXTURES / f"{name}.html").read_text(encoding="utf-8")
-    result = html_to_policy(source, path=f"{name}.html")
+    result = html_to_policy(source, path=f"{name}.html", bold_headings=True)  # as for a web page
     assert native.dumps(result.policy) == (FIXTURES / f"{name}.policy.md").read_text(encoding="utf-8")
     expected_codes = [line[2:] for line in (FIXTURES / f"{name}.notices").read_text().splitlines() if line]
     assert [notice.code for notice in result.notices] == expected_codes
@@ -126,7 +127,14 @@ def test_ids_from_valid_heading_ids_else_from_titles() -> None:
     assert [s.id for s in policy.walk()] == ["donnees", "cookies", "encore", "ancre"]
 
 
-JUNK = st.sampled_from([*"<>/=\"' &;#![]-?abcdehlipstuvr123\u00a0\n", "<![CDATA[", "<!--", "<p>", "</h2>"])
+JUNK = st.sampled_from(
+    [
+        *"<>/=\"' &;#![]-?abcdehlipstuvr123\u00a0\n*_`:",
+        "<![CDATA[", "<!--", "<p>", "</h2>", "<b>", "</b>", "<em>", "</em>", "<br>", "<a href=x>", "</a>",
+        "<code>", "<img src=i.png alt=i>", "\ue000", "\ue003", "\ue005",
+    ]
+)  # fmt: skip
+_OURS = re.compile("[\ue000-\ue005]")  # the converter's own markers never leak into the text
 
 
 @settings(max_examples=200, deadline=None)
@@ -135,9 +143,33 @@ def test_never_raises_on_junk(pieces: list[str]) -> None:
     result = html_to_policy("".join(pieces), path="junk.html")
     for section in result.policy.walk():
         body_tree(section.body, PLAIN)
+        assert not _OURS.search(section.body + section.title)
 
 
 def test_page_title_with_a_site_suffix_yields_to_the_leading_h1() -> None:
     page = "<title>Mentions légales – Exemple SAS</title><h1>Mentions légales</h1><h2>Éditeur</h2><p>x</p>"
     policy = html_to_policy(page, path="p.html").policy
     assert policy.meta.title == "Mentions légales" and [s.title for s in policy.walk()] == ["Éditeur"]
+
+
+def test_bold_paragraphs_are_headings_only_when_the_page_has_none() -> None:
+    bold = "<p><strong>Cookies</strong></p><p>Texte.</p><p><strong>Vos droits</strong></p><p>Texte.</p>"
+    result = html_to_policy(bold, path="p.html", bold_headings=True)
+    assert [(s.level, s.title) for s in result.policy.walk()] == [(2, "Cookies"), (2, "Vos droits")]
+    notice = next(n for n in result.notices if n.code == "html.bold_headings")
+    assert "2 short bold paragraph(s) were taken as section headings" in notice.message()
+    with_headings = html_to_policy("<h2>Données</h2>" + bold, path="p.html", bold_headings=True)
+    assert [s.title for s in with_headings.policy.walk()] == ["Données"]
+    assert "**Cookies**" in with_headings.policy.sections[0].body
+    assert not any(n.code == "html.bold_headings" for n in with_headings.notices)
+    kept = html_to_policy(bold, path="p.html")  # DOCX and Markdown decide their headings themselves
+    assert [s.title for s in kept.policy.walk()] == [""]
+
+
+def test_formatting_the_markdown_cannot_hold_is_reported() -> None:
+    source = "<p>Art. 3 <s>supprimé</s>, 1<sup>er</sup> alinéa, 20 m<sup>2</sup>, <u>ici</u></p>"
+    result = html_to_policy(source, path="p")
+    assert result.policy.sections[0].body == "Art. 3 supprimé, 1er alinéa, 20 m2, ici"
+    notice = next(n for n in result.notices if n.code == "html.formatting_dropped")
+    assert notice.params == {"count": 3}
+    assert not html_to_policy("<p>le 1<sup>er</sup> mai, le XIX<sup>e</sup></p>", path="p").notices

@@ -231,3 +231,22 @@ def test_bundled_sample_is_the_reviewed_import_of_the_design_sample() -> None:
     bundled = sample_policy().read_text(encoding="utf-8")
     assert bundled == native.dumps(import_bytes(SAMPLE.read_bytes(), "sample.json").policy)
     assert native.loads(bundled).meta.title == "Politique de confidentialité"
+
+
+def test_gutenberg_page_with_bold_paragraphs_as_headings() -> None:
+    raw = "\n\n".join(
+        f"<!-- wp:paragraph -->\n<p>{html}</p>\n<!-- /wp:paragraph -->"
+        for html in (
+            "<strong>Qui sommes-nous&nbsp;?</strong>",
+            '<strong class="privacy-policy-tutorial">Texte suggéré&nbsp;:&nbsp;</strong>L’adresse de notre site est…',
+            "<strong>Commentaires</strong>",
+            "Quand vous laissez un commentaire…",
+        )
+    )
+    page = {"id": 3, "title": {"raw": "Confidentialité", "rendered": "Confidentialité"}, "content": {"raw": raw}}
+    result = import_bytes(json.dumps(page).encode(), "p.json")
+    sections = list(result.policy.walk())
+    assert [(s.level, s.title) for s in sections] == [(2, "Qui sommes-nous\u00a0?"), (2, "Commentaires")]
+    assert sections[0].body == "**Texte suggéré\u00a0:**\u00a0L’adresse de notre site est…"
+    assert "html.bold_headings" in [n.code for n in result.notices]
+    assert "<strong>Texte suggéré\u00a0:</strong>" in etree.tostring(body_tree(sections[0].body, PLAIN), "unicode")
