@@ -283,10 +283,8 @@ def _sprung_trap(
             if text.matches(trap.cues):
                 return trap
             continue
-        if trap.scope == "sections":
-            haystack = scope
-        else:
-            haystack = "\n".join(text.units[u].norm for u, _negated in hits)
+        evidence = "\n".join(text.units[u].norm for u, _negated in hits)
+        haystack = scope if trap.scope == "sections" else evidence
         if trap.pattern.search(haystack):
             return trap
     return None
