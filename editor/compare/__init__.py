@@ -5,7 +5,7 @@ apart from additions and removals, and diffs each paragraph word by word. The re
 the comparison view and any feature that must show "what changed" reuse this one result.
 """
 
-from editor.compare.changelog import ChangeLogEntry, change_log, change_log_markdown
+from editor.compare.changelog import ChangeLogEntry, change_log, change_log_heading, change_log_markdown
 from editor.compare.sections import BlockChange, Comparison, Row, SectionChange, SectionRef, compare
 from editor.compare.text import blocks, inline_text
 from editor.compare.words import Segment, new_text, old_text, similarity, word_diff
@@ -20,6 +20,7 @@ __all__ = [
     "Segment",
     "blocks",
     "change_log",
+    "change_log_heading",
     "change_log_markdown",
     "compare",
     "inline_text",

@@ -73,6 +73,12 @@ def change_log(comparison: Comparison) -> list[ChangeLogEntry]:
     return sorted(entries, key=lambda entry: _ORDER.index(entry.kind))
 
 
+def change_log_heading(locale: str) -> tuple[str, str]:
+    """The change log's heading and the sentence shown when nothing changed, in ``locale``."""
+    texts = _TEXTS[_language(locale)]
+    return texts["heading"], texts["none"]
+
+
 def change_log_markdown(comparison: Comparison, locale: str | None = None) -> str:
     """The change log as a Markdown list under a heading, in ``locale`` (default: the new policy's)."""
     locale = locale or comparison.new.meta.locale
