@@ -18,7 +18,7 @@ from typing import Literal
 
 from editor.compare.text import blocks
 from editor.legal.checklist import KINDS, Checklist, Cue, Item, Trap, load_checklist
-from editor.legal.kinds import guess_kinds
+from editor.legal.kinds import guess_kinds, text_language
 from editor.legal.normalize import is_negated, normalize, starts_word
 from editor.model.policy import Policy, Section
 
@@ -67,7 +67,7 @@ class ItemResult:
 class Report:
     kinds: tuple[str, ...]
     results: tuple[ItemResult, ...]
-    locale: str
+    language: str
 
     def result(self, item_id: str) -> ItemResult:
         for result in self.results:
@@ -182,6 +182,16 @@ class _Text:
                 found[unit] = found.get(unit, True) and negated
         return sorted(found.items())
 
+    def around(self, hits: list[tuple[int, bool]]) -> str:
+        """The normalised text of the units hit and of the unit after each, in the same section."""
+        chosen: set[int] = set()
+        for unit, _negated in hits:
+            chosen.add(unit)
+            following = unit + 1
+            if following < len(self.units) and self.units[following].section == self.units[unit].section:
+                chosen.add(following)
+        return "\n".join(self.units[unit].norm for unit in sorted(chosen))
+
     def subtree_norm(self, index: int) -> str:
         """The normalised text of section ``index`` and its descendants."""
         level = self.sections[index].level
@@ -210,10 +220,6 @@ def _sections_with_text(policy: Policy) -> set[str]:
     return result
 
 
-def _language(locale: str) -> str:
-    return locale.replace("_", "-").split("-")[0].lower()
-
-
 def check(policy: Policy, kinds: Sequence[str] | None = None, checklist: Checklist | None = None) -> Report:
     """Check ``policy`` against the checklist items of ``kinds`` (guessed when not given)."""
     checklist = checklist or load_checklist()
@@ -223,11 +229,11 @@ def check(policy: Policy, kinds: Sequence[str] | None = None, checklist: Checkli
         name: any(not negated for _unit, negated in text.matches(pattern))
         for name, pattern in checklist.conditions.items()
     }
-    language = _language(policy.meta.locale)
+    language = text_language(policy, text.joined)
     results = tuple(
         _check_item(item, text, conditions, checklist, policy, language) for item in checklist.items_of(chosen)
     )
-    return Report(chosen, results, policy.meta.locale)
+    return Report(chosen, results, language)
 
 
 def _applies(item: Item, conditions: dict[str, bool], language: str) -> bool:
@@ -262,7 +268,8 @@ def _check_item(
     missing_facts: tuple[str, ...] = ()
     affirmed = [hit for hit in hits if not hit[1]]
     if item.facts and affirmed:
-        missing_facts = tuple(name for name in item.facts if not checklist.facts[name].search(scope))
+        facts_text = scope if item.facts_scope == "sections" else text.around(affirmed)
+        missing_facts = tuple(name for name in item.facts if not checklist.facts[name].search(facts_text))
         if len(missing_facts) == len(item.facts):
             status = "suspicious" if item.without_facts == "suspicious" else "partial"
         elif missing_facts:

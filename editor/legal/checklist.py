@@ -55,6 +55,7 @@ class Item:
     patterns: tuple[Cue, ...]
     facts: tuple[str, ...] = ()
     without_facts: str = "suspicious"
+    facts_scope: str = "sections"
     metadata_date: bool = False
 
     def name(self, language: str) -> str:
@@ -125,6 +126,7 @@ def _item(raw: dict[str, Any], checklist_facts: dict[str, re.Pattern[str]], cond
             patterns=_compile_each(cues, where, path),
             facts=tuple(raw.get("facts", ())),
             without_facts=str(raw.get("without_facts", "suspicious")),
+            facts_scope=str(raw.get("facts_scope", "sections")),
             metadata_date=bool(raw.get("metadata_date", False)),
         )
     except KeyError as error:
@@ -136,6 +138,8 @@ def _item(raw: dict[str, Any], checklist_facts: dict[str, re.Pattern[str]], cond
         problems.append(f"severity {item.severity!r}")
     if item.without_facts not in FALLBACK_STATUSES:
         problems.append(f"without_facts {item.without_facts!r}")
+    if item.facts_scope not in ("sections", "evidence"):
+        problems.append(f"facts_scope {item.facts_scope!r}")
     problems += [f"unknown fact {name!r}" for name in item.facts if name not in checklist_facts]
     applies = item.applies
     if applies != "always" and not applies.startswith("locale:") and applies not in conditions:

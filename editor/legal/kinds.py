@@ -40,3 +40,25 @@ def guess_kinds(policy: Policy, normalized_text: str | None = None) -> tuple[str
     if not (privacy or mentions):
         privacy = True
     return tuple(kind for kind, wanted in (("privacy", privacy), ("mentions-legales", mentions)) if wanted)
+
+
+_FRENCH_WORDS = frozenset(
+    ("le", "la", "les", "des", "du", "et", "vous", "vos", "nous", "est", "une", "sont", "pour", "dans", "avec", "sur")
+)
+_ENGLISH_WORDS = frozenset(
+    ("the", "and", "you", "your", "we", "our", "is", "are", "for", "with", "this", "that", "of", "to")
+)
+
+
+def text_language(policy: Policy, normalized_text: str) -> str:
+    """The policy's language: its locale's, unless the text is clearly in the other language
+    (importers of Markdown or HTML without a ``lang`` fall back to French)."""
+    declared = policy.meta.locale.replace("_", "-").split("-")[0].lower() or "fr"
+    words = normalized_text.split()[:5000]
+    french = sum(1 for word in words if word in _FRENCH_WORDS)
+    english = sum(1 for word in words if word in _ENGLISH_WORDS)
+    if declared != "en" and english > 3 * max(french, 1):
+        return "en"
+    if declared != "fr" and french > 3 * max(english, 1):
+        return "fr"
+    return declared
