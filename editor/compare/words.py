@@ -88,7 +88,8 @@ def similarity(old: str, new: str) -> float:
     """How alike two texts are, from 0 (nothing shared) to 1 (equal), counted on words."""
     if old == new:
         return 1.0
-    a, b = tokens(old), tokens(new)
+    a = [token for token in tokens(old) if not token.isspace()]
+    b = [token for token in tokens(new) if not token.isspace()]
     if not a or not b:
         return 0.0
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)

@@ -48,7 +48,7 @@ def main():
             try:
                 context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
                 break
-            except Exception:  # noqa: BLE001 - NoConnectException until soffice listens
+            except Exception:
                 if time.monotonic() > deadline or office.poll() is not None:
                     raise
                 time.sleep(0.2)
