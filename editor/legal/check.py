@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -122,14 +122,17 @@ class _Text:
         self.section_norm: list[str] = []
         has_text = _sections_with_text(policy)
         for index, section in enumerate(self.sections):
-            start = len(self.units)
+            texts: list[str] = []
             if section.title and section.id in has_text:
-                self.units.append(_Unit(index, section.title, normalize(section.title), True))
+                texts.append(section.title)
+            heading = len(texts)
             for block in blocks(section.body):
-                for sentence in _SENTENCE_END.split(block):
-                    if sentence.strip():
-                        self.units.append(_Unit(index, sentence, normalize(sentence), False))
-            self.section_norm.append("\n".join(u.norm for u in self.units[start:]))
+                texts.extend(sentence for sentence in _SENTENCE_END.split(block) if sentence.strip())
+            # One normalisation per section (NUL never occurs in text and survives normalising).
+            norms = normalize("\x00".join(text.replace("\x00", " ") for text in texts)).split("\x00") if texts else []
+            for number, (original, norm) in enumerate(zip(texts, norms, strict=True)):
+                self.units.append(_Unit(index, original, norm.strip(), number < heading))
+            self.section_norm.append("\n".join(norm.strip() for norm in norms))
         self.starts: list[int] = []
         position = 0
         for unit in self.units:
@@ -203,6 +206,20 @@ class _Text:
         return "\n".join(parts)
 
 
+class _Lazy:
+    """A text computed on first use (the scope of an item is often not needed)."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make = make
+        self._value: str | None = None
+
+    @property
+    def value(self) -> str:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
 def _sections_with_text(policy: Policy) -> set[str]:
     """Ids of sections whose body, or a subsection's, has text (an empty heading covers nothing)."""
     result: set[str] = set()
@@ -262,13 +279,14 @@ def _check_item(
         evidence.insert(0, Evidence(None, "", f"updated: {date.isoformat() if date else ''}"))
     if not evidence:
         return ItemResult(item, "missing", (), applies)
-    sections = sorted({text.units[u].section for u, _negated in hits})
-    scope = "\n".join(text.subtree_norm(index) for index in sections)
+    # Facts are looked for in the sections (with their subsections) holding the evidence shown.
+    sections = sorted({text.units[u].section for u, _negated in hits[:MAX_EVIDENCE]})
+    scope = _Lazy(lambda: "\n".join(text.subtree_norm(index) for index in sections))
     status: Status = "covered"
     missing_facts: tuple[str, ...] = ()
     affirmed = [hit for hit in hits if not hit[1]]
     if item.facts and affirmed:
-        facts_text = scope if item.facts_scope == "sections" else text.around(affirmed)
+        facts_text = scope.value if item.facts_scope == "sections" else text.around(affirmed)
         missing_facts = tuple(name for name in item.facts if not checklist.facts[name].search(facts_text))
         if len(missing_facts) == len(item.facts):
             status = "suspicious" if item.without_facts == "suspicious" else "partial"
@@ -281,7 +299,7 @@ def _check_item(
 
 
 def _sprung_trap(
-    item: Item, checklist: Checklist, text: _Text, scope: str, hits: list[tuple[int, bool]], language: str
+    item: Item, checklist: Checklist, text: _Text, scope: _Lazy, hits: list[tuple[int, bool]], language: str
 ) -> Trap | None:
     for trap in checklist.traps:
         if item.id not in trap.items or (trap.locales and language not in trap.locales):
@@ -291,7 +309,7 @@ def _sprung_trap(
                 return trap
             continue
         evidence = "\n".join(text.units[u].norm for u, _negated in hits)
-        haystack = scope if trap.scope == "sections" else evidence
+        haystack = scope.value if trap.scope == "sections" else evidence
         if trap.pattern.search(haystack):
             return trap
     return None
