@@ -20,7 +20,8 @@ MENUS: list[tuple[str, list[str | None]]] = [
         ["section_add_sibling", "section_add_child", "section_rename", "section_delete", None]
         + ["section_move_up", "section_move_down", "section_indent", "section_outdent"],
     ),
-    ("menu_view", ["view_whole_document", "view_preview"]),
+    ("menu_view", ["view_whole_document", "view_preview", "view_checklist"]),
+    ("menu_legal", ["legal_publish", "legal_versions"]),
     ("menu_help", ["help_about"]),
 ]
 TOOLBAR: list[str | None] = [
@@ -94,6 +95,7 @@ class MenuBuilder:
             "menu_edit": QCoreApplication.translate("MenuBuilder", "&Edit"),
             "menu_section": QCoreApplication.translate("MenuBuilder", "&Section"),
             "menu_view": QCoreApplication.translate("MenuBuilder", "&View"),
+            "menu_legal": QCoreApplication.translate("MenuBuilder", "&Legal"),
             "menu_help": QCoreApplication.translate("MenuBuilder", "&Help"),
         }
         for name, title in titles.items():
