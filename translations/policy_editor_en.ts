@@ -243,6 +243,30 @@
         <source>Version and licence</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Legal &amp;Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Publish Version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the current text as a published version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published &amp;Versions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the published versions and compare them</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -1345,6 +1369,201 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/templates.py" line="14" />
         <source>Introduction</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Legal Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a heading for the selected missing item where it belongs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An aid for review by a lawyer, not legal advice: a complete checklist does not mean the policy is compliant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not seem to apply to this policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 required item(s) missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No required item is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert Section “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Word Redline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Change Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LegalTools</name>
+    <message>
+        <source>Save the Policy First</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published versions are kept next to the policy's file: save the policy first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed and why (kept with the version)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Published Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish Version…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with Current Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the Two Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot publish the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current text</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -243,6 +243,30 @@
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
+    <message>
+        <source>Legal &amp;Checklist</source>
+        <translation>&amp;Liste de contrôle juridique</translation>
+    </message>
+    <message>
+        <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
+        <translation>Montrer ce que la politique couvre du RGPD et du droit français (une aide à la relecture juridique)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Version…</source>
+        <translation>&amp;Publier une version…</translation>
+    </message>
+    <message>
+        <source>Record the current text as a published version</source>
+        <translation>Enregistrer le texte actuel comme version publiée</translation>
+    </message>
+    <message>
+        <source>Published &amp;Versions…</source>
+        <translation>&amp;Versions publiées…</translation>
+    </message>
+    <message>
+        <source>List the published versions and compare them</source>
+        <translation>Lister les versions publiées et les comparer</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -1354,6 +1378,201 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/templates.py" line="14" />
         <source>Introduction</source>
         <translation>Introduction</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Legal Checklist</source>
+        <translation>Liste de contrôle juridique</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Insert Section</source>
+        <translation>Insérer la section</translation>
+    </message>
+    <message>
+        <source>Add a heading for the selected missing item where it belongs</source>
+        <translation>Ajouter un titre pour l’élément manquant sélectionné, à sa place</translation>
+    </message>
+    <message>
+        <source>An aid for review by a lawyer, not legal advice: a complete checklist does not mean the policy is compliant.</source>
+        <translation>Une aide à la relecture par un juriste, pas un avis juridique : une liste complète ne signifie pas que la politique est conforme.</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be read: %1</source>
+        <translation>La liste de contrôle ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Does not seem to apply to this policy.</source>
+        <translation>Ne semble pas s’appliquer à cette politique.</translation>
+    </message>
+    <message>
+        <source>Recommended.</source>
+        <translation>Recommandé.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 required item(s) missing.</source>
+        <translation>Éléments obligatoires manquants : %1.</translation>
+    </message>
+    <message>
+        <source>No required item is missing.</source>
+        <translation>Aucun élément obligatoire ne manque.</translation>
+    </message>
+    <message>
+        <source>Insert Section “%1”</source>
+        <translation>Insérer la section « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>Comparer %1 et %2</translation>
+    </message>
+    <message>
+        <source>Export Word Redline…</source>
+        <translation>Exporter la comparaison Word…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>Copy Change Log</source>
+        <translation>Copier l’historique des modifications</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the Comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>Impossible d’exporter la comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>LegalTools</name>
+    <message>
+        <source>Save the Policy First</source>
+        <translation>Enregistrez d’abord la politique</translation>
+    </message>
+    <message>
+        <source>Published versions are kept next to the policy's file: save the policy first.</source>
+        <translation>Les versions publiées sont gardées à côté du fichier de la politique : enregistrez d’abord la politique.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish Version</source>
+        <translation>Publier une version</translation>
+    </message>
+    <message>
+        <source>What changed and why (kept with the version)</source>
+        <translation>Ce qui a changé et pourquoi (gardé avec la version)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Published by:</source>
+        <translation>Publiée par :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Published Versions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Publish Version…</source>
+        <translation>Publier une version…</translation>
+    </message>
+    <message>
+        <source>Compare with Current Text</source>
+        <translation>Comparer avec le texte actuel</translation>
+    </message>
+    <message>
+        <source>Compare the Two Selected</source>
+        <translation>Comparer les deux sélectionnées</translation>
+    </message>
+    <message>
+        <source>Cannot read the versions</source>
+        <translation>Impossible de lire les versions</translation>
+    </message>
+    <message>
+        <source>Publish Version %1</source>
+        <translation>Publier la version %1</translation>
+    </message>
+    <message>
+        <source>Cannot publish the version</source>
+        <translation>Impossible de publier la version</translation>
+    </message>
+    <message>
+        <source>Cannot open the version</source>
+        <translation>Impossible d’ouvrir la version</translation>
+    </message>
+    <message>
+        <source>current text</source>
+        <translation>texte actuel</translation>
     </message>
 </context>
 </TS>

@@ -157,12 +157,8 @@ def export_redline(comparison: Comparison, options: dict[str, Any] | None = None
     for row in comparison.rows:
         _write_row(writer, row, move_names)
     fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(writer.parts)}</w:body>")
-    end = body.find(qn("w:sectPr"))
-    for child in list(fragment):
-        if end is not None:
-            end.addprevious(child)
-        else:
-            body.append(child)
+    at = len(body) - 1 if len(body) and body[-1].tag == qn("w:sectPr") else len(body)
+    body[at:at] = list(fragment)  # before the section properties, which stay last
     properties = document.core_properties
     properties.title = new_title
     properties.author = author

@@ -12,6 +12,7 @@ MENUS: list[tuple[str, list[str | None]]] = [
     (
         "menu_file",
         ["file_new", "file_new_from_sample", "file_open", "recent", None, "file_save", "file_save_as", None]
+        + ["legal_publish", "legal_versions", None]
         + ["file_close", "file_quit"],
     ),
     ("menu_edit", ["edit_undo", "edit_redo", None, "edit_find", "edit_find_next", "edit_find_previous"]),
@@ -21,7 +22,6 @@ MENUS: list[tuple[str, list[str | None]]] = [
         + ["section_move_up", "section_move_down", "section_indent", "section_outdent"],
     ),
     ("menu_view", ["view_whole_document", "view_preview", "view_checklist"]),
-    ("menu_legal", ["legal_publish", "legal_versions"]),
     ("menu_help", ["help_about"]),
 ]
 TOOLBAR: list[str | None] = [
@@ -95,7 +95,6 @@ class MenuBuilder:
             "menu_edit": QCoreApplication.translate("MenuBuilder", "&Edit"),
             "menu_section": QCoreApplication.translate("MenuBuilder", "&Section"),
             "menu_view": QCoreApplication.translate("MenuBuilder", "&View"),
-            "menu_legal": QCoreApplication.translate("MenuBuilder", "&Legal"),
             "menu_help": QCoreApplication.translate("MenuBuilder", "&Help"),
         }
         for name, title in titles.items():
