@@ -35,7 +35,8 @@ def text_report(report: Report) -> str:
     for result in report.results:
         item = result.item
         need = "required" if result.required else ("not applicable" if not result.applies else item.severity)
-        lines.append(f"[{MARKS[result.status]:>7}] {item.id}: {item.name_en} ({item.reference}; {need})")
+        mark = MARKS[result.status] if result.applies or result.status != "missing" else "n/a"
+        lines.append(f"[{mark:>7}] {item.id}: {item.name_en} ({item.reference}; {need})")
         for evidence in result.evidence[:3]:
             where = f"#{evidence.section_id}" if evidence.section_id else "metadata"
             kind = "heading" if evidence.heading else ("denies" if evidence.negated else "says")

@@ -124,7 +124,8 @@ class ChecklistPanel(QDockWidget):
         document.changed.connect(self._on_changed)
         self.report = None
         self.tree.clear()
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     def _on_changed(self, change: Change) -> None:
         if self.isVisible():

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from editor.gui.checklist_panel import ChecklistPanel
 from editor.gui.document import Document
-from editor.gui.versions_dialog import VersionsDialog
 
 if TYPE_CHECKING:
     from editor.gui.mainwindow import MainWindow
+    from editor.gui.versions_dialog import VersionsDialog
 
 #: Characters of an evidence sentence looked for in the section text (Markdown may differ later on).
 FIND_PREFIX = 60
@@ -69,6 +69,8 @@ class LegalTools(QObject):
                 self.tr("Published versions are kept next to the policy's file: save the policy first."),
             )
             return None
+        from editor.gui.versions_dialog import VersionsDialog  # loads the DOCX writer: only when asked
+
         return VersionsDialog(window.document, window)
 
     def show_versions(self) -> None:

@@ -79,10 +79,10 @@ def test_a_missing_item_is_inserted_where_it_belongs_as_one_undo_step(window: Ma
     with qtbot.waitSignal(panel.report_shown, timeout=10000):
         panel.insert_button.click()
     policy = window.document.policy
-    # The nearest item before retention in the checklist with evidence is controller_identity ("qui").
-    added = policy.sections[1]
+    # The nearest item before retention in the checklist with evidence is controller_contact ("contact").
+    added = policy.sections[3]
     assert (added.title, added.body) == ("Durées de conservation", "")
-    assert [s.id for s in policy.sections] == ["qui", added.id, "droits", "contact"]
+    assert [s.id for s in policy.sections] == ["qui", "droits", "contact", added.id]
     assert window.outline.current_section_id() == added.id
     assert window.document.undo_stack.count() == steps + 1
     window.undo()
