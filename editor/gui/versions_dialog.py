@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.compare import compare
+from editor.compare import Comparison, compare
 from editor.errors import PolicyEditorError
 from editor.gui.compare_view import CompareDialog
 from editor.gui.document import Document
@@ -69,10 +72,17 @@ class PublishDialog(QDialog):
 class VersionsDialog(QDialog):
     """The versions of one saved document."""
 
+    comparison_ready = Signal(object)  # the CompareDialog now shown
+    _compared = Signal(object, int, object)  # Comparison, job number, (old label, new label)
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versions_dialog")
         self.document = document
+        self._job = 0
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compare")
+        self._compared.connect(self._on_compared)
+        self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Published Versions"))
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("versions_table")
@@ -92,8 +102,8 @@ class VersionsDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.publish_button.clicked.connect(self.ask_and_publish)
-        self.compare_current_button.clicked.connect(lambda: self._open(self.compare_with_current()))
-        self.compare_two_button.clicked.connect(lambda: self._open(self.compare_selected()))
+        self.compare_current_button.clicked.connect(self.compare_with_current)
+        self.compare_two_button.clicked.connect(self.compare_selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
@@ -152,32 +162,60 @@ class VersionsDialog(QDialog):
 
     # -- comparing ---------------------------------------------------------------------------
 
-    def compare_with_current(self) -> CompareDialog | None:
+    def compare_with_current(self) -> bool:
+        """Compare the selected version with the current text; False when nothing is selected."""
         labels = self.selected_labels()
         if len(labels) != 1 or not self.document.path:
-            return None
-        return self._compare_dialog(labels[0], None)
+            return False
+        return self._start_compare(labels[0], None)
 
-    def compare_selected(self) -> CompareDialog | None:
+    def compare_selected(self) -> bool:
+        """Compare the two selected versions (older first); False unless two are selected."""
         labels = self.selected_labels()
         if len(labels) != 2 or not self.document.path:
-            return None
-        return self._compare_dialog(labels[0], labels[1])
+            return False
+        return self._start_compare(labels[0], labels[1])
 
-    def _compare_dialog(self, old_label: str, new_label: str | None) -> CompareDialog | None:
+    def _start_compare(self, old_label: str, new_label: str | None) -> bool:
+        """Compare off the UI thread (a long policy takes a moment), with a Cancel button;
+        :attr:`comparison_ready` gives the window showing the result."""
         assert self.document.path
         try:
             old = load_version(self.document.path, old_label)
             new = load_version(self.document.path, new_label) if new_label else self.document.policy
         except PolicyEditorError as error:
             QMessageBox.warning(self, self.tr("Cannot open the version"), error_text(error))
-            return None
-        current = self.tr("current text")
-        return CompareDialog(compare(old, new), old_label, new_label or current, _user_name(), self)
+            return False
+        self._job += 1
+        job, labels = self._job, (old_label, new_label or self.tr("current text"))
+        self.progress = QProgressDialog(self.tr("Comparing the versions…"), self.tr("Cancel"), 0, 0, self)
+        self.progress.setObjectName("compare_progress")
+        self.progress.setMinimumDuration(400)
+        self.progress.canceled.connect(self._cancel_compare)
 
-    def _open(self, dialog: CompareDialog | None) -> None:
-        if dialog is not None:
-            dialog.show()
+        def done(future: Future[Comparison]) -> None:
+            if not future.cancelled():
+                self._compared.emit(future.result(), job, labels)
+
+        self._executor.submit(compare, old, new).add_done_callback(done)
+        return True
+
+    def _cancel_compare(self) -> None:
+        self._job += 1  # the running comparison's result will be dropped
+
+    def _on_compared(self, comparison: Comparison, job: int, labels: tuple[str, str]) -> None:
+        if job != self._job:
+            return
+        if self.progress is not None:
+            self.progress.reset()
+        dialog = CompareDialog(comparison, labels[0], labels[1], _user_name(), self)
+        dialog.show()
+        self.comparison_ready.emit(dialog)
+
+    def done(self, result: int) -> None:
+        self._job += 1
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        super().done(result)
 
 
 def _user_name() -> str:

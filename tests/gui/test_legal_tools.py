@@ -116,9 +116,10 @@ def test_publish_lists_and_compares_versions(
     assert dialog.publish("1.0", "Marie", "encore") is None and "already published" in warnings[0]
     window.document.apply(EditBody("droits", "Vous disposez d’un droit d’accès et de rectification."))
     dialog.table.selectRow(0)
-    compare_dialog = dialog.compare_with_current()
-    assert compare_dialog is not None
-    qtbot.addWidget(compare_dialog)
+    assert dialog.compare_two_button.isEnabled() is False and dialog.compare_current_button.isEnabled()
+    with qtbot.waitSignal(dialog.comparison_ready, timeout=10000) as shown_signal:
+        assert dialog.compare_with_current()
+    compare_dialog = shown_signal.args[0]
     shown = compare_dialog.view.toPlainText()
     assert "Section modifiée" in shown and "rectification" in shown
     out = tmp_path / "redline.docx"

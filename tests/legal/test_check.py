@@ -13,6 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.assets import resource
 from editor.errors import FileFormatError
@@ -168,3 +170,33 @@ def test_a_broken_checklist_is_refused_with_its_problem(tmp_path: Path) -> None:
     bad.write_text("items = [", encoding="utf-8")
     with pytest.raises(FileFormatError, match=r"bad\.toml"):
         load_checklist(bad)
+
+
+text_strategy = st.text(
+    alphabet=st.sampled_from("aeé’' -.\n*#[](){}|ne pas droit d acces 13 ans\u00a0\x00"), max_size=80
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(text_strategy, text_strategy), max_size=5))
+def test_any_text_gets_a_full_report(parts: list[tuple[str, str]]) -> None:
+    sections = tuple(Section(f"s{n}", title, 2, body) for n, (title, body) in enumerate(parts))
+    report = check(_policy(*sections))
+    assert [r.item.id for r in report.results] == PRIVACY_IDS
+    for result in report.results:
+        assert result.status in ("covered", "partial", "suspicious", "missing")
+        assert (result.status == "missing") == (not result.evidence)
+
+
+def test_a_page_can_be_both_kinds() -> None:
+    both = _policy(
+        Section("a", "Éditeur", 2, "Directeur de la publication : Jean Dupont. Le site est hébergé par OVH."),
+        Section(
+            "b", "Données", 2, "Conformément au RGPD, vous disposez d’un droit d’accès à vos données personnelles."
+        ),
+        title="Mentions légales et confidentialité",
+    )
+    report = check(both)
+    assert report.kinds == ("privacy", "mentions-legales")
+    assert report.as_json()["kind"] == "privacy+mentions-legales"
+    assert {r.item.id for r in report.results} == set(PRIVACY_IDS) | set(MENTIONS_IDS)
