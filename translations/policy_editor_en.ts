@@ -1594,5 +1594,13 @@ Add one with Section ▸ Add Section.</source>
         <source>current text</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Comparing the versions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

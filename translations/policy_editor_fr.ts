@@ -1602,5 +1602,13 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <source>current text</source>
         <translation>texte actuel</translation>
     </message>
+    <message>
+        <source>Comparing the versions…</source>
+        <translation>Comparaison des versions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 </TS>
