@@ -26,6 +26,8 @@ Status = Literal["covered", "partial", "suspicious", "missing"]
 STATUSES: tuple[Status, ...] = ("covered", "partial", "suspicious", "missing")
 #: Evidence sentences kept per item (the sections holding evidence are all used for facts).
 MAX_EVIDENCE = 6
+#: Sentences read for an item's facts or traps when they are looked for around its evidence.
+MAX_SCOPE_UNITS = 50
 DISCLAIMER = (
     "This check helps a lawyer review the text; it is not legal advice and does not say the policy is compliant."
 )
@@ -139,10 +141,16 @@ class _Text:
             self.starts.append(position)
             position += len(unit.norm) + 1
         self.joined = "\n".join(unit.norm for unit in self.units)
-        self.index: dict[str, set[int]] = {}
+        # word -> units holding it, in order (a unit is listed once: it is the last one added).
+        self.index: dict[str, list[int]] = {}
+        index = self.index
         for number, unit in enumerate(self.units):
-            for word in set(unit.norm.split()):
-                self.index.setdefault(word, set()).add(number)
+            for word in unit.norm.split():
+                bucket = index.get(word)
+                if bucket is None:
+                    index[word] = [number]
+                elif bucket[-1] != number:
+                    bucket.append(number)
         self.vocabulary = sorted(self.index)
 
     def _candidates(self, leads: tuple[tuple[str, bool], ...]) -> set[int]:
@@ -150,11 +158,11 @@ class _Text:
         units: set[int] = set()
         for word, stem in leads:
             if not stem:
-                units |= self.index.get(word, set())
+                units.update(self.index.get(word, ()))
                 continue
             at = bisect.bisect_left(self.vocabulary, word)
             while at < len(self.vocabulary) and self.vocabulary[at].startswith(word):
-                units |= self.index[self.vocabulary[at]]
+                units.update(self.index[self.vocabulary[at]])
                 at += 1
         return units
 
@@ -286,7 +294,7 @@ def _check_item(
     missing_facts: tuple[str, ...] = ()
     affirmed = [hit for hit in hits if not hit[1]]
     if item.facts and affirmed:
-        facts_text = scope.value if item.facts_scope == "sections" else text.around(affirmed)
+        facts_text = scope.value if item.facts_scope == "sections" else text.around(affirmed[:MAX_SCOPE_UNITS])
         missing_facts = tuple(name for name in item.facts if not checklist.facts[name].search(facts_text))
         if len(missing_facts) == len(item.facts):
             status = "suspicious" if item.without_facts == "suspicious" else "partial"
@@ -308,7 +316,7 @@ def _sprung_trap(
             if text.matches(trap.cues):
                 return trap
             continue
-        evidence = "\n".join(text.units[u].norm for u, _negated in hits)
+        evidence = "\n".join(text.units[u].norm for u, _negated in hits[:MAX_SCOPE_UNITS])
         haystack = scope.value if trap.scope == "sections" else evidence
         if trap.pattern.search(haystack):
             return trap

@@ -28,6 +28,23 @@ def normalize(text: str) -> str:
     return _SEPARATORS.sub(" ", text.lower()).strip()
 
 
+def _top_level_alternation(pattern: str) -> bool:
+    """True when a regular expression has a ``|`` outside any group (``a|b``)."""
+    depth, escaped = 0, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
 _LEAD = re.compile(r"([a-z0-9]+)(\*)?")
 
 
@@ -36,7 +53,13 @@ def lead_words(cue: str) -> tuple[tuple[str, bool], ...] | None:
     one word, or one per alternative of a leading group ("(vos|ces) droits"). None when that
     cannot be said (an optional first group, a regular expression not starting with a word)."""
     if cue.startswith("re:"):
-        match = re.match(r"(?:\\b)?([a-z0-9]+)", cue[3:])
+        pattern = cue[3:].removeprefix("\\b")
+        if _top_level_alternation(pattern):
+            return None
+        group = re.match(r"\(([a-z0-9|]+)\)(?![?*])", pattern)
+        if group:
+            return tuple((word, True) for word in group.group(1).split("|"))
+        match = re.match(r"([a-z0-9]+)", pattern)
         return ((match.group(1), True),) if match else None
     text = normalize(cue)
     if not text.startswith("("):

@@ -200,3 +200,14 @@ def test_a_page_can_be_both_kinds() -> None:
     assert report.kinds == ("privacy", "mentions-legales")
     assert report.as_json()["kind"] == "privacy+mentions-legales"
     assert {r.item.id for r in report.results} == set(PRIVACY_IDS) | set(MENTIONS_IDS)
+
+
+def test_cue_lead_words() -> None:
+    from editor.legal.normalize import lead_words
+
+    assert lead_words("conserv*") == (("conserv", True),)
+    assert lead_words("droit d acces") == (("droit", False),)
+    assert lead_words("(vos|ces) droits") == (("vos", False), ("ces", False))
+    assert lead_words("(de )?donnees") is None
+    assert lead_words("re:\\b(dpo|dpd)\\b") == (("dpo", True), ("dpd", True))
+    assert lead_words("re:dpo|delegue") is None  # searched everywhere: either word may start a match
