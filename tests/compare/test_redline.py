@@ -30,6 +30,7 @@ WHEN = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
 def _versions():
     old = base_policy()
     new = MoveSection("contact", None, 0).apply(old).policy
+    new = EditBody("contact", "Écrivez-nous à dpo@exemple.fr ou par courrier.").apply(new).policy  # moved and edited
     new = Rename("droits", "Vos droits sur vos données").apply(new).policy
     new = EditBody("conservation", "Nous conservons vos données personnelles 5 ans.").apply(new).policy
     new = DeleteSection("intro").apply(new).policy
