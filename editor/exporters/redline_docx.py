@@ -20,11 +20,16 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from editor.compare import Comparison, Row, SectionChange, Segment
+from editor.compare import Comparison, Row, SectionChange, Segment, word_diff
 from editor.exporters.docx_styles import StyleMap, reference_path
-from editor.exporters.docx_text import escape
+from editor.exporters.docx_text import clean, escape
 
 DEFAULT_AUTHOR = "Policy Editor"
+
+
+def one_line(text: str) -> str:
+    """Text of one paragraph: a line break inside it (only junk titles hold one) reads as a space."""
+    return text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
 
 
 class _Writer:
@@ -47,6 +52,7 @@ class _Writer:
     @staticmethod
     def _text_run(text: str, deleted: bool) -> str:
         tag = "w:delText" if deleted else "w:t"
+        text = one_line(text)
         return f'<w:r><{tag} xml:space="preserve">{escape(text)}</{tag}></w:r>'
 
     def runs(self, segments: Iterable[Segment]) -> str:
@@ -95,8 +101,13 @@ def _write_row(writer: _Writer, row: Row, move_names: dict[str, int]) -> None:
         return
     if row.role == "both":
         assert change.new is not None and change.old is not None
-        if change.old.title or change.new.title:
-            writer.paragraph(_heading_style(change.new.level), writer.runs(change.title))
+        style = _heading_style(change.new.level)
+        if change.old.title and change.new.title:
+            writer.paragraph(style, writer.runs(change.title))
+        elif change.new.title:  # a heading given to an untitled section: its paragraph is new too
+            writer.whole(style, change.new.title, "ins")
+        elif change.old.title:
+            writer.whole(style, change.old.title, "del")
         for block in change.blocks:
             if block.op == "insert":
                 writer.whole("Body Text", block.new, "ins")
@@ -149,10 +160,10 @@ def export_redline(comparison: Comparison, options: dict[str, Any] | None = None
     styles = StyleMap(document.styles.element)
     writer = _Writer(styles.ids, author, date)
     old_title, new_title = comparison.old.meta.title, comparison.new.meta.title
-    if old_title or new_title:
-        from editor.compare import word_diff
-
+    if old_title and new_title:
         writer.paragraph("Title", writer.runs(word_diff(old_title, new_title)))
+    elif new_title or old_title:  # a title only one version has: its whole paragraph is tracked
+        writer.whole("Title", new_title or old_title, "ins" if new_title else "del")
     move_names: dict[str, int] = {}
     for row in comparison.rows:
         _write_row(writer, row, move_names)
@@ -160,9 +171,9 @@ def export_redline(comparison: Comparison, options: dict[str, Any] | None = None
     at = len(body) - 1 if len(body) and body[-1].tag == qn("w:sectPr") else len(body)
     body[at:at] = list(fragment)  # before the section properties, which stay last
     properties = document.core_properties
-    properties.title = new_title
-    properties.author = author
-    properties.last_modified_by = author
+    properties.title = clean(new_title)
+    properties.author = clean(author)
+    properties.last_modified_by = clean(author)
     language = comparison.new.meta.locale
     properties.language = language
     stream = io.BytesIO()

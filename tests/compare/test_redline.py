@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 from builders import base_policy, paragraphs
+from hypothesis import HealthCheck, given, settings
 from lxml import etree
+from strategies import policies
 
 from editor.compare import compare
-from editor.exporters.redline_docx import export_redline
+from editor.exporters.docx_text import clean
+from editor.exporters.redline_docx import export_redline, one_line
 from editor.exporters.redline_html import export_redline_html
 from editor.model import DeleteSection, EditBody, InsertSection, MoveSection, Rename, Section
 
@@ -92,6 +95,23 @@ def test_accepting_all_gives_the_new_text_and_rejecting_all_the_old() -> None:
     document = _document(export_redline(compare(old, new)))
     assert _resolve(document, accept=True) == paragraphs(new)
     assert _resolve(document, accept=False) == paragraphs(old)
+
+
+def test_a_title_given_to_an_untitled_section_is_a_whole_new_paragraph() -> None:
+    old = base_policy()
+    new = Rename("intro", "").apply(old).policy
+    for before, after in ((old, new), (new, old)):
+        document = _document(export_redline(compare(before, after)))
+        assert _resolve(document, accept=True) == paragraphs(after)
+        assert _resolve(document, accept=False) == paragraphs(before)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(policies(), policies())
+def test_any_two_policies_give_each_other_back(old, new) -> None:
+    document = _document(export_redline(compare(old, new)))
+    assert _resolve(document, accept=True) == [clean(one_line(text)) for text in paragraphs(new)]
+    assert _resolve(document, accept=False) == [clean(one_line(text)) for text in paragraphs(old)]
 
 
 def _uno_python() -> str | None:
