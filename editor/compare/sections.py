@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from editor.compare.text import blocks as text_blocks
-from editor.compare.words import Segment, similarity, word_diff
+from editor.compare.words import Segment, similarity, tokens, word_diff
 from editor.model.policy import Policy, Section
 
 #: Two sections with different ids and titles are the same section when their text is this alike.
@@ -24,7 +24,7 @@ SAME_SECTION = 0.6
 #: Two paragraphs at the same place are one edited paragraph (not one removed, one added) from here.
 SAME_BLOCK = 0.4
 #: Beyond this many candidate pairs, unpaired sections are paired only by equal title or text.
-MAX_FUZZY_PAIRS = 4000
+MAX_FUZZY_PAIRS = 2500
 
 
 @dataclass(frozen=True)
@@ -148,11 +148,19 @@ def _pair(old: list[SectionRef], new: list[SectionRef]) -> dict[str, str]:
                 left_old.remove(match)
                 left_new.remove(ref)
     if left_old and left_new and len(left_old) * len(left_new) <= MAX_FUZZY_PAIRS:
+        words = {id(ref): [t for t in tokens("\n".join(ref.blocks)) if not t.isspace()] for ref in left_old + left_new}
         scored = []
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
         for new_ref in left_new:
-            new_text = "\n".join(new_ref.blocks)
+            matcher.set_seq2(words[id(new_ref)])  # analysed once per new section
             for old_ref in left_old:
-                score = similarity("\n".join(old_ref.blocks), new_text)
+                matcher.set_seq1(words[id(old_ref)])
+                if not matcher.b or not matcher.a:
+                    continue
+                # Cheap upper bounds first: most pairs are plainly different sections.
+                if matcher.real_quick_ratio() < SAME_SECTION or matcher.quick_ratio() < SAME_SECTION:
+                    continue
+                score = matcher.ratio()
                 if score >= SAME_SECTION:
                     scored.append((score, -abs(old_ref.position - new_ref.position), new_ref.id, old_ref.id))
         taken: set[str] = set()

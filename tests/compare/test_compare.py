@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builders import base_policy
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import policies
 
 from editor.compare import blocks, change_log, change_log_markdown, compare, new_text, old_text, word_diff
 from editor.model import DeleteSection, EditBody, InsertSection, MoveSection, Rename, Section
@@ -129,3 +130,14 @@ def test_word_diff_gives_back_both_texts(old: str, new: str) -> None:
     segments = word_diff(old, new)
     assert old_text(segments) == old
     assert new_text(segments) == new
+
+
+@settings(max_examples=30, deadline=None)
+@given(policies(), policies())
+def test_rows_hold_each_version_in_its_order(old, new) -> None:
+    comparison = compare(old, new)
+    assert [r.change.old.id for r in comparison.rows if r.role != "new"] == [s.id for s in old.walk()]
+    assert [r.change.new.id for r in comparison.rows if r.role != "old"] == [s.id for s in new.walk()]
+    for change in comparison.sections:
+        if change.old and change.new:
+            assert old_text(change.title) == change.old.title and new_text(change.title) == change.new.title
