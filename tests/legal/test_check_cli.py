@@ -63,3 +63,19 @@ def test_runs_on_a_wordpress_export(tmp_path: Path, capsys: pytest.CaptureFixtur
     items = {item["id"]: item for item in json.loads(capsys.readouterr().out)["items"]}
     assert items["right_access"]["status"] == "covered"
     assert items["right_objection"]["section"] == items["right_access"]["section"]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_runs_on_word_and_html_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    """The same policy exported to Word or HTML and checked from there gives the same statuses."""
+    from editor.exporters import export_file
+    from editor.importers import import_file
+
+    source = FIXTURES / "fr-complete.policy.md"
+    exported = tmp_path / f"politique{suffix}"
+    export_file(import_file(source).policy, exported)
+    main(["check", str(source), "--json"])
+    expected = {item["id"]: item["status"] for item in json.loads(capsys.readouterr().out)["items"]}
+    main(["check", str(exported), "--json"])
+    got = {item["id"]: item["status"] for item in json.loads(capsys.readouterr().out)["items"]}
+    assert got == expected
