@@ -211,3 +211,15 @@ def test_cue_lead_words() -> None:
     assert lead_words("(de )?donnees") is None
     assert lead_words("re:\\b(dpo|dpd)\\b") == (("dpo", True), ("dpd", True))
     assert lead_words("re:dpo|delegue") is None  # searched everywhere: either word may start a match
+
+
+def test_mentions_citing_article_6_of_the_lcen_are_suspicious() -> None:
+    text = (
+        "Conformément à l’article 6 de la loi n° 2004-575 du 21 juin 2004, le site est édité par Exemple SARL, "
+        "12 rue de la Paix, 75002 Paris."
+    )
+    policy = _policy(Section("editeur", "Éditeur", 2, text), title="Mentions légales")
+    result = check(policy).result("publisher_identity")
+    assert result.status == "suspicious" and result.trap is not None and "SREN" in result.trap.reason
+    current = _policy(Section("editeur", "Éditeur", 2, text.split(", le site ")[1]), title="Mentions légales")
+    assert check(current).result("publisher_identity").status == "covered"
