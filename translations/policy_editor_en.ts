@@ -1358,34 +1358,6 @@ Add one with Section ▸ Add Section.</source>
         <source>{where}: {reason}</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>version {label} is already published; a published version never changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>there is no published version {label} (published: {known})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the snapshot of version {label} was changed after it was published ({file})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the index of published versions cannot be read ({detail})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the snapshot cannot be written ({detail})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the checklist is not valid: {detail}</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>templates</name>

@@ -1366,34 +1366,6 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <source>{where}: {reason}</source>
         <translation>{where} : {reason}</translation>
     </message>
-    <message>
-        <source>“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)</source>
-        <translation>« {label} » ne peut pas servir de numéro de version (lettres, chiffres, « . », « - » ou « _ »)</translation>
-    </message>
-    <message>
-        <source>version {label} is already published; a published version never changes</source>
-        <translation>la version {label} est déjà publiée ; une version publiée ne change jamais</translation>
-    </message>
-    <message>
-        <source>there is no published version {label} (published: {known})</source>
-        <translation>il n’y a pas de version publiée {label} (versions publiées : {known})</translation>
-    </message>
-    <message>
-        <source>the snapshot of version {label} was changed after it was published ({file})</source>
-        <translation>l’instantané de la version {label} a été modifié après sa publication ({file})</translation>
-    </message>
-    <message>
-        <source>the index of published versions cannot be read ({detail})</source>
-        <translation>l’index des versions publiées ne peut pas être lu ({detail})</translation>
-    </message>
-    <message>
-        <source>the snapshot cannot be written ({detail})</source>
-        <translation>l’instantané ne peut pas être écrit ({detail})</translation>
-    </message>
-    <message>
-        <source>the checklist is not valid: {detail}</source>
-        <translation>la liste de contrôle n’est pas valide : {detail}</translation>
-    </message>
 </context>
 <context>
     <name>templates</name>

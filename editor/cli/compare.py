@@ -12,10 +12,9 @@ from pathlib import Path
 
 from editor.cli.output import load_reporting
 from editor.compare import change_log_markdown, compare
-from editor.errors import ExportFailed
+from editor.compare.export import write_redline
 from editor.legal.versions import load_version
 from editor.model.policy import Policy
-from editor.storage import atomic_write
 
 NAME = "compare"
 HELP = "compare two versions: change log, DOCX redline with tracked changes, or HTML page"
@@ -43,18 +42,6 @@ def run(args: argparse.Namespace) -> int:
     if not args.output:
         print(change_log_markdown(comparison), end="")
         return 0
-    suffix = Path(args.output).suffix.lower()
-    if suffix == ".docx":
-        from editor.exporters.redline_docx import export_redline
-
-        data = export_redline(comparison, {"author": args.author})
-    elif suffix in (".html", ".htm"):
-        from editor.exporters.redline_html import export_redline_html
-
-        data = export_redline_html(comparison, {"old_label": old_label, "new_label": new_label})
-    elif suffix in (".md", ".markdown"):
-        data = change_log_markdown(comparison).encode("utf-8")
-    else:
-        raise ExportFailed("format.unknown_output", path=args.output, format=suffix, known="docx, html, md")
-    atomic_write(args.output, data, keep_backup=False)
+    options = {"author": args.author, "old_label": old_label, "new_label": new_label}
+    write_redline(comparison, args.output, options)
     return 0

@@ -149,7 +149,10 @@ class ChecklistPanel(QDockWidget):
                 result: object = future.result()
             except PolicyEditorError as error:
                 result = error
-            self._computed.emit(result, generation)
+            try:
+                self._computed.emit(result, generation)
+            except RuntimeError:  # the panel was closed with its window while the check ran
+                pass
 
         self._executor.submit(check, policy).add_done_callback(done)
 

@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.compare import Comparison, change_log_markdown
+from editor.compare.export import redline_bytes, write_redline
 from editor.errors import PolicyEditorError
-from editor.exporters.redline_docx import export_redline
-from editor.exporters.redline_html import export_redline_html
 from editor.gui.messages import error_text
-from editor.storage import atomic_write
 
 INS_STYLE = "background-color:#dafbe1; color:#0a3d1a; text-decoration:underline;"
 DEL_STYLE = "background-color:#ffe3e0; color:#7a0c12; text-decoration:line-through;"
@@ -64,7 +62,8 @@ class CompareDialog(QDialog):
         self.view = CompareBrowser(self)
         self.view.setObjectName("compare_view")
         self.view.setOpenLinks(False)
-        self.page = export_redline_html(comparison, {"old_label": old_label, "new_label": new_label}).decode("utf-8")
+        options = {"old_label": old_label, "new_label": new_label}
+        self.page = redline_bytes(comparison, "html", options).decode("utf-8")
         self.view.setHtml(qt_html(self.page))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -91,12 +90,10 @@ class CompareDialog(QDialog):
         QGuiApplication.clipboard().setText(self.change_log())
 
     def export(self, path: str) -> None:
-        """Write the Word redline (``.docx``) or the HTML page (any other name) to ``path``."""
-        if path.lower().endswith(".docx"):
-            data = export_redline(self.comparison, {"author": self.author})
-        else:
-            data = self.page.encode("utf-8")
-        atomic_write(path, data, keep_backup=False)
+        """Write the Word redline (``.docx``), the HTML page (``.html``) or the change log (``.md``)."""
+        old_label, new_label = self.labels
+        options = {"author": self.author, "old_label": old_label, "new_label": new_label}
+        write_redline(self.comparison, path, options)
 
     def _export_dialog(self, suffix: str) -> None:
         name = f"{self.labels[0]}-{self.labels[1]}{suffix}".replace("/", "-")

@@ -6,7 +6,7 @@ main window only creates it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextDocument
@@ -16,7 +16,6 @@ from editor.gui.checklist_panel import ChecklistPanel
 from editor.gui.document import Document
 
 if TYPE_CHECKING:
-    from editor.gui.mainwindow import MainWindow
     from editor.gui.versions_dialog import VersionsDialog
 
 #: Characters of an evidence sentence looked for in the section text (Markdown may differ later on).
@@ -24,7 +23,10 @@ FIND_PREFIX = 60
 
 
 class LegalTools(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    """Creates the checklist dock and opens the versions dialog for ``window`` (the MainWindow,
+    not imported here: it imports this module)."""
+
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.panel = ChecklistPanel(window)

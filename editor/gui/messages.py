@@ -217,23 +217,6 @@ def _templates() -> dict[str, str]:
         "docx.too_large": QCoreApplication.translate(
             "messages", "the document is far larger than a policy ({detail}); it was not read"
         ),
-        "legal.version_label": QCoreApplication.translate(
-            "messages", "“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)"
-        ),
-        "legal.version_exists": QCoreApplication.translate(
-            "messages", "version {label} is already published; a published version never changes"
-        ),
-        "legal.version_unknown": QCoreApplication.translate(
-            "messages", "there is no published version {label} (published: {known})"
-        ),
-        "legal.version_altered": QCoreApplication.translate(
-            "messages", "the snapshot of version {label} was changed after it was published ({file})"
-        ),
-        "legal.versions_index": QCoreApplication.translate(
-            "messages", "the index of published versions cannot be read ({detail})"
-        ),
-        "legal.version_write": QCoreApplication.translate("messages", "the snapshot cannot be written ({detail})"),
-        "legal.checklist": QCoreApplication.translate("messages", "the checklist is not valid: {detail}"),
     }
 
 
