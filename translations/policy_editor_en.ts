@@ -1395,7 +1395,7 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An aid for review by a lawyer, not legal advice: a complete checklist does not mean the policy is compliant.</source>
+        <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1403,8 +1403,8 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Ajouter un titre pour l’élément manquant sélectionné, à sa place</translation>
     </message>
     <message>
-        <source>An aid for review by a lawyer, not legal advice: a complete checklist does not mean the policy is compliant.</source>
-        <translation>Une aide à la relecture par un juriste, pas un avis juridique : une liste complète ne signifie pas que la politique est conforme.</translation>
+        <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
+        <translation>Une aide à la relecture par un juriste, pas un avis juridique : une liste complète n’est pas une consultation juridique.</translation>
     </message>
     <message>
         <source>covered</source>

@@ -3,7 +3,7 @@
 The check runs off the UI thread a moment after each edit (on an immutable Policy, so nothing is
 shared); a result for an older text is dropped. Clicking an item shows its evidence (or where a
 missing item belongs); "Insert Section" adds a skeleton heading for a missing item as one undoable
-operation. The panel says it is an aid for a lawyer's review, never that a policy is compliant.
+operation. The panel says it is an aid for a lawyer's review, never a verdict on the policy.
 """
 
 from __future__ import annotations
@@ -101,10 +101,7 @@ class ChecklistPanel(QDockWidget):
         self.insert_button.setText(self.tr("Insert Section"))
         self.insert_button.setToolTip(self.tr("Add a heading for the selected missing item where it belongs"))
         self.disclaimer.setText(
-            self.tr(
-                "An aid for review by a lawyer, not legal advice: a complete checklist does not mean "
-                "the policy is compliant."
-            )
+            self.tr("An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.")
         )
         if self.report is not None:
             self._fill(self.report)

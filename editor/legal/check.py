@@ -28,9 +28,7 @@ STATUSES: tuple[Status, ...] = ("covered", "partial", "suspicious", "missing")
 MAX_EVIDENCE = 6
 #: Sentences read for an item's facts or traps when they are looked for around its evidence.
 MAX_SCOPE_UNITS = 50
-DISCLAIMER = (
-    "This check helps a lawyer review the text; it is not legal advice and does not say the policy is compliant."
-)
+DISCLAIMER = "An aid for a lawyer's review of the text, not legal advice: a complete checklist is not a legal opinion."
 _DENIED_AFTER = re.compile(r"\s*(pas|jamais|not)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"“(A-ZÀ-Ý])")
 

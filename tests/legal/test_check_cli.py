@@ -22,14 +22,14 @@ def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert items["retention"]["section"] == "how-long-we-keep-your-data"
     assert "as long as necessary" in items["retention"]["evidence"][-1]["text"]
     assert items["right_access"] == {**items["right_access"], "status": "missing", "section": None, "evidence": []}
-    assert "not say the policy is compliant" in data["disclaimer"]
+    assert "lawyer" in data["disclaimer"] and "complian" not in json.dumps(data).lower()
 
 
 def test_exit_zero_when_nothing_required_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "fr-complete.policy.md")]) == 0
     out = capsys.readouterr().out
     assert "not legal advice" in out and "0 required item(s) missing" in out
-    assert "compliant." not in out.replace("does not say the policy is compliant.", "")
+    assert "complian" not in out.lower()
 
 
 def test_kind_can_be_forced(capsys: pytest.CaptureFixture[str]) -> None:
