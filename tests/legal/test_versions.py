@@ -111,3 +111,11 @@ def test_cli_publish_list_and_compare(tmp_path: Path, capsys: pytest.CaptureFixt
     assert out.read_bytes()[:2] == b"PK"
     assert main(["compare", f"{path}@9.9", str(path)]) == 2
     assert "no published version '9.9'" in capsys.readouterr().err
+
+
+def test_cli_publishes_only_native_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    markdown = tmp_path / "politique.md"
+    markdown.write_text("# Politique\n\n## Droits\n\nTexte.\n", encoding="utf-8")
+    assert main(["versions", str(markdown), "--publish", "1.0"]) == 2
+    assert "only a .policy.md file can be published" in capsys.readouterr().err
+    assert not versions_dir(markdown).exists()
