@@ -29,6 +29,7 @@ MAX_EVIDENCE = 6
 #: Sentences read for an item's facts or traps when they are looked for around its evidence.
 MAX_SCOPE_UNITS = 50
 DISCLAIMER = "An aid for a lawyer's review of the text, not legal advice: a complete checklist is not a legal opinion."
+_WORD = re.compile(r"[a-z0-9]+")
 _DENIED_AFTER = re.compile(r"\s*(pas|jamais|not)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[«\"“(A-ZÀ-Ý])")
 
@@ -143,7 +144,7 @@ class _Text:
         self.index: dict[str, list[int]] = {}
         index = self.index
         for number, unit in enumerate(self.units):
-            for word in unit.norm.split():
+            for word in _WORD.findall(unit.norm):
                 bucket = index.get(word)
                 if bucket is None:
                     index[word] = [number]

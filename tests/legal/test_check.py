@@ -223,3 +223,9 @@ def test_mentions_citing_article_6_of_the_lcen_are_suspicious() -> None:
     assert result.status == "suspicious" and result.trap is not None and "SREN" in result.trap.reason
     current = _policy(Section("editeur", "Éditeur", 2, text.split(", le site ")[1]), title="Mentions légales")
     assert check(current).result("publisher_identity").status == "covered"
+
+
+def test_a_cue_word_followed_by_punctuation_is_found() -> None:
+    for text in ("Vous disposez du droit à la portabilité.", "Portabilité : sur demande.", "(portabilité)"):
+        report = check(_policy(Section("d", "Droits", 2, text)))
+        assert report.result("right_portability").status == "covered", text
