@@ -102,9 +102,13 @@ NEGATION_WORDS = frozenset(
 )
 
 
+#: How many words before a cue a denial may stand ("nous ne transférons pas vos données hors...").
+NEGATION_REACH = 6
+
+
 def is_negated(words_before: str) -> bool:
-    """True when the text before a cue (normalised) holds a word that denies it."""
-    words = words_before.split()
+    """True when one of the last words before a cue (normalised text) denies it."""
+    words = words_before.split()[-NEGATION_REACH:]
     if NEGATION_WORDS.intersection(words):
         return True
     return any(word == "t" and index and words[index - 1].endswith("n") for index, word in enumerate(words))

@@ -229,3 +229,10 @@ def test_a_cue_word_followed_by_punctuation_is_found() -> None:
     for text in ("Vous disposez du droit à la portabilité.", "Portabilité : sur demande.", "(portabilité)"):
         report = check(_policy(Section("d", "Droits", 2, text)))
         assert report.result("right_portability").status == "covered", text
+
+
+def test_a_denial_far_before_the_cue_does_not_deny_it() -> None:
+    text = "Nous ne vendons jamais vos données à qui que ce soit, mais nous transférons vos données hors de l’Union."
+    report = check(_policy(Section("t", "Transferts", 2, text)))
+    assert not report.result("transfers_outside_eu").evidence[0].negated
+    assert report.result("transfer_safeguards").applies
