@@ -9,6 +9,7 @@ operation. The panel says it is an aid for a lawyer's review, never a verdict on
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from editor.errors import PolicyEditorError
 from editor.gui.document import Document
-from editor.legal import Report, check
-from editor.legal.placement import insert_skeleton, place_for
 from editor.model import Change
+
+if TYPE_CHECKING:
+    from editor.legal import Report
 
 #: Pause after the last edit before the check runs again.
 DELAY_MS = 400
@@ -151,16 +153,17 @@ class ChecklistPanel(QDockWidget):
             except RuntimeError:  # the panel was closed with its window while the check ran
                 pass
 
+        from editor.legal import check  # loaded when the panel is first shown, not at start-up
+
         self._executor.submit(check, policy).add_done_callback(done)
 
-    def _show(self, result: object, generation: int) -> None:
+    def _show(self, result: Report | PolicyEditorError, generation: int) -> None:
         if generation != self._generation:
             return  # the text changed since: a newer check is on its way
         if isinstance(result, PolicyEditorError):
             self.summary.setText(self.tr("The checklist cannot be read: %1").replace("%1", result.message()))
             return
-        assert isinstance(result, Report)
-        self.report = result
+        self.report = result  # a Report
         self._fill(result)
         self.report_shown.emit(result)
 
@@ -228,6 +231,8 @@ class ChecklistPanel(QDockWidget):
         if evidence is not None:
             self.jump_requested.emit(evidence.section_id, "" if evidence.heading else evidence.text)
             return
+        from editor.legal.placement import place_for
+
         place = place_for(self.report, self.document.policy, item_id)
         if place.near:
             self.jump_requested.emit(place.near, "")
@@ -237,6 +242,8 @@ class ChecklistPanel(QDockWidget):
         item_id = self.current_item_id()
         if self.report is None or self.document is None or item_id is None:
             return None
+        from editor.legal.placement import insert_skeleton
+
         operation = insert_skeleton(self.report, self.document.policy, item_id)
         self.document.apply(operation, self.tr("Insert Section “%1”").replace("%1", operation.section.title))
         self.jump_requested.emit(operation.section.id, "")
