@@ -1442,6 +1442,10 @@ Add one with Section ▸ Add Section.</source>
         <source>Insert Section “%1”</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -1450,6 +1450,10 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <source>Insert Section “%1”</source>
         <translation>Insérer la section « %1 »</translation>
     </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -82,6 +83,10 @@ class ChecklistPanel(QDockWidget):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.insert_button = QPushButton(body)
@@ -94,6 +99,7 @@ class ChecklistPanel(QDockWidget):
         for widget in (self.summary, self.tree, self.insert_button, self.disclaimer):
             layout.addWidget(widget)
         self.setWidget(body)
+        self.setMinimumWidth(340)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -173,7 +179,10 @@ class ChecklistPanel(QDockWidget):
         self.tree.clear()
         for result in report.results:
             item = result.item
-            row = QTreeWidgetItem([item.name_fr if french else item.name_en, self.status_text(result.status)])
+            status = self.status_text(result.status)
+            if not result.applies and result.status == "missing":
+                status = self.tr("not applicable")
+            row = QTreeWidgetItem([item.name_fr if french else item.name_en, status])
             row.setData(0, ITEM_ID, item.id)
             row.setIcon(0, status_icon(result.status if result.applies else "n/a"))
             tips = [item.definition, item.reference]
@@ -192,7 +201,6 @@ class ChecklistPanel(QDockWidget):
             self.tree.addTopLevelItem(row)
             if item.id == current:
                 self.tree.setCurrentItem(row)
-        self.tree.resizeColumnToContents(0)
         missing = len(report.required_missing())
         self.summary.setText(
             self.tr("%1 required item(s) missing.").replace("%1", str(missing))

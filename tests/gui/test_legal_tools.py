@@ -59,6 +59,7 @@ def test_panel_lists_items_with_their_status(window: MainWindow, qtbot) -> None:
     assert _row(panel, "right_access").text(1) == panel.status_text("covered")
     assert _row(panel, "retention").text(1) == panel.status_text("missing")
     assert not _row(panel, "retention").icon(0).isNull()
+    assert _row(panel, "eu_representative").text(1) == "not applicable"
     assert "lawyer" in panel.disclaimer.text() and "complian" not in panel.disclaimer.text()
 
 
