@@ -65,20 +65,20 @@ def _whole(text: str, tag: str | None) -> str:
 
 
 def _row(row: Row, texts: dict[str, str]) -> str:
+    """One section at one place: both versions' text word by word; where a moved section now
+    is, its changes since the old version; where it was, or a section only one version has,
+    its whole text."""
     change = row.change
-    if row.is_move or row.role != "both":
+    moved_here = row.is_move and row.role == "new"
+    if row.role != "both" and not moved_here:
         ref = change.old if row.role == "old" else change.new
         assert ref is not None
         if row.is_move:
-            css, note, tag = (
-                ("moved-from", texts["moved_from"], None)
-                if row.role == "old"
-                else ("moved-to", texts["moved_to"], None)
-            )
+            css, note, tag = "moved-from", texts["moved_from"], None
+        elif row.role == "old":
+            css, note, tag = "removed", texts["removed"], "del"
         else:
-            css, note, tag = (
-                ("removed", texts["removed"], "del") if row.role == "old" else ("added", texts["added"], "ins")
-            )
+            css, note, tag = "added", texts["added"], "ins"
         level = min(max(ref.level, 1), 6)
         parts = [f'<section class="{css}" data-id="{html.escape(ref.id)}">', f'<p class="note">{html.escape(note)}</p>']
         if ref.title:
@@ -87,7 +87,10 @@ def _row(row: Row, texts: dict[str, str]) -> str:
         return "\n".join(parts) + "\n</section>"
     assert change.new is not None
     level = min(max(change.new.level, 1), 6)
-    parts = [f'<section data-id="{html.escape(change.id)}">']
+    css = ' class="moved-to"' if moved_here else ""
+    parts = [f'<section{css} data-id="{html.escape(change.id)}">']
+    if moved_here:
+        parts.append(f'<p class="note">{html.escape(texts["moved_to"])}</p>')
     if change.renamed:
         parts.append(f'<p class="note">{html.escape(texts["renamed"])}</p>')
     if change.title:

@@ -156,6 +156,8 @@ def test_html_page_marks_insertions_deletions_and_moves() -> None:
     assert '<html lang="fr">' in page and "Comparaison : 1.0 → 1.1" in page
     assert "<del>3</del><ins>personnelles 5</ins>" in page
     assert 'class="moved-from"' in page and 'class="moved-to"' in page
+    moved_to = page.split('class="moved-to"')[1].split("</section>")[0]
+    assert "<ins> ou par courrier</ins>" in moved_to  # where it now is, a moved section shows its edits
     assert "Section ajoutée\u00a0: « Transferts »" in page
     assert "http" not in page.replace("https://", "").split("<body>")[0].replace("http-equiv", "")
     body = page.split('<div class="changelog">')[1].split("</div>", 1)[1]
