@@ -136,3 +136,37 @@ def test_versions_need_a_saved_policy(window: MainWindow, monkeypatch: pytest.Mo
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[1]))
     window.set_document(Document(_policy()))
     assert window.legal.versions_dialog() is None and told
+
+
+def test_publish_dialog_suggests_the_next_label_and_two_versions_compare(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from editor.gui.versions_dialog import PublishDialog
+
+    path = tmp_path / "politique.policy.md"
+    native.save(_policy(), path)
+    window.set_document(Document(_policy(), str(path)))
+    dialog = window.legal.versions_dialog()
+    qtbot.addWidget(dialog)
+    dialog.publish("1.4", "Marie", "", WHEN)
+    seen: list[str] = []
+
+    def accept(self: PublishDialog) -> int:
+        seen.append(self.label.text())
+        self.note.setPlainText("Ajout de la rectification")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PublishDialog, "exec", accept)
+    window.document.apply(EditBody("droits", "Vous disposez d’un droit de rectification."))
+    dialog.ask_and_publish()
+    assert seen == ["1.5"]
+    assert [(v.label, v.note) for v in list_versions(path)] == [("1.4", ""), ("1.5", "Ajout de la rectification")]
+    dialog.table.selectAll()
+    assert dialog.compare_two_button.isEnabled()
+    with qtbot.waitSignal(dialog.comparison_ready, timeout=10000) as shown_signal:
+        assert dialog.compare_selected()
+    compare_dialog = shown_signal.args[0]
+    assert "1.4" in compare_dialog.windowTitle() and "1.5" in compare_dialog.windowTitle()
+    assert "- Section modifiée\u00a0: « Vos droits »" in compare_dialog.change_log()
