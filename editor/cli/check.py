@@ -10,7 +10,7 @@ import argparse
 import json
 
 from editor.cli.output import load_reporting
-from editor.legal import DISCLAIMER, Report, check
+from editor.legal import DISCLAIMER, Report, check, load_checklist
 from editor.legal.checklist import KINDS
 
 NAME = "check"
@@ -26,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         choices=KINDS,
         help="which checklist (repeat for a page that is both); guessed from the title and content by default",
+    )
+    parser.add_argument(
+        "--checklist", metavar="TOML", help="another checklist file (default: resources/legal/checklist.toml)"
     )
     parser.add_argument("--from", dest="fmt", metavar="FORMAT", help="input format when the suffix does not say it")
 
@@ -55,7 +58,8 @@ def text_report(report: Report) -> str:
 
 def run(args: argparse.Namespace) -> int:
     policy = load_reporting(args.file, args.fmt).policy
-    report = check(policy, args.kind)
+    checklist = load_checklist(args.checklist) if args.checklist else None
+    report = check(policy, args.kind, checklist)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:

@@ -79,3 +79,24 @@ def test_runs_on_word_and_html_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     main(["check", str(exported), "--json"])
     got = {item["id"]: item["status"] for item in json.loads(capsys.readouterr().out)["items"]}
     assert got == expected
+
+
+def test_counsel_can_try_an_extended_checklist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from editor.assets import resource
+
+    extended = resource("legal", "checklist.toml").read_text(encoding="utf-8") + (
+        "\n[[items]]\n"
+        'id = "bloctel"\nkind = "privacy"\nname_fr = "Bloctel"\nname_en = "Telephone opt-out list"\n'
+        'heading_fr = "Démarchage téléphonique"\nheading_en = "Telephone marketing"\n'
+        'definition = "The right to register on the Bloctel opt-out list."\n'
+        'reference = "Code de la consommation L.223-2"\nseverity = "required"\napplies = "always"\n'
+        'cues = ["bloctel", "opposition au demarchage telephonique"]\n'
+    )
+    path = tmp_path / "checklist.toml"
+    path.write_text(extended, encoding="utf-8")
+    code = main(["check", str(FIXTURES / "fr-complete.policy.md"), "--json", "--checklist", str(path)])
+    items = {item["id"]: item for item in json.loads(capsys.readouterr().out)["items"]}
+    assert items["bloctel"]["status"] == "missing" and code == 1
+    path.write_text(extended.replace('applies = "always"\ncues = ["bloctel"', 'applies = "nowhere"\ncues = ["bloctel"'))
+    assert main(["check", str(FIXTURES / "fr-complete.policy.md"), "--checklist", str(path)]) == 2
+    assert "unknown condition 'nowhere'" in capsys.readouterr().err
