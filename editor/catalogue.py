@@ -538,4 +538,52 @@ CATALOGUE: dict[str, Entry] = {
             "as plain text; check their meaning",
         )
     ),
+    "legal.checklist": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the checklist is not valid: {detail}",
+        )
+    ),
+    "legal.version_label": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)",
+        )
+    ),
+    "legal.version_exists": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "version “{label}” is already published; a published version never changes",
+        )
+    ),
+    "legal.version_unknown": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "there is no published version “{label}” (published: {known})",
+        )
+    ),
+    "legal.version_altered": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the snapshot of version “{label}” was changed after it was published ({file})",
+        )
+    ),
+    "legal.versions_index": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the index of published versions cannot be read ({detail})",
+        )
+    ),
+    "legal.version_write": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the snapshot cannot be written ({detail})",
+        )
+    ),
+    "cli.publish_native": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "only a .policy.md file can be published (convert it first)",
+        )
+    ),
 }

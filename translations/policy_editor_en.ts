@@ -4,244 +4,411 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/actions.py" line="78"/>
+        <location filename="../editor/gui/actions.py" line="81"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="78"/>
+        <location filename="../editor/gui/actions.py" line="81"/>
         <source>Start a new, empty policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="80"/>
+        <location filename="../editor/gui/actions.py" line="83"/>
         <source>New from &amp;Sample Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="81"/>
+        <location filename="../editor/gui/actions.py" line="84"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="84"/>
+        <location filename="../editor/gui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="85"/>
+        <location filename="../editor/gui/actions.py" line="88"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87"/>
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87"/>
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88"/>
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88"/>
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>Save the policy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89"/>
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89"/>
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>Close the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>Forget the recently opened files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>Quit Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>Redo the last undone change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>Find text in the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Find the next occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>Find the previous occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>Add &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>Add a section after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Add S&amp;ubsection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Add a subsection inside the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>Rename the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>Delete the selected section and its subsections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>Move the section before the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/actions.py" line="105"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/actions.py" line="105"/>
         <source>Move the section after the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/actions.py" line="106"/>
         <source>&amp;Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/actions.py" line="106"/>
         <source>Make the section a subsection of the one above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/actions.py" line="107"/>
         <source>&amp;Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/actions.py" line="107"/>
         <source>Make the section a sibling of its parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106"/>
+        <location filename="../editor/gui/actions.py" line="109"/>
         <source>&amp;Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107"/>
+        <location filename="../editor/gui/actions.py" line="110"/>
         <source>Show all sections in one continuous editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109"/>
+        <location filename="../editor/gui/actions.py" line="112"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109"/>
+        <location filename="../editor/gui/actions.py" line="112"/>
         <source>Show or hide the preview of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110"/>
+        <location filename="../editor/gui/actions.py" line="122"/>
         <source>&amp;About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110"/>
+        <location filename="../editor/gui/actions.py" line="122"/>
         <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="114"/>
+        <source>Legal &amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="115"/>
+        <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="117"/>
+        <source>&amp;Publish Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="117"/>
+        <source>Record the current text as a published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="119"/>
+        <source>Published &amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="120"/>
+        <source>List the published versions and compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="107"/>
+        <source>Legal Checklist</source>
+        <extracomment>Pause after the last edit before the check runs again. (section id, text to select in it: the evidence sentence, or &quot;&quot; to just show the section)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="109"/>
+        <source>Insert Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="110"/>
+        <source>Add a heading for the selected missing item where it belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="112"/>
+        <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="119"/>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="120"/>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="121"/>
+        <source>to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="122"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="170"/>
+        <source>The checklist cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="190"/>
+        <source>Does not seem to apply to this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="192"/>
+        <source>Recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="196"/>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="206"/>
+        <source>%1 required item(s) missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="208"/>
+        <source>No required item is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="256"/>
+        <source>Insert Section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="184"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="61"/>
+        <source>Compare %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="70"/>
+        <source>Export Word Redline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="72"/>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="74"/>
+        <source>Copy Change Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="101"/>
+        <source>Export the Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="107"/>
+        <source>Cannot export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,6 +536,20 @@
     </message>
 </context>
 <context>
+    <name>LegalTools</name>
+    <message>
+        <location filename="../editor/gui/legal_tools.py" line="70"/>
+        <source>Save the Policy First</source>
+        <extracomment>Characters of an evidence sentence looked for in the section text (Markdown may differ later on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/legal_tools.py" line="71"/>
+        <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockWarning</name>
     <message>
         <location filename="../editor/gui/lock_warning.py" line="77"/>
@@ -409,90 +590,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="181"/>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="183"/>
+        <location filename="../editor/gui/mainwindow.py" line="386"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="182"/>
+        <location filename="../editor/gui/mainwindow.py" line="184"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="281"/>
+        <location filename="../editor/gui/mainwindow.py" line="283"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="289"/>
+        <location filename="../editor/gui/mainwindow.py" line="291"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="299"/>
+        <location filename="../editor/gui/mainwindow.py" line="301"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="300"/>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="302"/>
+        <location filename="../editor/gui/mainwindow.py" line="402"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="315"/>
+        <location filename="../editor/gui/mainwindow.py" line="317"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="326"/>
+        <location filename="../editor/gui/mainwindow.py" line="328"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="332"/>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="334"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="358"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="385"/>
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="388"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="398"/>
+        <location filename="../editor/gui/mainwindow.py" line="400"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../editor/gui/mainwindow.py" line="409"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="411"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -500,12 +681,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="424"/>
+        <location filename="../editor/gui/mainwindow.py" line="426"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="428"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -529,38 +710,38 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/menus.py" line="93"/>
+        <location filename="../editor/gui/menus.py" line="94"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="94"/>
+        <location filename="../editor/gui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="95"/>
+        <location filename="../editor/gui/menus.py" line="96"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="96"/>
+        <location filename="../editor/gui/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="97"/>
+        <location filename="../editor/gui/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="101"/>
+        <location filename="../editor/gui/menus.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="102"/>
+        <location filename="../editor/gui/menus.py" line="103"/>
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,6 +828,34 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     <message>
         <location filename="../editor/gui/preview.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="57"/>
+        <source>Publish Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="61"/>
+        <source>What changed and why (kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="63"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="64"/>
+        <source>Published by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="65"/>
+        <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +1093,84 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/statusbar.py" line="72"/>
         <source>Typography: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="86"/>
+        <source>Published Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="94"/>
+        <source>Publish Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="96"/>
+        <source>Compare with Current Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="98"/>
+        <source>Compare the Two Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="120"/>
+        <source>Cannot read the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="155"/>
+        <source>Publish Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="158"/>
+        <source>Cannot publish the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="187"/>
+        <source>Cannot open the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="190"/>
+        <source>current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <source>Comparing the versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1493,46 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/catalogue.py" line="535"/>
         <source>{count} underlined, struck-through, highlighted, subscript or superscript passage(s) were kept as plain text; check their meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="542"/>
+        <source>the checklist is not valid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="548"/>
+        <source>“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="554"/>
+        <source>version “{label}” is already published; a published version never changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="560"/>
+        <source>there is no published version “{label}” (published: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="566"/>
+        <source>the snapshot of version “{label}” was changed after it was published ({file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="572"/>
+        <source>the index of published versions cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="578"/>
+        <source>the snapshot cannot be written ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="584"/>
+        <source>only a .policy.md file can be published (convert it first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

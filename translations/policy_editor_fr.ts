@@ -4,245 +4,412 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/actions.py" line="78"/>
+        <location filename="../editor/gui/actions.py" line="81"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation>&amp;Nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="78"/>
+        <location filename="../editor/gui/actions.py" line="81"/>
         <source>Start a new, empty policy</source>
         <translation>Commencer une nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="80"/>
+        <location filename="../editor/gui/actions.py" line="83"/>
         <source>New from &amp;Sample Policy</source>
         <translation>Nouvelle d’après l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="81"/>
+        <location filename="../editor/gui/actions.py" line="84"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation>Commencer une nouvelle politique à partir de la politique de confidentialité d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="84"/>
+        <location filename="../editor/gui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="85"/>
+        <location filename="../editor/gui/actions.py" line="88"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation>Ouvrir une politique, ou importer un fichier WordPress, Word, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87"/>
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87"/>
+        <location filename="../editor/gui/actions.py" line="90"/>
         <source>Save the policy</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88"/>
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88"/>
+        <location filename="../editor/gui/actions.py" line="91"/>
         <source>Save the policy under a new name</source>
         <translation>Enregistrer la politique sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89"/>
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="89"/>
+        <location filename="../editor/gui/actions.py" line="92"/>
         <source>Close the policy</source>
         <translation>Fermer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/actions.py" line="93"/>
         <source>Forget the recently opened files</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/actions.py" line="94"/>
         <source>Quit Policy Editor</source>
         <translation>Quitter Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/actions.py" line="95"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/actions.py" line="96"/>
         <source>Redo the last undone change</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/actions.py" line="97"/>
         <source>Find text in the policy</source>
         <translation>Rechercher du texte dans la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/actions.py" line="98"/>
         <source>Find the next occurrence</source>
         <translation>Aller à l’occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/actions.py" line="99"/>
         <source>Find the previous occurrence</source>
         <translation>Aller à l’occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/actions.py" line="100"/>
         <source>Add a section after the selected one</source>
         <translation>Ajouter une section après la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Add S&amp;ubsection</source>
         <translation>Ajouter une so&amp;us-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/actions.py" line="101"/>
         <source>Add a subsection inside the selected section</source>
         <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/actions.py" line="102"/>
         <source>Rename the selected section</source>
         <translation>Renommer la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/actions.py" line="103"/>
         <source>Delete the selected section and its subsections</source>
         <translation>Supprimer la section sélectionnée et ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/actions.py" line="104"/>
         <source>Move the section before the previous one</source>
         <translation>Placer la section avant la précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/actions.py" line="105"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/actions.py" line="105"/>
         <source>Move the section after the next one</source>
         <translation>Placer la section après la suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/actions.py" line="106"/>
         <source>&amp;Indent</source>
         <translation>&amp;Abaisser d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/actions.py" line="106"/>
         <source>Make the section a subsection of the one above</source>
         <translation>Faire de la section une sous-section de la section au-dessus</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/actions.py" line="107"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/actions.py" line="107"/>
         <source>Make the section a sibling of its parent</source>
         <translation>Placer la section au niveau de sa section parente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106"/>
+        <location filename="../editor/gui/actions.py" line="109"/>
         <source>&amp;Whole Document</source>
         <translation>&amp;Document entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107"/>
+        <location filename="../editor/gui/actions.py" line="110"/>
         <source>Show all sections in one continuous editor</source>
         <translation>Afficher toutes les sections dans un seul éditeur continu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109"/>
+        <location filename="../editor/gui/actions.py" line="112"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109"/>
+        <location filename="../editor/gui/actions.py" line="112"/>
         <source>Show or hide the preview of the page</source>
         <translation>Afficher ou masquer l’aperçu de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110"/>
+        <location filename="../editor/gui/actions.py" line="122"/>
         <source>&amp;About Policy Editor</source>
         <translation>À &amp;propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110"/>
+        <location filename="../editor/gui/actions.py" line="122"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="114"/>
+        <source>Legal &amp;Checklist</source>
+        <translation>&amp;Liste de contrôle juridique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="115"/>
+        <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
+        <translation>Montrer ce que la politique couvre du RGPD et du droit français (une aide à la relecture juridique)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="117"/>
+        <source>&amp;Publish Version…</source>
+        <translation>&amp;Publier une version…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="117"/>
+        <source>Record the current text as a published version</source>
+        <translation>Enregistrer le texte actuel comme version publiée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="119"/>
+        <source>Published &amp;Versions…</source>
+        <translation>&amp;Versions publiées…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/actions.py" line="120"/>
+        <source>List the published versions and compare them</source>
+        <translation>Lister les versions publiées et les comparer</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="107"/>
+        <source>Legal Checklist</source>
+        <extracomment>Pause after the last edit before the check runs again. (section id, text to select in it: the evidence sentence, or &quot;&quot; to just show the section)</extracomment>
+        <translation>Liste de contrôle juridique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="109"/>
+        <source>Insert Section</source>
+        <translation>Insérer la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="110"/>
+        <source>Add a heading for the selected missing item where it belongs</source>
+        <translation>Ajouter un titre pour l’élément manquant sélectionné, à sa place</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="112"/>
+        <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
+        <translation>Une aide à la relecture par un juriste, pas un avis juridique&#xa0;: une liste complète n’est pas une consultation juridique.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="119"/>
+        <source>covered</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="120"/>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="121"/>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="122"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="170"/>
+        <source>The checklist cannot be read: %1</source>
+        <translation>La liste de contrôle ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="190"/>
+        <source>Does not seem to apply to this policy.</source>
+        <translation>Ne semble pas s’appliquer à cette politique.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="192"/>
+        <source>Recommended.</source>
+        <translation>Recommandé.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="196"/>
+        <source>Not found: %1</source>
+        <translation>Introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="206"/>
+        <source>%1 required item(s) missing.</source>
+        <translation>Éléments obligatoires manquants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="208"/>
+        <source>No required item is missing.</source>
+        <translation>Aucun élément obligatoire ne manque.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="256"/>
+        <source>Insert Section “%1”</source>
+        <translation>Insérer la section «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/checklist_panel.py" line="184"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="61"/>
+        <source>Compare %1 and %2</source>
+        <translation>Comparer %1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="70"/>
+        <source>Export Word Redline…</source>
+        <translation>Exporter la comparaison Word…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="72"/>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="74"/>
+        <source>Copy Change Log</source>
+        <translation>Copier l’historique des modifications</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="101"/>
+        <source>Export the Comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/compare_view.py" line="107"/>
+        <source>Cannot export the comparison</source>
+        <translation>Impossible d’exporter la comparaison</translation>
     </message>
 </context>
 <context>
@@ -369,6 +536,20 @@
     </message>
 </context>
 <context>
+    <name>LegalTools</name>
+    <message>
+        <location filename="../editor/gui/legal_tools.py" line="70"/>
+        <source>Save the Policy First</source>
+        <extracomment>Characters of an evidence sentence looked for in the section text (Markdown may differ later on).</extracomment>
+        <translation>Enregistrez d’abord la politique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/legal_tools.py" line="71"/>
+        <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
+        <translation>Les versions publiées sont gardées à côté du fichier de la politique&#xa0;: enregistrez d’abord la politique.</translation>
+    </message>
+</context>
+<context>
     <name>LockWarning</name>
     <message>
         <location filename="../editor/gui/lock_warning.py" line="77"/>
@@ -409,90 +590,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="181"/>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="183"/>
+        <location filename="../editor/gui/mainwindow.py" line="386"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="182"/>
+        <location filename="../editor/gui/mainwindow.py" line="184"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="281"/>
+        <location filename="../editor/gui/mainwindow.py" line="283"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="289"/>
+        <location filename="../editor/gui/mainwindow.py" line="291"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="299"/>
+        <location filename="../editor/gui/mainwindow.py" line="301"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="300"/>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="302"/>
+        <location filename="../editor/gui/mainwindow.py" line="402"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="315"/>
+        <location filename="../editor/gui/mainwindow.py" line="317"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="326"/>
+        <location filename="../editor/gui/mainwindow.py" line="328"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="332"/>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="334"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="358"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="385"/>
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="388"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="398"/>
+        <location filename="../editor/gui/mainwindow.py" line="400"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../editor/gui/mainwindow.py" line="409"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="411"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -503,12 +684,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="424"/>
+        <location filename="../editor/gui/mainwindow.py" line="426"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="428"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -534,38 +715,38 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/menus.py" line="93"/>
+        <location filename="../editor/gui/menus.py" line="94"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="94"/>
+        <location filename="../editor/gui/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="95"/>
+        <location filename="../editor/gui/menus.py" line="96"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="96"/>
+        <location filename="../editor/gui/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="97"/>
+        <location filename="../editor/gui/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="101"/>
+        <location filename="../editor/gui/menus.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="102"/>
+        <location filename="../editor/gui/menus.py" line="103"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -653,6 +834,34 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <location filename="../editor/gui/preview.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation>L’aperçu de la page apparaît ici dès que la politique a des sections.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="57"/>
+        <source>Publish Version</source>
+        <translation>Publier une version</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="61"/>
+        <source>What changed and why (kept with the version)</source>
+        <translation>Ce qui a changé et pourquoi (gardé avec la version)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="63"/>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="64"/>
+        <source>Published by:</source>
+        <translation>Publiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="65"/>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1102,84 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/statusbar.py" line="72"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="86"/>
+        <source>Published Versions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="94"/>
+        <source>Publish Version…</source>
+        <translation>Publier une version…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="96"/>
+        <source>Compare with Current Text</source>
+        <translation>Comparer avec le texte actuel</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="98"/>
+        <source>Compare the Two Selected</source>
+        <translation>Comparer les deux sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="120"/>
+        <source>Cannot read the versions</source>
+        <translation>Impossible de lire les versions</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="155"/>
+        <source>Publish Version %1</source>
+        <translation>Publier la version %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="158"/>
+        <source>Cannot publish the version</source>
+        <translation>Impossible de publier la version</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="187"/>
+        <source>Cannot open the version</source>
+        <translation>Impossible d’ouvrir la version</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="190"/>
+        <source>current text</source>
+        <translation>texte actuel</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <source>Comparing the versions…</source>
+        <translation>Comparaison des versions…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1502,46 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/catalogue.py" line="535"/>
         <source>{count} underlined, struck-through, highlighted, subscript or superscript passage(s) were kept as plain text; check their meaning</source>
         <translation>{count} passage(s) souligné(s), barré(s), surligné(s), en indice ou en exposant ont été gardé(s) en texte simple&#x202f;; vérifiez leur sens</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="542"/>
+        <source>the checklist is not valid: {detail}</source>
+        <translation>la liste de contrôle n’est pas valable&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="548"/>
+        <source>“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)</source>
+        <translation>«&#x202f;{label}&#x202f;» ne peut pas servir de nom de version (utilisez des lettres, des chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;»)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="554"/>
+        <source>version “{label}” is already published; a published version never changes</source>
+        <translation>la version «&#x202f;{label}&#x202f;» est déjà publiée&#x202f;; une version publiée ne change jamais</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="560"/>
+        <source>there is no published version “{label}” (published: {known})</source>
+        <translation>il n’y a pas de version publiée «&#x202f;{label}&#x202f;» (publiées&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="566"/>
+        <source>the snapshot of version “{label}” was changed after it was published ({file})</source>
+        <translation>l’instantané de la version «&#x202f;{label}&#x202f;» a été modifié après sa publication ({file})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="572"/>
+        <source>the index of published versions cannot be read ({detail})</source>
+        <translation>l’index des versions publiées ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="578"/>
+        <source>the snapshot cannot be written ({detail})</source>
+        <translation>l’instantané ne peut pas être écrit ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="584"/>
+        <source>only a .policy.md file can be published (convert it first)</source>
+        <translation>seul un fichier .policy.md peut être publié (convertissez-le d’abord)</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="133"/>

@@ -37,12 +37,15 @@ SHORTCUTS: dict[str, list[QKeySequence | Key | str]] = {
     "section_outdent": ["Alt+Left"],
     "view_whole_document": ["Ctrl+Shift+D"],
     "view_preview": ["Ctrl+Shift+P"],
+    "view_checklist": ["Ctrl+Shift+L"],
+    "legal_publish": [],
+    "legal_versions": [],
     "help_about": [],
 }
 
 #: Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).
 OUTLINE_ONLY = ("section_rename", "section_delete")
-CHECKABLE = ("view_whole_document", "view_preview")
+CHECKABLE = ("view_whole_document", "view_preview", "view_checklist")
 
 
 class ActionCollection(QObject):
@@ -107,6 +110,15 @@ class ActionCollection(QObject):
                 self.tr("Show all sections in one continuous editor"),
             ),
             "view_preview": (self.tr("&Preview"), self.tr("Show or hide the preview of the page")),
+            "view_checklist": (
+                self.tr("Legal &Checklist"),
+                self.tr("Show what the policy covers of GDPR and French law (an aid for legal review)"),
+            ),
+            "legal_publish": (self.tr("&Publish Version…"), self.tr("Record the current text as a published version")),
+            "legal_versions": (
+                self.tr("Published &Versions…"),
+                self.tr("List the published versions and compare them"),
+            ),
             "help_about": (self.tr("&About Policy Editor"), self.tr("Version and licence")),
         }
         for name, (text, tip) in texts.items():

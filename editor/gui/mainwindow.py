@@ -29,6 +29,7 @@ from editor.gui.actions import ActionCollection
 from editor.gui.banner import NoticeBanner
 from editor.gui.document import Document
 from editor.gui.find_bar import FindBar
+from editor.gui.legal_tools import LegalTools
 from editor.gui.menus import MenuBuilder
 from editor.gui.messages import error_text
 from editor.gui.outline import OutlineView
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._fill_recent_menu()
         self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
+        self.legal = LegalTools(self)  # checklist dock, published versions, comparisons
         self.set_document(document or self.document)
 
     # -- wiring ----------------------------------------------------------------------------------
@@ -505,6 +507,6 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
         self.menus.retranslate_ui()
-        for part in (self.section_editor, self.whole_editor, self.banner, self.find_bar, self.status):
+        for part in (self.section_editor, self.whole_editor, self.banner, self.find_bar, self.status, self.legal):
             part.retranslate_ui()
         self._update_title()

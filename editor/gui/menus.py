@@ -12,6 +12,7 @@ MENUS: list[tuple[str, list[str | None]]] = [
     (
         "menu_file",
         ["file_new", "file_new_from_sample", "file_open", "recent", None, "file_save", "file_save_as", None]
+        + ["legal_publish", "legal_versions", None]
         + ["file_close", "file_quit"],
     ),
     ("menu_edit", ["edit_undo", "edit_redo", None, "edit_find", "edit_find_next", "edit_find_previous"]),
@@ -20,7 +21,7 @@ MENUS: list[tuple[str, list[str | None]]] = [
         ["section_add_sibling", "section_add_child", "section_rename", "section_delete", None]
         + ["section_move_up", "section_move_down", "section_indent", "section_outdent"],
     ),
-    ("menu_view", ["view_whole_document", "view_preview"]),
+    ("menu_view", ["view_whole_document", "view_preview", "view_checklist"]),
     ("menu_help", ["help_about"]),
 ]
 TOOLBAR: list[str | None] = [
