@@ -224,11 +224,11 @@ def test_the_rules_see_lazy_and_type_checking_imports(tmp_path: Path) -> None:
     source = tmp_path / "m.py"
     source.write_text(
         "from typing import TYPE_CHECKING\n"
-        "if TYPE_CHECKING:\n    from editor.gui.document import Document\n"
+        "if TYPE_CHECKING:\n    from editor.gui.document.document import Document\n"
         "def f():\n    from editor.exporters.html import _safe_css\n",
         encoding="utf-8",
     )
     found = list(_import_nodes(source))
-    assert (3, "editor.gui.document", ["Document"]) in found
+    assert (3, "editor.gui.document.document", ["Document"]) in found
     assert (5, "editor.exporters.html", ["_safe_css"]) in found
     assert _targets("editor.exporters", ["html", "EXPORTERS"]) == {"editor.exporters.html", "editor.exporters"}

@@ -4,273 +4,273 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="81"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="81"/>
         <source>Start a new, empty policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="83"/>
         <source>New from &amp;Sample Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="84"/>
+        <location filename="../editor/gui/window/actions.py" line="84"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="88"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="90"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="90"/>
         <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>Save the policy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Close the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Forget the recently opened files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Quit Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>Redo the last undone change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>Find text in the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Find the next occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find the previous occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Add &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Add a section after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add S&amp;ubsection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add a subsection inside the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Rename the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Delete the selected section and its subsections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Move the section before the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move the section after the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>&amp;Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Make the section a subsection of the one above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>&amp;Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Make the section a sibling of its parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>&amp;Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>Show all sections in one continuous editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
         <source>Show or hide the preview of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>&amp;About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
         <source>Legal &amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="115"/>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
         <source>Record the current text as a published version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Published &amp;Versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>List the published versions and compare them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,93 +278,93 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="107"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="107"/>
         <source>Legal Checklist</source>
         <extracomment>Pause after the last edit before the check runs again. (section id, text to select in it: the evidence sentence, or &quot;&quot; to just show the section)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="109"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
         <source>Insert Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="110"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="110"/>
         <source>Add a heading for the selected missing item where it belongs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="112"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="112"/>
         <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="119"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="119"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="120"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="120"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="121"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="121"/>
         <source>to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="122"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="122"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="170"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="170"/>
         <source>The checklist cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="190"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="190"/>
         <source>Does not seem to apply to this policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="192"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="192"/>
         <source>Recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="196"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="196"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="206"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
         <source>%1 required item(s) missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="208"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="208"/>
         <source>No required item is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="256"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="256"/>
         <source>Insert Section “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="184"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="184"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,42 +372,42 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="61"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="61"/>
         <source>Compare %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="70"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="70"/>
         <source>Export Word Redline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="72"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="72"/>
         <source>Export HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="74"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="74"/>
         <source>Copy Change Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="101"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="101"/>
         <source>Export the Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="107"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="107"/>
         <source>Cannot export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/diff_view.py" line="61"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="61"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation type="unfinished"></translation>
@@ -424,85 +424,85 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="186"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="186"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="188"/>
-        <location filename="../editor/gui/file_watcher.py" line="226"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="188"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
         <source>Reload from Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="201"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="201"/>
         <source>(the file on disk cannot be read: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="205"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="205"/>
         <source>Changes on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="208"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="208"/>
         <source>open in Policy Editor (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="209"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="209"/>
         <source>on disk: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="218"/>
-        <location filename="../editor/gui/file_watcher.py" line="258"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="218"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="258"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="220"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="220"/>
         <source>“{name}” was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="222"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="222"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="224"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="224"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="228"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="230"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="243"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="243"/>
         <source>File Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="245"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="245"/>
         <source>“{name}” was deleted or moved by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="247"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="247"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="260"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="260"/>
         <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,27 +510,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="41"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="41"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="42"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="42"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="43"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="43"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="44"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="44"/>
         <source>Close the find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="55"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="55"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,13 +538,13 @@
 <context>
     <name>LegalTools</name>
     <message>
-        <location filename="../editor/gui/legal_tools.py" line="70"/>
+        <location filename="../editor/gui/legal/tools.py" line="70"/>
         <source>Save the Policy First</source>
         <extracomment>Characters of an evidence sentence looked for in the section text (Markdown may differ later on).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal_tools.py" line="71"/>
+        <location filename="../editor/gui/legal/tools.py" line="71"/>
         <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,37 +552,37 @@
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="77"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="77"/>
         <source>It is already open in another window of Policy Editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="78"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
         <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="84"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="84"/>
         <source>Document Already Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="86"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="86"/>
         <source>“{name}” is open somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="90"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="90"/>
         <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="92"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="92"/>
         <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="94"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
         <source>Close It Here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,13 +696,13 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="125"/>
+        <location filename="../editor/gui/text/highlighter.py" line="125"/>
         <source>No-break space (U+00A0)</source>
         <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="127"/>
+        <location filename="../editor/gui/text/highlighter.py" line="127"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,38 +710,38 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/menus.py" line="94"/>
+        <location filename="../editor/gui/window/menus.py" line="94"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="95"/>
+        <location filename="../editor/gui/window/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="96"/>
+        <location filename="../editor/gui/window/menus.py" line="96"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="97"/>
+        <location filename="../editor/gui/window/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="98"/>
+        <location filename="../editor/gui/window/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="102"/>
+        <location filename="../editor/gui/window/menus.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="103"/>
+        <location filename="../editor/gui/window/menus.py" line="103"/>
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,12 +749,12 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../editor/gui/banner.py" line="84"/>
+        <location filename="../editor/gui/panels/banner.py" line="84"/>
         <source>Hide these notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="87"/>
+        <location filename="../editor/gui/panels/banner.py" line="87"/>
         <source>Imported from %1, not saved yet. The import left %n note(s):</source>
         <translation>
             <numerusform>Imported from %1, not saved yet. The import left %n note:</numerusform>
@@ -762,12 +762,12 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/banner.py" line="94"/>
+        <location filename="../editor/gui/panels/banner.py" line="94"/>
         <source>Show Fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="96"/>
+        <location filename="../editor/gui/panels/banner.py" line="96"/>
         <source>Show All %n Notes</source>
         <translation>
             <numerusform>Show All %n Notes</numerusform>
@@ -775,7 +775,7 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="98"/>
+        <location filename="../editor/gui/panels/banner.py" line="98"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -786,12 +786,12 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="139"/>
+        <location filename="../editor/gui/outline/model.py" line="139"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="152"/>
+        <location filename="../editor/gui/outline/model.py" line="152"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n word in this section</numerusform>
@@ -799,7 +799,7 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="154"/>
+        <location filename="../editor/gui/outline/model.py" line="154"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n word with its subsections</numerusform>
@@ -807,12 +807,12 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="176"/>
+        <location filename="../editor/gui/outline/model.py" line="176"/>
         <source>Rename Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="230"/>
+        <location filename="../editor/gui/outline/model.py" line="230"/>
         <source>Move Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,13 +820,13 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview.py" line="63"/>
+        <location filename="../editor/gui/preview/pane.py" line="63"/>
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview.py" line="64"/>
+        <location filename="../editor/gui/preview/pane.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,27 +834,27 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="57"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="57"/>
         <source>Publish Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="61"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="61"/>
         <source>What changed and why (kept with the version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="63"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="63"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="64"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="64"/>
         <source>Published by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="65"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="65"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,110 +862,110 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="48"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="48"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="54"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="54"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="76"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="76"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="79"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="79"/>
         <source>Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="81"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="81"/>
         <source>Decide Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="83"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="83"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="94"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="94"/>
         <source>Some recovery files cannot be read and were left as they are:
 {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="109"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="109"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="115"/>
-        <location filename="../editor/gui/recovery_dialog.py" line="181"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="115"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="181"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="116"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="116"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="117"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
         <source>{title}
 {name} — {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="133"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="133"/>
         <source>This document was never saved. Restoring it brings back all of its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="135"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="135"/>
         <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="139"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="139"/>
         <source>Unsaved changes to “{path}”, last recorded {time}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
         <source>saved file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
         <source>unsaved changes (would be restored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="169"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="169"/>
         <source>Cannot Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="182"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="182"/>
         <source>Discard Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="184"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
         <source>Discard the unsaved changes to “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="185"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="185"/>
         <source>They will be deleted for good; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="186"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="186"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,28 +973,28 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="53"/>
+        <location filename="../editor/gui/text/section_editor.py" line="53"/>
         <source>Section title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="54"/>
+        <location filename="../editor/gui/text/section_editor.py" line="54"/>
         <source>Write the section in Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="55"/>
+        <location filename="../editor/gui/text/section_editor.py" line="55"/>
         <source>No section selected.
 Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="101"/>
+        <location filename="../editor/gui/text/section_editor.py" line="101"/>
         <source>Typing in the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="106"/>
+        <location filename="../editor/gui/text/section_editor.py" line="106"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,37 +1002,37 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="34"/>
+        <location filename="../editor/gui/outline/operations.py" line="34"/>
         <source>Move Section Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="35"/>
+        <location filename="../editor/gui/outline/operations.py" line="35"/>
         <source>Move Section Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="36"/>
+        <location filename="../editor/gui/outline/operations.py" line="36"/>
         <source>Indent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="38"/>
+        <location filename="../editor/gui/outline/operations.py" line="38"/>
         <source>Outdent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="81"/>
+        <location filename="../editor/gui/outline/operations.py" line="81"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="84"/>
+        <location filename="../editor/gui/outline/operations.py" line="84"/>
         <source>Add Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="101"/>
+        <location filename="../editor/gui/outline/operations.py" line="101"/>
         <source>Delete Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,42 +1040,42 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="50"/>
+        <location filename="../editor/gui/window/statusbar.py" line="50"/>
         <source>French, narrow no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="51"/>
+        <location filename="../editor/gui/window/statusbar.py" line="51"/>
         <source>French, no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="53"/>
+        <location filename="../editor/gui/window/statusbar.py" line="53"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="61"/>
+        <location filename="../editor/gui/window/statusbar.py" line="61"/>
         <source>No section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="62"/>
+        <location filename="../editor/gui/window/statusbar.py" line="62"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="64"/>
+        <location filename="../editor/gui/window/statusbar.py" line="64"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="65"/>
+        <location filename="../editor/gui/window/statusbar.py" line="65"/>
         <source>Section: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="66"/>
+        <location filename="../editor/gui/window/statusbar.py" line="66"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1083,7 +1083,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="68"/>
+        <location filename="../editor/gui/window/statusbar.py" line="68"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 in this section · %n word in the document</numerusform>
@@ -1091,7 +1091,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="72"/>
+        <location filename="../editor/gui/window/statusbar.py" line="72"/>
         <source>Typography: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,77 +1099,77 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="86"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="86"/>
         <source>Published Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="94"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="94"/>
         <source>Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="96"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="96"/>
         <source>Compare with Current Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="98"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="98"/>
         <source>Compare the Two Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
         <source>Cannot read the versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="155"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="155"/>
         <source>Publish Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="158"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="158"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="187"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="187"/>
         <source>Cannot open the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="190"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="190"/>
         <source>current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
         <source>Comparing the versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,18 +1177,18 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="75"/>
+        <location filename="../editor/gui/text/whole_document.py" line="75"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="141"/>
+        <location filename="../editor/gui/text/whole_document.py" line="141"/>
         <source>Not applied yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="151"/>
+        <location filename="../editor/gui/text/whole_document.py" line="151"/>
         <source>Edit in Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,12 +1196,12 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WorkSafety</name>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="116"/>
+        <location filename="../editor/gui/safety/work_safety.py" line="116"/>
         <source>Unsaved changes cannot be recorded for recovery: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="170"/>
+        <location filename="../editor/gui/safety/work_safety.py" line="170"/>
         <source>Recovered Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,12 +1890,12 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../editor/gui/templates.py" line="13"/>
+        <location filename="../editor/gui/document/templates.py" line="13"/>
         <source>Untitled policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/templates.py" line="14"/>
+        <location filename="../editor/gui/document/templates.py" line="14"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>

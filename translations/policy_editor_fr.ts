@@ -4,273 +4,273 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="81"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation>&amp;Nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="81"/>
         <source>Start a new, empty policy</source>
         <translation>Commencer une nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="83"/>
         <source>New from &amp;Sample Policy</source>
         <translation>Nouvelle d’après l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="84"/>
+        <location filename="../editor/gui/window/actions.py" line="84"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation>Commencer une nouvelle politique à partir de la politique de confidentialité d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="88"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation>Ouvrir une politique, ou importer un fichier WordPress, Word, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="90"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="90"/>
         <source>Save the policy</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>Save the policy under a new name</source>
         <translation>Enregistrer la politique sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Close the policy</source>
         <translation>Fermer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Forget the recently opened files</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Quit Policy Editor</source>
         <translation>Quitter Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>Redo the last undone change</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>Find text in the policy</source>
         <translation>Rechercher du texte dans la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Find the next occurrence</source>
         <translation>Aller à l’occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find the previous occurrence</source>
         <translation>Aller à l’occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Add a section after the selected one</source>
         <translation>Ajouter une section après la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add S&amp;ubsection</source>
         <translation>Ajouter une so&amp;us-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add a subsection inside the selected section</source>
         <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Rename the selected section</source>
         <translation>Renommer la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Delete the selected section and its subsections</source>
         <translation>Supprimer la section sélectionnée et ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Move the section before the previous one</source>
         <translation>Placer la section avant la précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move the section after the next one</source>
         <translation>Placer la section après la suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>&amp;Indent</source>
         <translation>&amp;Abaisser d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Make the section a subsection of the one above</source>
         <translation>Faire de la section une sous-section de la section au-dessus</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Make the section a sibling of its parent</source>
         <translation>Placer la section au niveau de sa section parente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>&amp;Whole Document</source>
         <translation>&amp;Document entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>Show all sections in one continuous editor</source>
         <translation>Afficher toutes les sections dans un seul éditeur continu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
         <source>Show or hide the preview of the page</source>
         <translation>Afficher ou masquer l’aperçu de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>&amp;About Policy Editor</source>
         <translation>À &amp;propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
         <source>Legal &amp;Checklist</source>
         <translation>&amp;Liste de contrôle juridique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="115"/>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation>Montrer ce que la politique couvre du RGPD et du droit français (une aide à la relecture juridique)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
         <source>Record the current text as a published version</source>
         <translation>Enregistrer le texte actuel comme version publiée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Published &amp;Versions…</source>
         <translation>&amp;Versions publiées…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>List the published versions and compare them</source>
         <translation>Lister les versions publiées et les comparer</translation>
     </message>
@@ -278,93 +278,93 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="107"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="107"/>
         <source>Legal Checklist</source>
         <extracomment>Pause after the last edit before the check runs again. (section id, text to select in it: the evidence sentence, or &quot;&quot; to just show the section)</extracomment>
         <translation>Liste de contrôle juridique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="109"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
         <source>Insert Section</source>
         <translation>Insérer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="110"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="110"/>
         <source>Add a heading for the selected missing item where it belongs</source>
         <translation>Ajouter un titre pour l’élément manquant sélectionné, à sa place</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="112"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="112"/>
         <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
         <translation>Une aide à la relecture par un juriste, pas un avis juridique&#xa0;: une liste complète n’est pas une consultation juridique.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="119"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="119"/>
         <source>covered</source>
         <translation>traité</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="120"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="120"/>
         <source>partial</source>
         <translation>partiel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="121"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="121"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="122"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="122"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="170"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="170"/>
         <source>The checklist cannot be read: %1</source>
         <translation>La liste de contrôle ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="190"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="190"/>
         <source>Does not seem to apply to this policy.</source>
         <translation>Ne semble pas s’appliquer à cette politique.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="192"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="192"/>
         <source>Recommended.</source>
         <translation>Recommandé.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="196"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="196"/>
         <source>Not found: %1</source>
         <translation>Introuvable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="206"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
         <source>%1 required item(s) missing.</source>
         <translation>Éléments obligatoires manquants&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="208"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="208"/>
         <source>No required item is missing.</source>
         <translation>Aucun élément obligatoire ne manque.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="256"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="256"/>
         <source>Insert Section “%1”</source>
         <translation>Insérer la section «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/checklist_panel.py" line="184"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="184"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
@@ -372,42 +372,42 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="61"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="61"/>
         <source>Compare %1 and %2</source>
         <translation>Comparer %1 et %2</translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="70"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="70"/>
         <source>Export Word Redline…</source>
         <translation>Exporter la comparaison Word…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="72"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="72"/>
         <source>Export HTML…</source>
         <translation>Exporter en HTML…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="74"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="74"/>
         <source>Copy Change Log</source>
         <translation>Copier l’historique des modifications</translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="101"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="101"/>
         <source>Export the Comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../editor/gui/compare_view.py" line="107"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="107"/>
         <source>Cannot export the comparison</source>
         <translation>Impossible d’exporter la comparaison</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/diff_view.py" line="61"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="61"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation>Les deux versions sont identiques.</translation>
@@ -424,85 +424,85 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="186"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="186"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation>Rechargement impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="188"/>
-        <location filename="../editor/gui/file_watcher.py" line="226"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="188"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="201"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="201"/>
         <source>(the file on disk cannot be read: {reason})</source>
         <translation>(le fichier sur le disque ne peut pas être lu&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="205"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="205"/>
         <source>Changes on Disk</source>
         <translation>Modifications sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="208"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="208"/>
         <source>open in Policy Editor (mine)</source>
         <translation>ouvert dans Policy Editor (ma version)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="209"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="209"/>
         <source>on disk: {path}</source>
         <translation>sur le disque&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="218"/>
-        <location filename="../editor/gui/file_watcher.py" line="258"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="218"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="258"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="220"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="220"/>
         <source>“{name}” was changed by another program.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="222"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="222"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation>Vous avez aussi des modifications non enregistrées. Quelle version voulez-vous garder&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="224"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="224"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation>Charger la version du disque, ou garder celle ouverte ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="228"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
         <source>Keep Mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="230"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="243"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="243"/>
         <source>File Deleted</source>
         <translation>Fichier supprimé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="245"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="245"/>
         <source>“{name}” was deleted or moved by another program.</source>
         <translation>«&#xa0;{name}&#xa0;» a été supprimé ou déplacé par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="247"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="247"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
         <translation>Votre texte reste ouvert ici et est marqué comme non enregistré. Enregistrez-le pour écrire de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/file_watcher.py" line="260"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="260"/>
         <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version&#x202f;? (La version du disque est gardée en copie de secours, «&#xa0;{backup}&#xa0;».)</translation>
     </message>
@@ -510,27 +510,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="41"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="41"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="42"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="42"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="43"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="43"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="44"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="44"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../editor/gui/find_bar.py" line="55"/>
+        <location filename="../editor/gui/panels/find_bar.py" line="55"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -538,13 +538,13 @@
 <context>
     <name>LegalTools</name>
     <message>
-        <location filename="../editor/gui/legal_tools.py" line="70"/>
+        <location filename="../editor/gui/legal/tools.py" line="70"/>
         <source>Save the Policy First</source>
         <extracomment>Characters of an evidence sentence looked for in the section text (Markdown may differ later on).</extracomment>
         <translation>Enregistrez d’abord la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal_tools.py" line="71"/>
+        <location filename="../editor/gui/legal/tools.py" line="71"/>
         <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
         <translation>Les versions publiées sont gardées à côté du fichier de la politique&#xa0;: enregistrez d’abord la politique.</translation>
     </message>
@@ -552,37 +552,37 @@
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="77"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="77"/>
         <source>It is already open in another window of Policy Editor.</source>
         <translation>Il est déjà ouvert dans une autre fenêtre de Policy Editor.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="78"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
         <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
         <translation>Il est déjà ouvert dans Policy Editor sur «&#xa0;{host}&#xa0;» (processus {pid}, depuis {since}).</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="84"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="84"/>
         <source>Document Already Open</source>
         <translation>Document déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="86"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="86"/>
         <source>“{name}” is open somewhere else.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert ailleurs.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="90"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="90"/>
         <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
         <translation>Si vous le modifiez à deux endroits, le dernier enregistrement remplace les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="92"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="92"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../editor/gui/lock_warning.py" line="94"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
         <source>Close It Here</source>
         <translation>Le fermer ici</translation>
     </message>
@@ -701,13 +701,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="125"/>
+        <location filename="../editor/gui/text/highlighter.py" line="125"/>
         <source>No-break space (U+00A0)</source>
         <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation>Espace insécable (U+00A0)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/highlighter.py" line="127"/>
+        <location filename="../editor/gui/text/highlighter.py" line="127"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation>Espace fine insécable (U+202F)</translation>
     </message>
@@ -715,38 +715,38 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/menus.py" line="94"/>
+        <location filename="../editor/gui/window/menus.py" line="94"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="95"/>
+        <location filename="../editor/gui/window/menus.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="96"/>
+        <location filename="../editor/gui/window/menus.py" line="96"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="97"/>
+        <location filename="../editor/gui/window/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="98"/>
+        <location filename="../editor/gui/window/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="102"/>
+        <location filename="../editor/gui/window/menus.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/menus.py" line="103"/>
+        <location filename="../editor/gui/window/menus.py" line="103"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -754,12 +754,12 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../editor/gui/banner.py" line="84"/>
+        <location filename="../editor/gui/panels/banner.py" line="84"/>
         <source>Hide these notes</source>
         <translation>Masquer ces remarques</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="87"/>
+        <location filename="../editor/gui/panels/banner.py" line="87"/>
         <source>Imported from %1, not saved yet. The import left %n note(s):</source>
         <translation>
             <numerusform>Importé de %1, pas encore enregistré. L’import a laissé %n remarque&#xa0;:</numerusform>
@@ -767,12 +767,12 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/banner.py" line="94"/>
+        <location filename="../editor/gui/panels/banner.py" line="94"/>
         <source>Show Fewer</source>
         <translation>Afficher moins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="96"/>
+        <location filename="../editor/gui/panels/banner.py" line="96"/>
         <source>Show All %n Notes</source>
         <translation>
             <numerusform>Afficher %n remarque</numerusform>
@@ -780,7 +780,7 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/banner.py" line="98"/>
+        <location filename="../editor/gui/panels/banner.py" line="98"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -791,12 +791,12 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="139"/>
+        <location filename="../editor/gui/outline/model.py" line="139"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="152"/>
+        <location filename="../editor/gui/outline/model.py" line="152"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n mot dans cette section</numerusform>
@@ -804,7 +804,7 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline_model.py" line="154"/>
+        <location filename="../editor/gui/outline/model.py" line="154"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n mot avec ses sous-sections</numerusform>
@@ -812,12 +812,12 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="176"/>
+        <location filename="../editor/gui/outline/model.py" line="176"/>
         <source>Rename Section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline_model.py" line="230"/>
+        <location filename="../editor/gui/outline/model.py" line="230"/>
         <source>Move Section</source>
         <translation>Déplacer la section</translation>
     </message>
@@ -825,13 +825,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview.py" line="63"/>
+        <location filename="../editor/gui/preview/pane.py" line="63"/>
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview.py" line="64"/>
+        <location filename="../editor/gui/preview/pane.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation>L’aperçu de la page apparaît ici dès que la politique a des sections.</translation>
     </message>
@@ -839,27 +839,27 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="57"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="57"/>
         <source>Publish Version</source>
         <translation>Publier une version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="61"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="61"/>
         <source>What changed and why (kept with the version)</source>
         <translation>Ce qui a changé et pourquoi (gardé avec la version)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="63"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="63"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="64"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="64"/>
         <source>Published by:</source>
         <translation>Publiée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="65"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="65"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
@@ -867,112 +867,112 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="48"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="48"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="54"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="54"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
         <translation>Policy Editor n’a pas été fermé normalement. Les modifications ci-dessous n’ont pas été enregistrées&#x202f;; choisissez quoi faire de chaque document.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="76"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="76"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="79"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="79"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="81"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="81"/>
         <source>Decide Later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="83"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="83"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
         <translation>Garder les modifications non enregistrées&#x202f;; elles seront proposées de nouveau au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="94"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="94"/>
         <source>Some recovery files cannot be read and were left as they are:
 {files}</source>
         <translation>Certains fichiers de récupération ne peuvent pas être lus et ont été laissés tels quels&#xa0;:
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="109"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="109"/>
         <source>never saved</source>
         <translation>jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="115"/>
-        <location filename="../editor/gui/recovery_dialog.py" line="181"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="115"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="181"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="116"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="116"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="117"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
         <source>{title}
 {name} — {time}</source>
         <translation>{title}
 {name} — {time}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="133"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="133"/>
         <source>This document was never saved. Restoring it brings back all of its text.</source>
         <translation>Ce document n’a jamais été enregistré. Le restaurer rétablit tout son texte.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="135"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="135"/>
         <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
         <translation>Le fichier enregistré «&#xa0;{path}&#xa0;» est absent ou illisible&#xa0;: tout le texte est affiché.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="139"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="139"/>
         <source>Unsaved changes to “{path}”, last recorded {time}:</source>
         <translation>Modifications non enregistrées de «&#xa0;{path}&#xa0;», enregistrées pour récupération le {time}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
         <source>saved file</source>
         <translation>fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
         <source>unsaved changes (would be restored)</source>
         <translation>modifications non enregistrées (seraient restaurées)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="169"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="169"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="182"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="182"/>
         <source>Discard Unsaved Changes</source>
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="184"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
         <source>Discard the unsaved changes to “{name}”?</source>
         <translation>Abandonner les modifications non enregistrées de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="185"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="185"/>
         <source>They will be deleted for good; this cannot be undone.</source>
         <translation>Elles seront supprimées définitivement&#x202f;; c’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/recovery_dialog.py" line="186"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="186"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -980,29 +980,29 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="53"/>
+        <location filename="../editor/gui/text/section_editor.py" line="53"/>
         <source>Section title</source>
         <translation>Titre de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="54"/>
+        <location filename="../editor/gui/text/section_editor.py" line="54"/>
         <source>Write the section in Markdown…</source>
         <translation>Rédigez la section en Markdown…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="55"/>
+        <location filename="../editor/gui/text/section_editor.py" line="55"/>
         <source>No section selected.
 Add one with Section ▸ Add Section.</source>
         <translation>Aucune section sélectionnée.
 Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="101"/>
+        <location filename="../editor/gui/text/section_editor.py" line="101"/>
         <source>Typing in the title</source>
         <translation>Saisie dans le titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_editor.py" line="106"/>
+        <location filename="../editor/gui/text/section_editor.py" line="106"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -1010,37 +1010,37 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="34"/>
+        <location filename="../editor/gui/outline/operations.py" line="34"/>
         <source>Move Section Up</source>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="35"/>
+        <location filename="../editor/gui/outline/operations.py" line="35"/>
         <source>Move Section Down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="36"/>
+        <location filename="../editor/gui/outline/operations.py" line="36"/>
         <source>Indent Section</source>
         <translation>Abaisser la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="38"/>
+        <location filename="../editor/gui/outline/operations.py" line="38"/>
         <source>Outdent Section</source>
         <translation>Remonter la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="81"/>
+        <location filename="../editor/gui/outline/operations.py" line="81"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="84"/>
+        <location filename="../editor/gui/outline/operations.py" line="84"/>
         <source>Add Section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/section_operations.py" line="101"/>
+        <location filename="../editor/gui/outline/operations.py" line="101"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
     </message>
@@ -1048,42 +1048,42 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="50"/>
+        <location filename="../editor/gui/window/statusbar.py" line="50"/>
         <source>French, narrow no-break spaces</source>
         <translation>français, espaces fines insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="51"/>
+        <location filename="../editor/gui/window/statusbar.py" line="51"/>
         <source>French, no-break spaces</source>
         <translation>français, espaces insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="53"/>
+        <location filename="../editor/gui/window/statusbar.py" line="53"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="61"/>
+        <location filename="../editor/gui/window/statusbar.py" line="61"/>
         <source>No section</source>
         <translation>Aucune section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="62"/>
+        <location filename="../editor/gui/window/statusbar.py" line="62"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="64"/>
+        <location filename="../editor/gui/window/statusbar.py" line="64"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="65"/>
+        <location filename="../editor/gui/window/statusbar.py" line="65"/>
         <source>Section: %1</source>
         <translation>Section&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="66"/>
+        <location filename="../editor/gui/window/statusbar.py" line="66"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1091,7 +1091,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/statusbar.py" line="68"/>
+        <location filename="../editor/gui/window/statusbar.py" line="68"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 dans la section · %n mot dans le document</numerusform>
@@ -1099,7 +1099,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/statusbar.py" line="72"/>
+        <location filename="../editor/gui/window/statusbar.py" line="72"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
     </message>
@@ -1107,77 +1107,77 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="86"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="86"/>
         <source>Published Versions</source>
         <translation>Versions publiées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="94"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="94"/>
         <source>Publish Version…</source>
         <translation>Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="96"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="96"/>
         <source>Compare with Current Text</source>
         <translation>Comparer avec le texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="98"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="98"/>
         <source>Compare the Two Selected</source>
         <translation>Comparer les deux sélectionnées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
         <source>Cannot read the versions</source>
         <translation>Impossible de lire les versions</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="155"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="155"/>
         <source>Publish Version %1</source>
         <translation>Publier la version %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="158"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="158"/>
         <source>Cannot publish the version</source>
         <translation>Impossible de publier la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="187"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="187"/>
         <source>Cannot open the version</source>
         <translation>Impossible d’ouvrir la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="190"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="190"/>
         <source>current text</source>
         <translation>texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
         <source>Comparing the versions…</source>
         <translation>Comparaison des versions…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1185,18 +1185,18 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="75"/>
+        <location filename="../editor/gui/text/whole_document.py" line="75"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
         <translation>Document entier&#xa0;: chaque ligne comme «&#xa0;## Titre {#id}&#xa0;» commence une section. Tapez «&#xa0;## Nouveau titre {#}&#xa0;» pour ajouter une section&#x202f;; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="141"/>
+        <location filename="../editor/gui/text/whole_document.py" line="141"/>
         <source>Not applied yet: {problem}</source>
         <translation>Pas encore appliqué&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/whole_document.py" line="151"/>
+        <location filename="../editor/gui/text/whole_document.py" line="151"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>
@@ -1204,12 +1204,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WorkSafety</name>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="116"/>
+        <location filename="../editor/gui/safety/work_safety.py" line="116"/>
         <source>Unsaved changes cannot be recorded for recovery: {reason}</source>
         <translation>Les modifications non enregistrées ne peuvent pas être conservées pour récupération&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/work_safety.py" line="170"/>
+        <location filename="../editor/gui/safety/work_safety.py" line="170"/>
         <source>Recovered Changes</source>
         <translation>Modifications récupérées</translation>
     </message>
@@ -1898,12 +1898,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../editor/gui/templates.py" line="13"/>
+        <location filename="../editor/gui/document/templates.py" line="13"/>
         <source>Untitled policy</source>
         <translation>Politique sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/templates.py" line="14"/>
+        <location filename="../editor/gui/document/templates.py" line="14"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>

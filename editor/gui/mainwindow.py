@@ -1,6 +1,6 @@
 """The main window: outline (left), section editor (centre), preview (right).
 
-The window owns one :class:`~editor.gui.document.Document` at a time and wires the views to it;
+The window owns one :class:`~editor.gui.document.document.Document` at a time and wires the views to it;
 the views refresh from the document's ``changed`` signal. Opening, saving, recent files, drops
 and the close prompt live here; menus come from the action collection.
 """
@@ -25,23 +25,23 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.assets import sample_policy
 from editor.errors import OperationError, PolicyEditorError
-from editor.gui.actions import ActionCollection
-from editor.gui.banner import NoticeBanner
-from editor.gui.document import Document
-from editor.gui.find_bar import FindBar
-from editor.gui.legal_tools import LegalTools
-from editor.gui.menus import MenuBuilder
+from editor.gui.document.document import Document
+from editor.gui.document.templates import empty_policy
+from editor.gui.legal.tools import LegalTools
 from editor.gui.messages import error_text
-from editor.gui.outline import OutlineView
-from editor.gui.preview import PreviewPane
-from editor.gui.recent import RecentFiles
-from editor.gui.section_editor import SectionEditor
-from editor.gui.section_operations import SectionOperations
+from editor.gui.outline.operations import SectionOperations
+from editor.gui.outline.view import OutlineView
+from editor.gui.panels.banner import NoticeBanner
+from editor.gui.panels.find_bar import FindBar
+from editor.gui.preview.pane import PreviewPane
+from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
-from editor.gui.statusbar import StatusBar
-from editor.gui.templates import empty_policy
-from editor.gui.whole_document import WholeDocumentEditor
-from editor.gui.work_safety import WorkSafety
+from editor.gui.text.section_editor import SectionEditor
+from editor.gui.text.whole_document import WholeDocumentEditor
+from editor.gui.window.actions import ActionCollection
+from editor.gui.window.menus import MenuBuilder
+from editor.gui.window.recent import RecentFiles
+from editor.gui.window.statusbar import StatusBar
 from editor.model import Change
 from editor.model.search import matching_section
 

@@ -23,8 +23,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextBrowser, QWidget
 from shiboken6 import Shiboken
 
-from editor.gui.preview import PreviewPane
-from editor.gui.preview_html import keep_spaces, preview_stylesheet
+from editor.gui.preview.html import keep_spaces, preview_stylesheet
+from editor.gui.preview.pane import PreviewPane
 from editor.model import EditBody, Policy
 from editor.render.html import context_for, document_html
 

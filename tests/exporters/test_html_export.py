@@ -172,7 +172,7 @@ def test_cli_convert_to_page_and_fragment(tmp_path, capsys) -> None:
 
 
 def test_the_preview_uses_this_css_and_sanitizer() -> None:
-    from editor.gui import preview_html
+    from editor.gui.preview import html as preview_html
 
     assert preview_html.page_stylesheet() == stylesheet()
     hostile = '<p onclick="x()">a</p><img src="https://tracker.example/p.gif" alt="pixel"><script>x()</script>'

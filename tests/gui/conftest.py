@@ -10,9 +10,9 @@ from gui_helpers import make_policy
 from PySide6.QtWidgets import QMessageBox
 
 from editor import native
-from editor.gui.document import Document
-from editor.gui.lock_warning import LockWarning
+from editor.gui.document.document import Document
 from editor.gui.mainwindow import MainWindow
+from editor.gui.safety.lock_warning import LockWarning
 
 
 class Prompts:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from editor.errors import Notice, Where
-from editor.gui.banner import NoticeBanner
+from editor.gui.panels.banner import NoticeBanner
 from editor.logfile import start_log_file
 
 CUT = Notice("wp.cut_off", {"title": "Partage d’informations…"}, Where(section="partage"))
@@ -39,7 +39,7 @@ def test_the_log_file_is_in_the_log_folder(app_home: Path) -> None:
         path = start_log_file()
         assert path is not None and app_home in path.parents
         assert start_log_file() == path, "started once"
-        logging.getLogger("editor.gui.banner").info("page.json: import notice x: detail")
+        logging.getLogger("editor.gui.panels.banner").info("page.json: import notice x: detail")
         for handler in logger.handlers:
             handler.flush()
         assert "page.json: import notice x: detail" in path.read_text(encoding="utf-8")

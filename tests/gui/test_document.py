@@ -9,8 +9,8 @@ from gui_helpers import make_policy
 
 from editor import native
 from editor.errors import OperationError
-from editor.gui.commands import ends_word
-from editor.gui.document import Document
+from editor.gui.document.commands import ends_word
+from editor.gui.document.document import Document
 from editor.model import DeleteSection, EditBody, Rename
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from safety_helpers import Answers
 
 from editor import native
-from editor.gui.document import Document
-from editor.gui.file_watcher import FileWatcher
+from editor.gui.document.document import Document
+from editor.gui.safety.file_watcher import FileWatcher
 from editor.model import EditBody, Policy, Section
 
 
@@ -72,7 +72,7 @@ def test_compare_shows_both_versions_then_asks_again(qtbot, opened) -> None:
     original = watcher.compare
 
     def compare() -> None:
-        from editor.gui.diff_view import DiffDialog
+        from editor.gui.safety.diff_view import DiffDialog
 
         real_exec = DiffDialog.exec
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QTextDocument
 
-from editor.gui.highlighter import MarkdownHighlighter
+from editor.gui.text.highlighter import MarkdownHighlighter
 from editor.render.tree import parse
 
 MARKER, FENCE, LINK = "#b0508a", "#7a3e00", "#1a6fb5"

@@ -13,7 +13,7 @@ from gui_helpers import make_policy
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from editor.gui import i18n
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.gui.mainwindow import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

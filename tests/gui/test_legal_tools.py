@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from editor import native
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.gui.mainwindow import MainWindow
 from editor.legal.versions import list_versions, load_version
 from editor.model import EditBody, Metadata, Policy, Section
@@ -143,7 +143,7 @@ def test_publish_dialog_suggests_the_next_label_and_two_versions_compare(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from editor.gui.versions_dialog import PublishDialog
+    from editor.gui.legal.versions_dialog import PublishDialog
 
     path = tmp_path / "politique.policy.md"
     native.save(_policy(), path)

@@ -12,9 +12,9 @@ import pytest
 from safety_helpers import Answers
 
 from editor import locks
-from editor.gui.document import Document
-from editor.gui.lock_warning import LockWarning
+from editor.gui.document.document import Document
 from editor.gui.mainwindow import MainWindow
+from editor.gui.safety.lock_warning import LockWarning
 
 #: The real prompt (the shared ``window`` fixture answers it silently; these tests click it).
 REAL_ASK = LockWarning.ask_keep_open

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor import importers, native
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.gui.mainwindow import MainWindow
 
 NBSP = "\u00a0"

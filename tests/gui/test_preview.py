@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextFormat
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from editor.gui import preview_document
-from editor.gui.preview import PreviewPane
-from editor.gui.preview_document import SectionDocument
+from editor.gui.preview import document as preview_document
+from editor.gui.preview.document import SectionDocument
+from editor.gui.preview.pane import PreviewPane
 from editor.model import (
     Change,
     DeleteSection,
@@ -223,7 +223,7 @@ def test_scroll_to_section_moves_the_viewport(pane: PreviewPane) -> None:
 
 def test_the_preview_uses_the_page_exporters_css_and_renderer(pane: PreviewPane) -> None:
     from editor.exporters.html import stylesheet
-    from editor.gui.preview_html import qt_stylesheet
+    from editor.gui.preview.html import qt_stylesheet
 
     policy = make_policy(2)
     pane.show_policy(policy)

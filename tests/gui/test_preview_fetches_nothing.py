@@ -62,7 +62,7 @@ def markdown_policy(base: str) -> Policy:
 
 
 def test_preview_loads_no_remote_resource(qtbot, server: str, app_home: Path) -> None:
-    from editor.gui.preview import PreviewPane
+    from editor.gui.preview.pane import PreviewPane
 
     imported = import_bytes(tracking_page(server), "page.html", "html").policy
     for policy in (imported, markdown_policy(server)):

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 
-from editor.gui import preview as preview_module
-from editor.gui.preview import PreviewPane
-from editor.gui.preview_html import keep_spaces
+from editor.gui.preview import pane as preview_module
+from editor.gui.preview.html import keep_spaces
+from editor.gui.preview.pane import PreviewPane
 from editor.model import Metadata, Policy, Section
 
 PIXEL_PNG = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.gui.preview_timing import AdaptiveDelay
+from editor.gui.preview.timing import AdaptiveDelay
 
 
 def test_cheap_updates_are_immediate() -> None:

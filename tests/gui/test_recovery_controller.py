@@ -10,8 +10,8 @@ import pytest
 from gui_helpers import make_policy
 
 from editor import native, recovery
-from editor.gui.document import Document
-from editor.gui.recovery_controller import MAX_DELAY_MS, RecoveryController
+from editor.gui.document.document import Document
+from editor.gui.safety.recovery_controller import MAX_DELAY_MS, RecoveryController
 from editor.model import EditBody
 from editor.recovery import Selection
 

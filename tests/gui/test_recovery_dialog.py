@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from safety_helpers import Answers
 
 from editor import native, recovery
-from editor.gui.recovery_dialog import RecoveryDialog, offer_recovery
+from editor.gui.safety.recovery_dialog import RecoveryDialog, offer_recovery
 from editor.model import EditBody, Policy
 
 KILLED_WRITER = (

@@ -19,7 +19,7 @@ from gui_helpers import make_policy
 from safety_helpers import Answers
 
 from editor import native, recovery
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.gui.mainwindow import MainWindow
 
 HERE = Path(__file__).parent

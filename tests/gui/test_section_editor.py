@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor import native
-from editor.gui.highlighter import NBSP_COLOR, NNBSP_COLOR
 from editor.gui.mainwindow import MainWindow
-from editor.gui.text_edit import raw_text
+from editor.gui.text.highlighter import NBSP_COLOR, NNBSP_COLOR
+from editor.gui.text.text_edit import raw_text
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

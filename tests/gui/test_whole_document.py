@@ -6,7 +6,7 @@ from gui_helpers import make_policy, type_text
 from PySide6.QtGui import QTextCursor
 
 from editor.gui.mainwindow import MainWindow
-from editor.gui.whole_document import document_text
+from editor.gui.text.whole_document import document_text
 
 
 def whole(window: MainWindow) -> None:

@@ -15,7 +15,7 @@ from editor.model import EditBody, Operation, Rename, Result
 
 
 class Target(Protocol):
-    """What a command changes (a :class:`editor.gui.document.Document`), outside the undo stack."""
+    """What a command changes (a :class:`editor.gui.document.document.Document`), outside the undo stack."""
 
     def commit(self, result: Result) -> None: ...
 

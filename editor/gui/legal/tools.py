@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
-from editor.gui.checklist_panel import ChecklistPanel
-from editor.gui.document import Document
+from editor.gui.document.document import Document
+from editor.gui.legal.checklist_panel import ChecklistPanel
 
 if TYPE_CHECKING:
-    from editor.gui.versions_dialog import VersionsDialog
+    from editor.gui.legal.versions_dialog import VersionsDialog
 
 #: Characters of an evidence sentence looked for in the section text (Markdown may differ later on).
 FIND_PREFIX = 60
@@ -71,7 +71,7 @@ class LegalTools(QObject):
                 self.tr("Published versions are kept next to the policy's file: save the policy first."),
             )
             return None
-        from editor.gui.versions_dialog import VersionsDialog  # loads the DOCX writer: only when asked
+        from editor.gui.legal.versions_dialog import VersionsDialog  # loads the DOCX writer: only when asked
 
         return VersionsDialog(window.document, window)
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from editor.compare import Comparison, compare
 from editor.errors import PolicyEditorError
-from editor.gui.compare_view import CompareDialog
-from editor.gui.document import Document
+from editor.gui.document.document import Document
+from editor.gui.legal.compare_view import CompareDialog
 from editor.gui.messages import error_text
 from editor.legal.versions import Version, list_versions, load_version, publish
 from editor.model import SetMetadata

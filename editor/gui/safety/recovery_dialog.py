@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor import recovery
 from editor.errors import PolicyEditorError
-from editor.gui.diff_view import DiffView
+from editor.gui.safety.diff_view import DiffView
 from editor.recovery import JournalEntry
 
 

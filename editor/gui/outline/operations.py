@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from editor.errors import OperationError
-from editor.gui.actions import ActionCollection
-from editor.gui.document import Document
-from editor.gui.outline import OutlineView
+from editor.gui.document.document import Document
+from editor.gui.outline.view import OutlineView
+from editor.gui.window.actions import ActionCollection
 from editor.model import DeleteSection, Operation, Outdent, Policy, indent, move_down, move_up, new_section
 
 

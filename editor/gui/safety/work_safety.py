@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QStatusBar
 
 from editor import recovery
 from editor.errors import PolicyEditorError
-from editor.gui.document import Document
-from editor.gui.file_watcher import FileWatcher
-from editor.gui.lock_warning import LockWarning
-from editor.gui.recovery_controller import RecoveryController
-from editor.gui.recovery_dialog import offer_recovery
-from editor.gui.save_errors import SaveChoice, ask_after_failure
+from editor.gui.document.document import Document
+from editor.gui.safety.file_watcher import FileWatcher
+from editor.gui.safety.lock_warning import LockWarning
+from editor.gui.safety.recovery_controller import RecoveryController
+from editor.gui.safety.recovery_dialog import offer_recovery
+from editor.gui.safety.save_errors import SaveChoice, ask_after_failure
 from editor.recovery import JournalEntry, Selection
 
 

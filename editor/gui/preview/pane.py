@@ -2,15 +2,15 @@
 section by section while the user types.
 
 - What it shows: each section rendered by the shared renderer (``editor.render.html``) with the
-  exporter's CSS (:func:`~editor.gui.preview_html.page_stylesheet`), sanitized, with U+202F and
+  exporter's CSS (:func:`~editor.gui.preview.html.page_stylesheet`), sanitized, with U+202F and
   the other narrow spaces kept non-breaking (Qt's HTML parser would make them breakable).
-- Incremental: each section lives in its own QTextFrame (:mod:`editor.gui.preview_document`). A
+- Incremental: each section lives in its own QTextFrame (:mod:`editor.gui.preview.document`). A
   ``body``/``title`` change re-renders only those sections and replaces their frames' content;
   ``structure``/``meta`` changes rebuild the document from the per-section cache (sections whose
   rendering did not change are not rendered again). Work per keystroke does not grow with the
   document.
 - Coalesced: changes are applied by a single-shot timer whose delay adapts to the measured cost
-  (:mod:`editor.gui.preview_timing`): 0 ms while updates are fast. The update always renders the
+  (:mod:`editor.gui.preview.timing`): 0 ms while updates are fast. The update always renders the
   latest policy given, so stale results are never shown. While hidden, the preview only remembers
   what changed and catches up when shown again.
 - Safe: nothing is fetched (only embedded ``data:`` images show); links open only on click, in
@@ -27,9 +27,9 @@ from PySide6.QtCore import QByteArray, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from editor.gui.preview_document import SectionDocument, embedded_image
-from editor.gui.preview_html import preview_fragment, preview_stylesheet
-from editor.gui.preview_timing import AdaptiveDelay
+from editor.gui.preview.document import SectionDocument, embedded_image
+from editor.gui.preview.html import preview_fragment, preview_stylesheet
+from editor.gui.preview.timing import AdaptiveDelay
 from editor.model import Change, Policy, Section
 from editor.render.context import RenderContext
 from editor.render.html import context_for, section_html

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor import native
 from editor.errors import PolicyEditorError
-from editor.gui.diff_view import DiffDialog
-from editor.gui.document import Document
+from editor.gui.document.document import Document
+from editor.gui.safety.diff_view import DiffDialog
 
 #: Events closer together than this are one change (sync tools write in several steps), in ms.
 SETTLE_MS = 200

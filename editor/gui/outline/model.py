@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from editor.errors import OperationError
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.model import Change, MoveSection, Rename, Section
 
 MIME_TYPE = "application/x-policy-editor-section-ids"

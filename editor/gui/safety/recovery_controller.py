@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PolicyEditorError
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.model.policy import Policy
 from editor.recovery import Journal, Selection
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor import locks
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 
 
 class LockWarning(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from editor.gui.actions import ActionCollection
+from editor.gui.window.actions import ActionCollection
 
 #: Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu).
 MENUS: list[tuple[str, list[str | None]]] = [

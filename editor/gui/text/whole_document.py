@@ -16,10 +16,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from editor.errors import FileFormatError
-from editor.gui.document import Document
-from editor.gui.highlighter import MarkdownHighlighter
+from editor.gui.document.document import Document
 from editor.gui.messages import error_text
-from editor.gui.text_edit import BodyEdit, replace_text
+from editor.gui.text.highlighter import MarkdownHighlighter
+from editor.gui.text.text_edit import BodyEdit, replace_text
 from editor.markdown.syntax import SECTION_HEADING, section_heading_for
 from editor.model import Change, ReplaceSections, Section
 from editor.model.diff import edits_for

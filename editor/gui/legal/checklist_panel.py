@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.errors import PolicyEditorError
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.model import Change
 
 if TYPE_CHECKING:

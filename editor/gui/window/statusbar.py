@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from editor.gui.document import Document
+from editor.gui.document.document import Document
 from editor.model import Change
 from editor.model.word_count import WordCounter
 

@@ -2,7 +2,7 @@
 
 Actions are created once with a name (``file_open``, ``section_indent``...) and their shortcuts;
 their texts are (re)set in :meth:`ActionCollection.retranslate_ui`, so a language switch only
-calls that. Menus and the toolbar are built from these names (see :mod:`editor.gui.menus`).
+calls that. Menus and the toolbar are built from these names (see :mod:`editor.gui.window.menus`).
 """
 
 from __future__ import annotations

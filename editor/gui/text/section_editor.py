@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from editor.gui.document import Document
-from editor.gui.highlighter import MarkdownHighlighter
-from editor.gui.text_edit import BodyEdit, TitleEdit, replace_text
+from editor.gui.document.document import Document
+from editor.gui.text.highlighter import MarkdownHighlighter
+from editor.gui.text.text_edit import BodyEdit, TitleEdit, replace_text
 from editor.model import Change, EditBody, Rename
 from editor.model.policy import normalize_body, normalize_title
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
-from editor.gui.document import Document
-from editor.gui.outline_model import OutlineModel
+from editor.gui.document.document import Document
+from editor.gui.outline.model import OutlineModel
 
 
 class OutlineView(QTreeView):

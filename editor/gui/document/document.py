@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from editor import native
-from editor.gui.commands import OperationCommand, TypingCommand
+from editor.gui.document.commands import OperationCommand, TypingCommand
 from editor.model import EditBody, Operation, Policy, Rename, ReplacePolicy, Result
 from editor.model.policy import normalize_body, normalize_title
 

@@ -1,0 +1,1 @@
+"""Panels around the editor: the importer notice banner and the find bar."""
