@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from editor.cli.output import load_reporting
 from editor.exporters import export_file, exporter_names
+from editor.storage import resolve_path
 
 NAME = "convert"
 HELP = "convert a policy between formats (format from the suffix, or --to)"
@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if Path(args.input).resolve() == Path(args.output).resolve():
+    if resolve_path(args.input) == resolve_path(args.output):
         print(f"policy-editor: {args.output}: refusing to overwrite the input file", file=sys.stderr)
         return 2
     options = dict(item.partition("=")[::2] for item in args.option)
