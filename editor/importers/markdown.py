@@ -14,25 +14,21 @@ import re
 
 import markdown as markdown_lib
 
-from editor.errors import ImportFailed, Notice, register_messages
+from editor.errors import ImportFailed, register_messages
 from editor.importers import MAX_SECTIONS, ImportResult
 from editor.importers.html_file import locale_of
 from editor.importers.html_sections import html_to_policy
 from editor.importers.text_decoding import decode_document
+from editor.render.guard import guard_text
+from editor.render.markup import LargeBlockGuard
 
 register_messages(
     {
         "md.no_text": "the file has no text to import",
-        "md.deep_brackets": "{count} square bracket(s) nested deeper than {limit} levels were read as plain text",
     }
 )
 
-#: Bracket nesting beyond this is text: no link is nested that deep, and Python-Markdown's link
-#: patterns backtrack without end on deeply nested brackets.
-MAX_BRACKET_DEPTH = 16
 _ATX = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)", re.MULTILINE)
-_BRACKET = re.compile(r"(?<!\\)[\[\]]")
-_HIDDEN_OPEN, _HIDDEN_CLOSE = "\ue010", "\ue011"
 
 EXTENSIONS = ["tables", "fenced_code", "attr_list", "def_list", "sane_lists", "abbr"]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -48,35 +44,11 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return values, text[match.end() :]
 
 
-def flatten_brackets(text: str) -> tuple[str, int]:
-    """Hide the square brackets nested deeper than :data:`MAX_BRACKET_DEPTH` from Markdown.
-
-    They become private-use characters that no Markdown pattern looks at (escaping them would
-    give Python-Markdown one placeholder each, as slow), and :func:`restore_brackets` puts them
-    back in the HTML, as text.
-    """
-    if text.count("[") < MAX_BRACKET_DEPTH:
-        return text, 0
-    depth = 0
-    hidden = 0
-    parts: list[str] = []
-    last = 0
-    for match in _BRACKET.finditer(text):
-        opening = match.group(0) == "["
-        if (depth + 1 if opening else depth) > MAX_BRACKET_DEPTH:
-            parts.append(text[last : match.start()])
-            parts.append(_HIDDEN_OPEN if opening else _HIDDEN_CLOSE)
-            last = match.end()
-            hidden += 1
-        depth = max(0, depth + (1 if opening else -1))
-    if not hidden:
-        return text, 0
-    parts.append(text[last:])
-    return "".join(parts), hidden
-
-
-def restore_brackets(html: str) -> str:
-    return html.replace(_HIDDEN_OPEN, "[").replace(_HIDDEN_CLOSE, "]")
+def _markdown() -> markdown_lib.Markdown:
+    """Python-Markdown as the importer uses it; oversized paragraphs are kept as plain text, as in the preview."""
+    md = markdown_lib.Markdown(extensions=EXTENSIONS, output_format="html")
+    md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
+    return md
 
 
 def import_bytes(data: bytes, path: str) -> ImportResult:
@@ -86,11 +58,8 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     headings = sum(1 for _ in _ATX.finditer(text))
     if headings > MAX_SECTIONS:
         raise ImportFailed("import.too_many_sections", path=path, count=headings, limit=MAX_SECTIONS)
-    text = text.replace(_HIDDEN_OPEN, "").replace(_HIDDEN_CLOSE, "")
-    text, deep = flatten_brackets(text)
-    if deep:
-        notices.append(Notice("md.deep_brackets", {"count": deep, "limit": MAX_BRACKET_DEPTH}, "file"))
-    html = restore_brackets(markdown_lib.markdown(text, extensions=EXTENSIONS, output_format="html"))
+    text = guard_text(text, notices)
+    html = _markdown().convert(text)
     language = values.get("lang") or values.get("locale") or values.get("language")
     locale = locale_of(f'<html lang="{language}">') if language else "fr-FR"
     title = values.get("title") or None
