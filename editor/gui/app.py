@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import sample_policy
+from editor.gui import exception_hook
 from editor.gui.i18n import install_translators
 from editor.gui.mainwindow import MainWindow
 from editor.gui.settings import FIRST_START_DONE, open_settings
@@ -82,6 +83,7 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         return _screenshot(app, window, screenshot)
     window.show()
+    exception_hook.install()  # an unexpected error: a dialog in plain words, the journal written, the window kept
     QTimer.singleShot(0, window.safety.offer_recovery)  # unsaved work left by a crash or a kill
     _quit_on_signals(app, window)
     QTimer.singleShot(0, lambda: log.debug("event loop running"))

@@ -34,6 +34,7 @@ from editor.gui.messages import error_text
 from editor.gui.outline import OutlineView
 from editor.gui.preview import PreviewPane
 from editor.gui.recent import RecentFiles
+from editor.gui.save_errors import unexpected_save_error
 from editor.gui.search import matching_section
 from editor.gui.section_editor import SectionEditor
 from editor.gui.section_operations import SectionOperations
@@ -353,6 +354,8 @@ class MainWindow(QMainWindow):
             self.document.save(path)
         except PolicyEditorError as error:
             return self.safety.save_failed(path, error)
+        except Exception as error:  # noqa: BLE001 - a bug must not lose the text: reported like any failure
+            return self.safety.save_failed(path, unexpected_save_error(path, error))
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
         return True
 
