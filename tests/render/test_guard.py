@@ -119,3 +119,10 @@ def test_pathological_inputs_are_bounded(pieces: list[tuple[str, int]]) -> None:
     # a generous ceiling (CPU time, so a loaded machine does not matter): 2 s plus 0.2 s per KB;
     # before the limits these inputs took minutes or hit RecursionError
     assert time.process_time() - started < 2 + 0.2 * len(text) / 1024
+
+
+def test_a_5mb_hostile_line_parses_in_seconds() -> None:
+    text = "`[*" * (5 * 1024 * 1024 // 3)
+    started = time.process_time()
+    parse(text)  # past 3 minutes before
+    assert time.process_time() - started < 20  # a generous CPU ceiling: about 1 s here
