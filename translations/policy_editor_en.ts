@@ -1348,4 +1348,17 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>JournalWarning</name>
+    <message>
+        <location filename="../editor/gui/journal_warning.py" line="25"/>
+        <source>⚠ Recovery copy not updated: save your work</source>
+        <translation>⚠ Recovery copy not updated: save your work</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/journal_warning.py" line="28"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</translation>
+    </message>
+</context>
 </TS>

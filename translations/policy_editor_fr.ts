@@ -1356,4 +1356,17 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Introduction</translation>
     </message>
 </context>
+<context>
+    <name>JournalWarning</name>
+    <message>
+        <location filename="../editor/gui/journal_warning.py" line="25"/>
+        <source>⚠ Recovery copy not updated: save your work</source>
+        <translation>⚠ Copie de récupération non mise à jour : enregistrez votre travail</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/journal_warning.py" line="28"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique ; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
+    </message>
+</context>
 </TS>
