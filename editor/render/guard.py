@@ -47,7 +47,7 @@ MAX_UNCLOSED_LINKS = 16
 _PREFIX = re.compile(r"^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+", re.MULTILINE)
 _MARKER = re.compile(r"[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*")
 _INDENT = re.compile(r"^[ \t]{%d,}" % (MAX_INDENT // 4 + 1), re.MULTILINE)  # noqa: UP031 - regex repetition
-_UNENCODABLE = re.compile("[\ud800-\udfff\x00]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MARKUP = re.compile(r"[*_`\[\]<]")
 _BLOCKS = re.compile(r"(\n[ \t]*\n)")
 _INLINE = re.compile(r"\\.|[\[\]()]|[*_]+", re.DOTALL)
@@ -89,7 +89,8 @@ class _Counts:
 def guard_markdown(text: str, where: str = "file") -> Guarded:
     """``text`` with every nesting kept within the limits, and a notice per kind of change."""
     counts = _Counts()
-    text = _UNENCODABLE.sub("\ufffd", text)  # lone surrogates, NUL: no renderer or file can take them
+    # No renderer or file can take a lone surrogate or a NUL (imports already replaced them, with a notice)
+    text = _SURROGATE.sub("\ufffd", text).replace("\x00", "")
     text = _limit_containers(text, counts)
     text = _limit_indent(text, counts)
     if _may_need_inline(text) or len(text) > MAX_INLINE_BLOCK:
