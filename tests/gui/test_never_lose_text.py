@@ -3,9 +3,7 @@ the window stays open; a failing state folder is a lasting warning until journal
 
 from __future__ import annotations
 
-import faulthandler
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,6 @@ from editor.gui import exception_hook
 from editor.gui.recovery_controller import RecoveryController
 from editor.model import EditBody
 
-faulthandler.dump_traceback_later(25, exit=True, file=sys.__stderr__)
 TEXT = "Texte tapé qui ne doit pas se perdre."
 
 
