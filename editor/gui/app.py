@@ -72,6 +72,8 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _application()
+    if not screenshot:
+        exception_hook.install()  # an unexpected error: a dialog in plain words, the journal written, the window kept
     window = MainWindow()
     window.errors_on_stderr = bool(screenshot)
     window.resize(*SCREENSHOT_SIZE)
@@ -83,7 +85,6 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         return _screenshot(app, window, screenshot)
     window.show()
-    exception_hook.install()  # an unexpected error: a dialog in plain words, the journal written, the window kept
     QTimer.singleShot(0, window.safety.offer_recovery)  # unsaved work left by a crash or a kill
     _quit_on_signals(app, window)
     QTimer.singleShot(0, lambda: log.debug("event loop running"))
