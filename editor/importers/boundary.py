@@ -112,7 +112,7 @@ def clean_policy(policy: Policy) -> tuple[Policy, list[Notice]]:
 def _notices(counter: _Counter) -> list[Notice]:
     notices = []
     if counter.surrogates:
-        notices.append(Notice("text.surrogates", {"count": counter.surrogates}, "file"))
+        notices.append(Notice("text.surrogates", {"count": counter.surrogates}))
     if counter.nuls:
-        notices.append(Notice("text.nul", {"count": counter.nuls}, "file"))
+        notices.append(Notice("text.nul", {"count": counter.nuls}))
     return notices

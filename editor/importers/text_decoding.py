@@ -43,7 +43,7 @@ def decode_document(data: bytes, path: str, kind: str, declared: str | None = No
         if utf16 is None:
             raise ImportFailed("text.binary", path=path, kind=kind)
         text = data.decode(utf16, errors="replace")
-        notices.append(Notice("text.utf16_no_bom", {"charset": utf16.upper()}, "file"))
+        notices.append(Notice("text.utf16_no_bom", {"charset": utf16.upper()}))
         return text, notices
     if declared:
         try:

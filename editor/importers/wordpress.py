@@ -205,14 +205,14 @@ def _content_source(content: Any, notices: list[Notice]) -> tuple[str, bool]:
         notices.append(Notice("wp.content_string", {}, "content"))
         return content, False
     if not isinstance(content, dict):
-        notices.append(Notice("wp.content_shape", {"found": _json_kind(content)}, "content"))
+        notices.append(Notice("wp.content_shape", {"found": _json_kind(content)}))
         return "", False
     raw = content.get("raw")
     if isinstance(raw, str) and raw.strip():
         return raw, True
     rendered = content.get("rendered")
     if rendered is not None and not isinstance(rendered, str):
-        notices.append(Notice("wp.content_shape", {"found": _json_kind(rendered)}, "content.rendered"))
+        notices.append(Notice("wp.content_shape", {"found": _json_kind(rendered)}))
         return "", False
     return (rendered if isinstance(rendered, str) else ""), False
 

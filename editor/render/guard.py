@@ -70,7 +70,7 @@ class _Counts:
     links: int = 0
     long_paragraphs: int = 0
 
-    def notices(self, where: str) -> tuple[Notice, ...]:
+    def notices(self) -> tuple[Notice, ...]:
         limits = {
             "lists": MAX_CONTAINER_DEPTH,
             "quotes": MAX_CONTAINER_DEPTH,
@@ -80,13 +80,13 @@ class _Counts:
             "long_paragraphs": MAX_INLINE_BLOCK,
         }
         return tuple(
-            Notice(f"nesting.{kind}", {"count": getattr(self, kind), "limit": limit}, where)
+            Notice(f"nesting.{kind}", {"count": getattr(self, kind), "limit": limit})
             for kind, limit in limits.items()
             if getattr(self, kind)
         )
 
 
-def guard_markdown(text: str, where: str = "file") -> Guarded:
+def guard_markdown(text: str) -> Guarded:
     """``text`` with every nesting kept within the limits, and a notice per kind of change."""
     counts = _Counts()
     # No renderer or file can take a lone surrogate or a NUL (imports already replaced them, with a notice)
@@ -97,7 +97,7 @@ def guard_markdown(text: str, where: str = "file") -> Guarded:
         parts = _BLOCKS.split(text)
         parts[::2] = [_limit_inline(block, counts) for block in parts[::2]]
         text = "".join(parts)
-    return Guarded(text, counts.notices(where))
+    return Guarded(text, counts.notices())
 
 
 def guard_text(text: str, notices: list[Notice] | None = None) -> str:
