@@ -586,4 +586,95 @@ CATALOGUE: dict[str, Entry] = {
             "only a .policy.md file can be published (convert it first)",
         )
     ),
+    "text.utf16_no_bom": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the file has no byte-order mark; read as {charset} from its byte pattern",
+        )
+    ),
+    "wp.content_shape": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the content is {found}, not text or WordPress's {{rendered}} object: no text was read from it "
+            "(it is kept for export)",
+        )
+    ),
+    "file.not_regular": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "this is {kind}, not a file: only ordinary files can be opened",
+        )
+    ),
+    "file.symlink_loop": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the path is a symbolic link that loops (it points back to itself)",
+        )
+    ),
+    "import.too_deep": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the file is nested too deeply to be read",
+        )
+    ),
+    "nesting.lists": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} line(s) nested deeper than {limit} list levels were moved up to level {limit}",
+        )
+    ),
+    "nesting.quotes": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} line(s) quoted deeper than {limit} levels were kept at {limit} levels",
+        )
+    ),
+    "nesting.emphasis": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} emphasis marker(s) past the first {limit} of a paragraph were read as text",
+        )
+    ),
+    "nesting.brackets": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} square bracket(s) nested too deeply or never closed were read as text",
+        )
+    ),
+    "nesting.links": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} link or image opening(s) never closed were read as text",
+        )
+    ),
+    "nesting.long_paragraphs": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} paragraph(s) longer than {limit} characters are kept as typed, without Markdown formatting",
+        )
+    ),
+    "text.surrogates": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} lone surrogate character(s) (invalid Unicode) were replaced by U+FFFD",
+        )
+    ),
+    "text.nul": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{count} NUL character(s) were replaced by U+FFFD",
+        )
+    ),
+    "import.number_too_long": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "a number in the file has {digits} digits; more than {limit} cannot be a real value",
+        )
+    ),
+    "save.unexpected": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "cannot be saved because of an internal error ({detail})",
+        )
+    ),
 }

@@ -31,6 +31,9 @@ from editor.storage import MAX_INPUT_BYTES, atomic_write, read_bytes
 
 JOURNAL_FORMAT = "policy-editor-journal/1"
 JOURNAL_SUFFIX = ".journal.json"
+#: A journal keeps the text exactly, even a lone surrogate that no file format can hold: the
+#: journal is what is left when saving fails, so it must never fail on the text itself.
+JOURNAL_ERRORS = "surrogatepass"
 
 
 def recovery_dir() -> Path:
@@ -138,7 +141,7 @@ def read_journal(file: str | Path) -> JournalEntry:
     head, _newline, body = raw.partition(b"\n")
     try:
         data = json.loads(head.decode("utf-8"))
-        text = body.decode("utf-8")
+        text = body.decode("utf-8", "surrogatepass")
     except (UnicodeDecodeError, ValueError) as error:
         raise FileFormatError("recovery.unreadable", path=str(file), detail=str(error)) from None
     if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT:
@@ -180,19 +183,19 @@ class _TextCache:
 
     def encoded_parts(self, policy: Policy) -> list[bytes]:
         """The UTF-8 native text of ``policy`` in pieces (header, then one per top-level section)."""
-        parts = [dump_header(policy.meta, policy.origin).encode("utf-8")]
+        parts = [dump_header(policy.meta, policy.origin).encode("utf-8", JOURNAL_ERRORS)]
         fresh: dict[int, tuple[Section, bytes]] = {}
         for top in policy.sections:
             known = self._parts.get(id(top))
             if known is None or known[0] is not top:
-                known = (top, dump_sections((top,)).encode("utf-8"))
+                known = (top, dump_sections((top,)).encode("utf-8", JOURNAL_ERRORS))
             fresh[id(top)] = known
             parts.append(known[1])
         self._parts = fresh
         return parts
 
     def dumps(self, policy: Policy) -> str:
-        return b"".join(self.encoded_parts(policy)).decode("utf-8")
+        return b"".join(self.encoded_parts(policy)).decode("utf-8", JOURNAL_ERRORS)
 
 
 def all_journals() -> list[Path]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -29,30 +30,71 @@ TEMP_SUFFIX = ".tmp"
 #: A temporary file this much older than now belongs to a save that was killed (seconds).
 STALE_TEMP_AGE = 120.0
 
+
 _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _DEVICE_GONE = {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ESTALE, errno.ENOTCONN, errno.EHOSTDOWN}
 
 
 def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The file's bytes, or an ImportFailed naming the file and the reason."""
-    target = Path(path)
+    """The file's bytes, or an ImportFailed naming the file and the reason.
+
+    Only regular files are read: a folder, a named pipe (which would block for ever), a device or
+    a socket is refused with a message, and so is a symbolic link that loops. The file is opened
+    without blocking and checked again once open, so a file swapped for a pipe meanwhile is caught.
+    """
     name = str(path)
     try:
-        if target.is_dir():
-            raise ImportFailed("file.is_directory", path=name)
-        size = target.stat().st_size
-        if size > limit:
-            raise ImportFailed("file.too_large", path=name, size=size, limit=limit)
-        with target.open("rb") as handle:
-            data = handle.read(limit + 1)
+        _check_regular(os.stat(path), name)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            _check_regular(info, name)
+            if info.st_size > limit:
+                raise ImportFailed("file.too_large", path=name, size=info.st_size, limit=limit)
+            data = stream.read(limit + 1)
     except FileNotFoundError:
         raise ImportFailed("file.not_found", path=name) from None
     except OSError as error:
-        raise ImportFailed("file.unreadable", path=name, detail=error.strerror or str(error)) from None
-    if len(data) > limit:  # grew while we read it, or a device file without a size
+        raise _read_error(error, name) from None
+    if len(data) > limit:  # grew while we read it
         raise ImportFailed("file.too_large", path=name, size=len(data), limit=limit)
     return data
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _check_regular(info: os.stat_result, name: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFailed("file.is_directory", path=name)
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((label for test, label in _KINDS if test(info.st_mode)), "a special file")
+        raise ImportFailed("file.not_regular", path=name, kind=kind)
+
+
+def _read_error(error: OSError, name: str) -> ImportFailed:
+    if error.errno == errno.ELOOP:
+        return ImportFailed("file.symlink_loop", path=name)
+    if isinstance(error, IsADirectoryError):
+        return ImportFailed("file.is_directory", path=name)
+    return ImportFailed("file.unreadable", path=name, detail=error.strerror or str(error))
+
+
+def resolve_path(path: str | Path) -> Path:
+    """The absolute, symlink-free form of ``path``; a looping link is an ImportFailed, not a crash.
+
+    (``Path.resolve`` raises RuntimeError on a loop before Python 3.13, OSError after.)
+    """
+    try:
+        return Path(os.path.realpath(path, strict=False))
+    except (OSError, RuntimeError, ValueError):
+        raise ImportFailed("file.symlink_loop", path=str(path)) from None
 
 
 def backup_path(path: str | Path) -> Path:

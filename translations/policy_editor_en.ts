@@ -424,85 +424,85 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="186"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="190"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="188"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="192"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="231"/>
         <source>Reload from Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="201"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="206"/>
         <source>(the file on disk cannot be read: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="205"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="210"/>
         <source>Changes on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="208"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
         <source>open in Policy Editor (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="209"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
         <source>on disk: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="218"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="258"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="223"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="263"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="220"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="225"/>
         <source>“{name}” was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="222"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="227"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="224"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="229"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="233"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="235"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="243"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="248"/>
         <source>File Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="245"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="250"/>
         <source>“{name}” was deleted or moved by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="247"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="252"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="260"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="265"/>
         <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,6 +533,19 @@
         <location filename="../editor/gui/panels/find_bar.py" line="55"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalWarning</name>
+    <message>
+        <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
+        <source>⚠ Recovery copy not updated: save your work</source>
+        <translation>⚠ Recovery copy not updated: save your work</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</translation>
     </message>
 </context>
 <context>
@@ -590,90 +603,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="183"/>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="185"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="283"/>
+        <location filename="../editor/gui/mainwindow.py" line="284"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="292"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="302"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
-        <location filename="../editor/gui/mainwindow.py" line="402"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="405"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="317"/>
+        <location filename="../editor/gui/mainwindow.py" line="318"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="328"/>
+        <location filename="../editor/gui/mainwindow.py" line="329"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="334"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="361"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="388"/>
+        <location filename="../editor/gui/mainwindow.py" line="391"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="392"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="403"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="412"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="411"/>
+        <location filename="../editor/gui/mainwindow.py" line="414"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -681,12 +694,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="429"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="431"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1196,12 +1209,7 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WorkSafety</name>
     <message>
-        <location filename="../editor/gui/safety/work_safety.py" line="116"/>
-        <source>Unsaved changes cannot be recorded for recovery: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/work_safety.py" line="170"/>
+        <location filename="../editor/gui/safety/work_safety.py" line="173"/>
         <source>Recovered Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +1541,81 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/catalogue.py" line="584"/>
         <source>only a .policy.md file can be published (convert it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="590"/>
+        <source>the file has no byte-order mark; read as {charset} from its byte pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="596"/>
+        <source>the content is {found}, not text or WordPress&apos;s {{rendered}} object: no text was read from it (it is kept for export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="603"/>
+        <source>this is {kind}, not a file: only ordinary files can be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="609"/>
+        <source>the path is a symbolic link that loops (it points back to itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="615"/>
+        <source>the file is nested too deeply to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="621"/>
+        <source>{count} line(s) nested deeper than {limit} list levels were moved up to level {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="627"/>
+        <source>{count} line(s) quoted deeper than {limit} levels were kept at {limit} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="633"/>
+        <source>{count} emphasis marker(s) past the first {limit} of a paragraph were read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="639"/>
+        <source>{count} square bracket(s) nested too deeply or never closed were read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="645"/>
+        <source>{count} link or image opening(s) never closed were read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="651"/>
+        <source>{count} paragraph(s) longer than {limit} characters are kept as typed, without Markdown formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="657"/>
+        <source>{count} lone surrogate character(s) (invalid Unicode) were replaced by U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="663"/>
+        <source>{count} NUL character(s) were replaced by U+FFFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="669"/>
+        <source>a number in the file has {digits} digits; more than {limit} cannot be a real value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="675"/>
+        <source>cannot be saved because of an internal error ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -424,85 +424,85 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="186"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="190"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation>Rechargement impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="188"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="192"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="231"/>
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="201"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="206"/>
         <source>(the file on disk cannot be read: {reason})</source>
         <translation>(le fichier sur le disque ne peut pas être lu&#xa0;: {reason})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="205"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="210"/>
         <source>Changes on Disk</source>
         <translation>Modifications sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="208"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
         <source>open in Policy Editor (mine)</source>
         <translation>ouvert dans Policy Editor (ma version)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="209"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
         <source>on disk: {path}</source>
         <translation>sur le disque&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="218"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="258"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="223"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="263"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="220"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="225"/>
         <source>“{name}” was changed by another program.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="222"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="227"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation>Vous avez aussi des modifications non enregistrées. Quelle version voulez-vous garder&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="224"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="229"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation>Charger la version du disque, ou garder celle ouverte ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="233"/>
         <source>Keep Mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="235"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="243"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="248"/>
         <source>File Deleted</source>
         <translation>Fichier supprimé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="245"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="250"/>
         <source>“{name}” was deleted or moved by another program.</source>
         <translation>«&#xa0;{name}&#xa0;» a été supprimé ou déplacé par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="247"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="252"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
         <translation>Votre texte reste ouvert ici et est marqué comme non enregistré. Enregistrez-le pour écrire de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="260"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="265"/>
         <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version&#x202f;? (La version du disque est gardée en copie de secours, «&#xa0;{backup}&#xa0;».)</translation>
     </message>
@@ -533,6 +533,19 @@
         <location filename="../editor/gui/panels/find_bar.py" line="55"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWarning</name>
+    <message>
+        <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
+        <source>⚠ Recovery copy not updated: save your work</source>
+        <translation>⚠ Copie de récupération non mise à jour : enregistrez votre travail</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique ; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -590,90 +603,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="183"/>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="185"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="283"/>
+        <location filename="../editor/gui/mainwindow.py" line="284"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="292"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="302"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
-        <location filename="../editor/gui/mainwindow.py" line="402"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="405"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="317"/>
+        <location filename="../editor/gui/mainwindow.py" line="318"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="328"/>
+        <location filename="../editor/gui/mainwindow.py" line="329"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="334"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="361"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="388"/>
+        <location filename="../editor/gui/mainwindow.py" line="391"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="392"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="403"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="412"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="411"/>
+        <location filename="../editor/gui/mainwindow.py" line="414"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -684,12 +697,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="429"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="431"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1204,12 +1217,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WorkSafety</name>
     <message>
-        <location filename="../editor/gui/safety/work_safety.py" line="116"/>
-        <source>Unsaved changes cannot be recorded for recovery: {reason}</source>
-        <translation>Les modifications non enregistrées ne peuvent pas être conservées pour récupération&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/work_safety.py" line="170"/>
+        <location filename="../editor/gui/safety/work_safety.py" line="173"/>
         <source>Recovered Changes</source>
         <translation>Modifications récupérées</translation>
     </message>
@@ -1542,6 +1550,81 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/catalogue.py" line="584"/>
         <source>only a .policy.md file can be published (convert it first)</source>
         <translation>seul un fichier .policy.md peut être publié (convertissez-le d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="590"/>
+        <source>the file has no byte-order mark; read as {charset} from its byte pattern</source>
+        <translation>le fichier n’a pas de marque d’ordre des octets&#x202f;; il a été lu en {charset} d’après la forme de ses octets</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="596"/>
+        <source>the content is {found}, not text or WordPress&apos;s {{rendered}} object: no text was read from it (it is kept for export)</source>
+        <translation>le contenu est {found}, ni du texte ni l’objet {{rendered}} de WordPress&#xa0;: aucun texte n’en a été lu (il est gardé pour l’export)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="603"/>
+        <source>this is {kind}, not a file: only ordinary files can be opened</source>
+        <translation>c’est {kind}, pas un fichier&#xa0;: seuls les fichiers ordinaires peuvent être ouverts</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="609"/>
+        <source>the path is a symbolic link that loops (it points back to itself)</source>
+        <translation>le chemin est un lien symbolique qui boucle (il renvoie à lui-même)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="615"/>
+        <source>the file is nested too deeply to be read</source>
+        <translation>le fichier est imbriqué trop profondément pour être lu</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="621"/>
+        <source>{count} line(s) nested deeper than {limit} list levels were moved up to level {limit}</source>
+        <translation>{count} ligne(s) imbriquée(s) sur plus de {limit} niveaux de liste ont été remontée(s) au niveau {limit}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="627"/>
+        <source>{count} line(s) quoted deeper than {limit} levels were kept at {limit} levels</source>
+        <translation>{count} ligne(s) citée(s) sur plus de {limit} niveaux ont été gardée(s) à {limit} niveaux</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="633"/>
+        <source>{count} emphasis marker(s) past the first {limit} of a paragraph were read as text</source>
+        <translation>{count} marque(s) de mise en valeur au-delà des {limit} premières d’un paragraphe ont été lue(s) comme du texte</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="639"/>
+        <source>{count} square bracket(s) nested too deeply or never closed were read as text</source>
+        <translation>{count} crochet(s) imbriqué(s) trop profondément ou jamais fermé(s) ont été lu(s) comme du texte</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="645"/>
+        <source>{count} link or image opening(s) never closed were read as text</source>
+        <translation>{count} ouverture(s) de lien ou d’image jamais fermée(s) ont été lue(s) comme du texte</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="651"/>
+        <source>{count} paragraph(s) longer than {limit} characters are kept as typed, without Markdown formatting</source>
+        <translation>{count} paragraphe(s) de plus de {limit} caractères sont gardé(s) tels que saisis, sans mise en forme Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="657"/>
+        <source>{count} lone surrogate character(s) (invalid Unicode) were replaced by U+FFFD</source>
+        <translation>{count} caractère(s) de substitution isolé(s) (Unicode non valable) ont été remplacé(s) par U+FFFD</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="663"/>
+        <source>{count} NUL character(s) were replaced by U+FFFD</source>
+        <translation>{count} caractère(s) NUL ont été remplacé(s) par U+FFFD</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="669"/>
+        <source>a number in the file has {digits} digits; more than {limit} cannot be a real value</source>
+        <translation>un nombre du fichier a {digits} chiffres&#x202f;; plus de {limit} ne peut pas être une vraie valeur</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="675"/>
+        <source>cannot be saved because of an internal error ({detail})</source>
+        <translation>ne peut pas être enregistré à cause d’une erreur interne ({detail})</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="133"/>

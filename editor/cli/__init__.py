@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import traceback
 from collections.abc import Sequence
 from types import ModuleType
 
@@ -83,14 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _log_crash() -> str:
     """Write the traceback of the exception being handled to the log folder; return its path."""
-    from editor.paths import log_dir
+    from editor.crash_log import log_exception
 
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "crash.log"
-        with path.open("a", encoding="utf-8") as stream:
-            stream.write(traceback.format_exc() + "\n")
-        return str(path)
-    except OSError:
-        return "no log: the log folder cannot be written"
+    error = sys.exc_info()[1]
+    return log_exception(error) if error is not None else "no log"

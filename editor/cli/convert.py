@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from editor.cli.output import load_reporting
 from editor.exporters import export_file, exporter_names, exporter_options
 from editor.exporters.options import parse_assignments
+from editor.storage import resolve_path
 
 NAME = "convert"
 HELP = "convert a policy between formats (format from the suffix, or --to)"
@@ -54,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if Path(args.input).resolve() == Path(args.output).resolve():
+    if resolve_path(args.input) == resolve_path(args.output):
         print(f"policy-editor: {args.output}: refusing to overwrite the input file", file=sys.stderr)
         return 2
     options: dict[str, object] = dict(parse_assignments(args.option))

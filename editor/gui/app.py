@@ -20,6 +20,7 @@ from editor import __version__
 from editor.assets import resource, sample_policy
 from editor.gui.i18n import install_translators
 from editor.gui.mainwindow import MainWindow
+from editor.gui.safety import exception_hook
 from editor.gui.settings import FIRST_START_DONE, open_settings
 from editor.logfile import start_log_file
 
@@ -75,6 +76,8 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = _application()
     start_log_file()  # technical accounts (import repairs) go there, not in front of the user
+    if not screenshot:
+        exception_hook.install()  # an unexpected error: a dialog in plain words, the journal written, the window kept
     window = MainWindow()
     window.errors_on_stderr = bool(screenshot)
     window.resize(*SCREENSHOT_SIZE)

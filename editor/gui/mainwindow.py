@@ -34,6 +34,7 @@ from editor.gui.outline.view import OutlineView
 from editor.gui.panels.banner import NoticeBanner
 from editor.gui.panels.find_bar import FindBar
 from editor.gui.preview.pane import PreviewPane
+from editor.gui.safety.save_errors import unexpected_save_error
 from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
 from editor.gui.text.section_editor import SectionEditor
@@ -355,6 +356,8 @@ class MainWindow(QMainWindow):
             self.document.save(path)
         except PolicyEditorError as error:
             return self.safety.save_failed(path, error)
+        except Exception as error:  # noqa: BLE001 - a bug must not lose the text: reported like any failure
+            return self.safety.save_failed(path, unexpected_save_error(path, error))
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
         return True
 

@@ -65,12 +65,29 @@ MAX_SECTIONS = 10_000
 
 
 def import_bytes(data: bytes, path: str | Path, name: str | None = None) -> ImportResult:
+    """The import boundary: every importer's result passes here, whatever the format.
+
+    Overlong numbers and runaway nesting become an ImportFailed naming the file; lone surrogates
+    and NUL characters are replaced in every string of the policy, with a notice (see
+    :mod:`editor.importers.boundary`).
+    """
+    from editor.importers.boundary import MAX_INT_DIGITS, NumberTooLong, clean_policy
+
     spec = importer_for(path, name)
     module = importlib.import_module(spec.module)
-    result: ImportResult = module.import_bytes(data, str(path))
+    try:
+        result: ImportResult = module.import_bytes(data, str(path))
+    except NumberTooLong as error:
+        limit = MAX_INT_DIGITS
+        raise ImportFailed("import.number_too_long", path=str(path), digits=error.digits, limit=limit) from None
+    except RecursionError:
+        raise ImportFailed("import.too_deep", path=str(path)) from None
     count = sum(1 for _ in result.policy.walk())
     if count > MAX_SECTIONS:
         raise ImportFailed("import.too_many_sections", path=str(path), count=count, limit=MAX_SECTIONS)
+    policy, notices = clean_policy(result.policy)
+    if notices:
+        result = ImportResult(policy, (*notices, *result.notices))
     return result
 
 

@@ -2,8 +2,9 @@
 
 A .docx is a zip package. Before anything is decompressed, the declared sizes are checked (total,
 per entry, compression ratio, number of entries); then each part is read with a hard cap, so a
-header that lies about its size is caught too. Word's encrypted (password-protected) documents
-and old .doc files are OLE compound files, recognised by their signature; other zip files
+header that lies about its size is caught too. Every XML part is parsed with entity resolution
+and DTDs off, and a part that declares a DTD is refused. Word's encrypted (password-protected)
+documents and old .doc files are OLE compound files, recognised by their signature; other zip files
 (.xlsx, .odt, ...) are recognised by the parts they lack.
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
+
+from lxml import etree
 
 from editor.errors import ImportFailed
 
@@ -83,10 +86,30 @@ def open_package(data: bytes, path: str) -> Package:
         total += len(content)
         if total > MAX_TOTAL_UNCOMPRESSED:
             raise ImportFailed("docx.zip_bomb", path=path, detail="more than 256 MB uncompressed")
-        if info.filename.endswith((".xml", ".rels")) and b"<!DOCTYPE" in content[:4096].upper():
-            raise ImportFailed("docx.corrupt", path=path, detail=f"{info.filename} declares a DTD")
+        if info.filename.lower().endswith((".xml", ".rels")):
+            check_xml_part(content, info.filename, path)
         parts[info.filename] = content
     return Package(parts)
+
+
+def _safe_parser() -> etree.XMLParser:
+    """An XML parser that resolves no entity, loads no DTD and fetches nothing from the network."""
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+def check_xml_part(content: bytes, name: str, path: str) -> None:
+    """Parse one XML part of the package safely; a DTD anywhere in it, or broken XML, refuses the file.
+
+    Word never writes a DOCTYPE: one is an attempt at entity expansion (billion laughs) or at
+    reading local files (XXE), wherever it sits in the part.
+    """
+    try:
+        tree = etree.fromstring(content, _safe_parser()).getroottree()
+    except etree.XMLSyntaxError as error:
+        raise ImportFailed("docx.corrupt", path=path, detail=f"{name}: {error}") from None
+    info = tree.docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise ImportFailed("docx.corrupt", path=path, detail=f"{name} declares a DTD")
 
 
 def _check_declared_sizes(infos: list[zipfile.ZipInfo], path: str) -> None:

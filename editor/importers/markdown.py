@@ -29,16 +29,11 @@ from editor.importers.html_file import locale_of
 from editor.importers.html_sections import UNTITLED_ID, html_to_policy
 from editor.importers.text_decoding import decode_document
 from editor.markdown.config import create_markdown
+from editor.markdown.guard import guard_text
 from editor.markdown.sections import Heading, find_headings
 from editor.markdown.syntax import fence_states, is_list_item
 from editor.model.ids import is_valid_id, unique_id
 from editor.model.policy import Metadata, Policy, Section, normalize_body
-
-#: Bracket nesting beyond this is text: no link is nested that deep, and Python-Markdown's link
-#: patterns backtrack without end on deeply nested brackets.
-MAX_BRACKET_DEPTH = 16
-_BRACKET = re.compile(r"(?<!\\)[\[\]]")
-_HIDDEN_OPEN, _HIDDEN_CLOSE = "\ue010", "\ue011"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 #: The front matter keys the importer uses (the title and the language).
@@ -65,37 +60,6 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     values = {key.lower(): value.strip("\"'") for key, value in _KEY.findall(match.group(1))}
     return values, text[match.end() :]
-
-
-def flatten_brackets(text: str) -> tuple[str, int]:
-    """Hide the square brackets nested deeper than :data:`MAX_BRACKET_DEPTH` from Markdown.
-
-    They become private-use characters that no Markdown pattern looks at (escaping them would
-    give Python-Markdown one placeholder each, as slow), and :func:`restore_brackets` puts them
-    back in the HTML, as text.
-    """
-    if text.count("[") < MAX_BRACKET_DEPTH:
-        return text, 0
-    depth = 0
-    hidden = 0
-    parts: list[str] = []
-    last = 0
-    for match in _BRACKET.finditer(text):
-        opening = match.group(0) == "["
-        if (depth + 1 if opening else depth) > MAX_BRACKET_DEPTH:
-            parts.append(text[last : match.start()])
-            parts.append(_HIDDEN_OPEN if opening else _HIDDEN_CLOSE)
-            last = match.end()
-            hidden += 1
-        depth = max(0, depth + (1 if opening else -1))
-    if not hidden:
-        return text, 0
-    parts.append(text[last:])
-    return "".join(parts), hidden
-
-
-def restore_brackets(html: str) -> str:
-    return html.replace(_HIDDEN_OPEN, "[").replace(_HIDDEN_CLOSE, "]")
 
 
 @dataclass
@@ -126,16 +90,13 @@ class _Rewriter:
         self.path = path
         self.locale = locale
         self.html_blocks = 0
-        self.deep_brackets = 0
         self._markdown = None
 
     def _html(self, text: str) -> str:
         if self._markdown is None:
             self._markdown = create_markdown(raw_html=True)
         self._markdown.reset()
-        hidden, deep = flatten_brackets(text.replace(_HIDDEN_OPEN, "").replace(_HIDDEN_CLOSE, ""))
-        self.deep_brackets += deep
-        return restore_brackets(self._markdown.convert(hidden))
+        return self._markdown.convert(text)  # brackets and nesting were bounded by the guard
 
     def title(self, title: str) -> str:
         """A heading title as plain text (its markup rendered away)."""
@@ -289,6 +250,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     left_out = sorted(set(values) - _FRONT_MATTER_USED)
     if left_out:
         notices.append(Notice("md.front_matter", {"keys": ", ".join(left_out)}, Where(field="front matter")))
+    text = guard_text(text, notices)
     lines = text.split("\n")
     headings = find_headings(lines)
     if len(headings) > MAX_SECTIONS:
@@ -362,12 +324,6 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
         tops.pop(0)  # a preamble that was only HTML comments
     if rewriter.html_blocks:
         notices.append(Notice("md.html", {"count": rewriter.html_blocks}, Where(field="file")))
-    if rewriter.deep_brackets:
-        notices.append(
-            Notice(
-                "md.deep_brackets", {"count": rewriter.deep_brackets, "limit": MAX_BRACKET_DEPTH}, Where(field="file")
-            )
-        )
     policy = Policy(Metadata(title=(doc_title or "").strip(), locale=locale), tuple(node.build() for node in tops))
     if not policy.sections and not policy.meta.title:
         raise ImportFailed("md.no_text", path=path)

@@ -28,7 +28,12 @@ def decode_document(data: bytes, path: str, kind: str, declared: str | None = No
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), notices
     if b"\x00" in data[:4096]:
-        raise ImportFailed("text.binary", path=path, kind=kind)
+        utf16 = utf16_without_bom(data)
+        if utf16 is None:
+            raise ImportFailed("text.binary", path=path, kind=kind)
+        text = data.decode(utf16, errors="replace")
+        notices.append(Notice("text.utf16_no_bom", {"charset": utf16.upper()}))
+        return text, notices
     if declared:
         try:
             codec = codecs.lookup(declared).name
@@ -49,6 +54,30 @@ def decode_document(data: bytes, path: str, kind: str, declared: str | None = No
     except UnicodeDecodeError:
         notices.append(Notice("text.not_utf8", {}, Where(field="file")))
         return data.decode("cp1252", errors="replace"), notices
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` looks like UTF-16 text without a BOM, else None.
+
+    Text in a Latin script written as UTF-16 has a NUL in every other byte (the high byte of each
+    character), on odd offsets for little-endian and even offsets for big-endian; binary data has
+    NULs at both. The sample must also decode to printable text.
+    """
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if odd >= 0.5 and even <= 0.02:
+        encoding = "utf-16-le"
+    elif even >= 0.5 and odd <= 0.02:
+        encoding = "utf-16-be"
+    else:
+        return None
+    text = sample.decode(encoding, errors="replace")
+    printable = sum(char.isprintable() or char in "\t\r\n" for char in text)
+    return encoding if printable >= 0.95 * len(text) else None
 
 
 def _count_replacement_chars(data: bytes, codec: str) -> int:

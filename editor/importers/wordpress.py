@@ -188,12 +188,26 @@ def _content_source(content: Any, notices: list[Notice]) -> tuple[str, bool]:
         notices.append(Notice("wp.content_string", {}, Where(field="content")))
         return content, False
     if not isinstance(content, dict):
+        notices.append(Notice("wp.content_shape", {"found": _json_kind(content)}))
         return "", False
     raw = content.get("raw")
     if isinstance(raw, str) and raw.strip():
         return raw, True
     rendered = content.get("rendered")
+    if rendered is not None and not isinstance(rendered, str):
+        notices.append(Notice("wp.content_shape", {"found": _json_kind(rendered)}))
+        return "", False
     return (rendered if isinstance(rendered, str) else ""), False
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    return "a list" if isinstance(value, list) else "a number" if isinstance(value, int | float) else "not text"
+
+
+def _is_text(value: Any) -> bool:
+    return value is None or isinstance(value, str)
 
 
 def _title_text(title: Any) -> str:
@@ -212,9 +226,11 @@ def _page_record(page: dict[str, Any]) -> dict[str, Any]:
     record: dict[str, Any] = {}
     for key, value in page.items():
         if key in ("title", "content") and isinstance(value, dict):
-            record[key] = {k: (None if k in ("raw", "rendered") else v) for k, v in value.items()}
-        elif key in ("title", "content"):
+            record[key] = {k: (None if k in ("raw", "rendered") and _is_text(v) else v) for k, v in value.items()}
+        elif key in ("title", "content") and _is_text(value):
             record[key] = None
+        elif key in ("title", "content"):
+            record[key] = value  # an unexpected shape (list, number) is kept as it came
         else:
             record[key] = value
     return record

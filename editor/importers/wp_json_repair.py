@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from editor.errors import ImportFailed, Notice, Where
+from editor.importers.boundary import bounded_int
 
 _TOKEN = re.compile(
     r"""\s+|"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null""",
@@ -53,13 +54,13 @@ def load_json(data: bytes, path: str) -> LoadedJson:
     if not stripped.startswith(("{", "[")):
         raise ImportFailed("wp.not_json", path=path, found=stripped[:20])
     try:
-        return LoadedJson(json.loads(text), notices)
+        return LoadedJson(json.loads(text, parse_int=bounded_int), notices)
     except json.JSONDecodeError:
         pass
     except RecursionError:
         raise ImportFailed("wp.bad_json", path=path, column=1, detail="nested too deeply") from None
     try:
-        value = json.loads(text, strict=False)
+        value = json.loads(text, strict=False, parse_int=bounded_int)
         notices.append(Notice("wp.raw_newlines", {"count": _raw_controls(text)}, Where(field="file")))
         return LoadedJson(value, notices)
     except json.JSONDecodeError as error:
@@ -73,7 +74,7 @@ def load_json(data: bytes, path: str) -> LoadedJson:
         )
     repaired, inside, cut_at = closed
     try:
-        value = json.loads(repaired, strict=False)
+        value = json.loads(repaired, strict=False, parse_int=bounded_int)
     except (json.JSONDecodeError, RecursionError):
         raise ImportFailed(
             "wp.bad_json", path=path, line=first_error.lineno, column=first_error.colno, detail=first_error.msg
@@ -157,7 +158,7 @@ def close_truncated(text: str) -> tuple[str, tuple[str, ...], int] | None:
                 if token[0] != '"':
                     return None
                 try:
-                    top[1] = json.loads(token, strict=False)
+                    top[1] = json.loads(token, strict=False, parse_int=bounded_int)
                 except ValueError:
                     return None
                 top[2] = "colon"

@@ -13,6 +13,7 @@ import markdown
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from editor.markdown.config import create_markdown
+from editor.markdown.guard import guard_text
 
 _local = threading.local()
 
@@ -24,55 +25,11 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-#: Link brackets deeper than this are shown as text (Python-Markdown scans each ``[`` to its
-#: match, so deep nesting or thousands of unmatched ``[`` would take quadratic time).
-MAX_BRACKET_DEPTH = 8
-#: Up to this many unmatched ``[`` are left to Python-Markdown (they render as text anyway).
-MAX_UNMATCHED_BRACKETS = 32
-
-
-def defuse_brackets(text: str) -> str:
-    """Escape the ``[``/``]`` that can only cost time: those nested deeper than
-    :data:`MAX_BRACKET_DEPTH` and, when there are many, the ``[`` that never close.
-    Ordinary text is returned unchanged."""
-    if text.count("[") <= MAX_UNMATCHED_BRACKETS:
-        return text
-    escape: set[int] = set()
-    open_at: list[int] = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            if len(open_at) >= MAX_BRACKET_DEPTH:
-                escape.add(index)
-            open_at.append(index)
-        elif char == "]" and open_at:
-            if len(open_at) > MAX_BRACKET_DEPTH:
-                escape.add(index)
-            open_at.pop()
-        index += 1
-    if len(open_at) > MAX_UNMATCHED_BRACKETS:
-        escape.update(open_at)
-    if not escape:
-        return text
-    parts = []
-    last = 0
-    for position in sorted(escape):
-        parts.append(text[last:position])
-        parts.append("\\")
-        last = position
-    parts.append(text[last:])
-    return "".join(parts)
-
-
 def parse(text: str) -> etree.Element:
     """The element tree of a Markdown text: a ``div`` root whose children are the blocks."""
     md = _markdown()
     md.reset()
-    lines = defuse_brackets(text).split("\n")
+    lines = guard_text(text).split("\n")
     for preprocessor in md.preprocessors:
         lines = preprocessor.run(lines)
     root = md.parser.parseDocument(lines).getroot()

@@ -164,3 +164,20 @@ def test_save_over_a_changed_file_asks_first(qtbot, opened) -> None:
     assert answers.done
     answers = Answers(QMessageBox.StandardButton.Save)
     assert watcher.confirm_overwrite() is True
+
+
+def test_save_after_keep_mine_asks_again(qtbot, opened) -> None:
+    document, watcher, path = opened
+    document.apply(EditBody("intro", "Mon texte."))
+    answers = Answers("keep_button")
+    with qtbot.waitSignal(watcher.file_changed, timeout=3000):
+        external_write(path, other_version())
+    qtbot.waitUntil(lambda: answers.done, timeout=3000)
+    answers = Answers(QMessageBox.StandardButton.Cancel)
+    assert watcher.confirm_overwrite() is False  # saved over the other program's version without asking before
+    assert answers.done
+    assert native.load(path) == other_version()
+    answers = Answers(QMessageBox.StandardButton.Save)
+    assert watcher.confirm_overwrite() is True
+    document.save()
+    assert watcher.confirm_overwrite() is True  # saved: the disk is ours again, no question

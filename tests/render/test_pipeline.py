@@ -60,7 +60,8 @@ def test_steps_are_a_named_registry() -> None:
 
 
 def test_deep_or_unmatched_brackets_are_defused_but_ordinary_ones_kept() -> None:
-    from editor.render.tree import MAX_BRACKET_DEPTH, defuse_brackets
+    from editor.markdown.guard import MAX_BRACKET_DEPTH
+    from editor.markdown.guard import guard_text as defuse_brackets
 
     ordinary = "[lien](https://x.fr) et [[note]] [a [b [c]]]"
     assert defuse_brackets(ordinary) == ordinary

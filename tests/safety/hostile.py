@@ -285,3 +285,54 @@ def run_bounded(path: Path, importer: str) -> dict:
             report["returncode"] = done.returncode
             return report
     return {"outcome": "crash", "returncode": done.returncode, "stderr": done.stderr[-3000:]}
+
+
+CLI_CHILD = r"""
+import resource, sys
+memory, cpu = int(sys.argv[1]), int(sys.argv[2])
+resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+from editor.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+@dataclass(frozen=True)
+class CliRun:
+    """What one bounded run of the command line did."""
+
+    returncode: int | None  # None: killed at the wall-clock timeout
+    stderr: str
+    seconds: float  # wall clock
+    cpu_seconds: float  # CPU time of the child (what a loaded machine does not inflate)
+
+
+def run_cli_bounded(args: list[str], memory: int, cpu: int, timeout: float) -> CliRun:
+    """``policy-editor ARGS`` in a child process limited to ``memory`` bytes of address space,
+    ``cpu`` seconds of CPU time and ``timeout`` seconds of wall-clock time."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.monotonic()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CLI_CHILD, str(memory), str(cpu), *args],
+            capture_output=True,
+            text=True,
+            errors="backslashreplace",
+            timeout=timeout,
+            env=dict(os.environ, PYTHONHASHSEED="0"),
+            stdin=subprocess.DEVNULL,
+        )
+        code: int | None = done.returncode
+        stderr = done.stderr
+    except subprocess.TimeoutExpired as expired:
+        code = None
+        stderr = (
+            (expired.stderr or b"").decode("utf-8", "backslashreplace")
+            if isinstance(expired.stderr, bytes)
+            else (expired.stderr or "")
+        )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return CliRun(code, stderr, time.monotonic() - started, cpu_used)

@@ -63,7 +63,8 @@ class FileWatcher(QObject):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.check)
         self._path: str | None = None
-        self._known: str | None = None
+        self._known: str | None = None  # the version on disk we loaded or saved
+        self._kept_over: str | None = None  # a disk version the user chose "Keep Mine" over
         self._gone_reported = False
         self._asking = False
         self._again = False
@@ -88,6 +89,7 @@ class FileWatcher(QObject):
         self._path = str(path) if path else None
         self._gone_reported = False
         self._known = fingerprint(self._path) if self._path else None
+        self._kept_over = None
         self._arm()
 
     def _arm(self) -> None:
@@ -107,6 +109,7 @@ class FileWatcher(QObject):
     def _on_saved(self, path: str) -> None:
         self._path = path
         self._known = fingerprint(path)
+        self._kept_over = None
         self._gone_reported = False
         self._arm()
 
@@ -147,7 +150,7 @@ class FileWatcher(QObject):
                 self._tell_deleted()
             return
         self._gone_reported = False
-        if now == self._known:
+        if now in (self._known, self._kept_over):
             return
         self.file_changed.emit(self._path)
         self._asking = True
@@ -169,8 +172,9 @@ class FileWatcher(QObject):
                 if self.reload():
                     return
                 continue  # the new version cannot be read: ask again (keep mine stays possible)
-            # keep mine: do not ask again about this disk version; the user's text is now unsaved
-            self._known = disk_hash
+            # keep mine: do not ask again about this disk version; the user's text is now unsaved.
+            # The disk still holds the other program's version, so saving over it asks first.
+            self._kept_over = disk_hash
             self.document.mark_unsaved()
             return
 
@@ -188,6 +192,7 @@ class FileWatcher(QObject):
         self.document.replace_policy(policy, self.tr("Reload from Disk"))
         self.document.undo_stack.setClean()
         self._known = fingerprint(self._path)
+        self._kept_over = None
         self.reloaded.emit(self._path)
         return True
 

@@ -27,6 +27,8 @@ from editor.recovery import Journal, Selection
 DEBOUNCE_MS = 250
 #: Longest time an unsaved change waits for its journal write, even during continuous typing (ms).
 MAX_DELAY_MS = 800
+#: After a failed journal write (state folder full or read-only), try again this often (ms).
+RETRY_MS = 5000
 
 
 class RecoveryController(QObject):
@@ -35,6 +37,7 @@ class RecoveryController(QObject):
     journal_written = Signal(str)  # the journal file
     journal_removed = Signal(str)
     journal_failed = Signal(str)  # a message naming the journal file and the reason
+    journal_working = Signal()  # a write or removal succeeded after a failure: journaling works again
 
     def __init__(
         self,
@@ -54,6 +57,12 @@ class RecoveryController(QObject):
         self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
         self._quiet.timeout.connect(self.write_now)
         self._deadline.timeout.connect(self.write_now)
+        self.failing = False
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.write_now)
+        self.journal_failed.connect(self._on_failed)  # queued from the worker thread
+        self.journal_written.connect(self._on_working)
+        self.journal_removed.connect(self._on_working)
         document.changed.connect(self._on_changed)
         document.saved.connect(self._on_saved)
         document.modified_changed.connect(self._on_modified_changed)
@@ -81,6 +90,17 @@ class RecoveryController(QObject):
     def _cancel_timers(self) -> None:
         self._quiet.stop()
         self._deadline.stop()
+        self._retry.stop()
+
+    def _on_failed(self, _message: str) -> None:
+        self.failing = True
+        if not self._closed and not self.pending():
+            self._retry.start()  # the text is not safe until a write succeeds: keep trying
+
+    def _on_working(self, _file: str = "") -> None:
+        if self.failing:
+            self.failing = False
+            self.journal_working.emit()
 
     # -- work ------------------------------------------------------------------------------------
 
@@ -152,6 +172,8 @@ class RecoveryController(QObject):
             self.journal_failed.emit(error.message())
         except OSError as error:
             self.journal_failed.emit(f"{self.journal.file}: {error.strerror or error}")
+        except Exception as error:  # noqa: BLE001 - on a worker thread nobody else would hear of it
+            self.journal_failed.emit(f"{self.journal.file}: {error!r}")
         else:
             self.journal_written.emit(str(self.journal.file))
 
@@ -162,5 +184,5 @@ class RecoveryController(QObject):
         except OSError as error:
             self.journal_failed.emit(f"{self.journal.file}: {error.strerror or error}")
             return
-        if existed:
+        if existed or self.failing:
             self.journal_removed.emit(str(self.journal.file))

@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from editor.errors import PolicyEditorError
+from editor.crash_log import log_exception
+from editor.errors import ExportFailed, PolicyEditorError
 
 
 class SaveChoice(Enum):
@@ -26,9 +27,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SaveErrors", text)
 
 
+def unexpected_save_error(path: str, error: BaseException) -> ExportFailed:
+    """The failure to report for an exception a save was not meant to raise (a bug); its
+    traceback goes to the crash log."""
+    log_exception(error)
+    return ExportFailed("save.unexpected", path=path, detail=f"{type(error).__name__}: {error}")
+
+
 def failure_reason(error: PolicyEditorError) -> str:
     """What went wrong and what the user can do about it, in the user's language."""
     params = error.params
+    if error.code == "save.unexpected":
+        return _tr(
+            "Policy Editor met an internal problem while writing the file. Try Save As with another "
+            "name; a recovery copy of your text is kept and comes back if the program stops."
+        )
     if error.code == "file.read_only":
         return _tr(
             "The folder or the file is read-only, or you are not allowed to write there. "

@@ -18,6 +18,7 @@ from editor import recovery
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
 from editor.gui.safety.file_watcher import FileWatcher
+from editor.gui.safety.journal_warning import JournalWarning
 from editor.gui.safety.lock_warning import LockWarning
 from editor.gui.safety.recovery_controller import RecoveryController
 from editor.gui.safety.recovery_dialog import offer_recovery
@@ -66,6 +67,8 @@ class WorkSafety(QObject):
         self.lock: LockWarning | None = None
         self.extra_windows: list[Window] = []
         self._adopt: JournalEntry | None = None
+        self.journal_warning = JournalWarning(window)
+        window.statusBar().addPermanentWidget(self.journal_warning)
         window.document_replaced.connect(self.attach)
         if getattr(window, "document", None) is not None:
             self.attach(window.document)
@@ -77,10 +80,12 @@ class WorkSafety(QObject):
         if self.controller is not None and self.controller.document is document:
             return
         self.detach(clean=True)
+        self.journal_warning.working()
         journal = recovery.adopt(self._adopt) if self._adopt is not None else None
         self._adopt = None
         self.controller = RecoveryController(document, self.selection, journal)
         self.controller.journal_failed.connect(self._journal_failed)
+        self.controller.journal_working.connect(self.journal_warning.working)
         self.watcher = FileWatcher(document, self.window)
         self.lock = LockWarning(document, self.window)
         self.lock.close_requested.connect(self.window.close_document)
@@ -112,9 +117,7 @@ class WorkSafety(QObject):
         return Selection(section or None, cursor.position(), cursor.anchor())
 
     def _journal_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Unsaved changes cannot be recorded for recovery: {reason}").format(reason=message), 10000
-        )
+        self.journal_warning.failed(message)
 
     # -- saving and closing ----------------------------------------------------------------------
 
