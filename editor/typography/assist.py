@@ -9,6 +9,7 @@ know). Findings without a replacement are for review only: no fix here ever appl
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -87,18 +88,20 @@ def rule_counts(located: list[Located]) -> Counter[str]:
     return Counter(item.finding.rule for item in located)
 
 
-def fix_document(policy: Policy) -> tuple[ReplaceAll | None, int]:
-    """One operation fixing every title and body (review-only findings untouched), and how many
-    findings it fixes; (None, 0) when there is nothing to fix."""
+def fix_document(policy: Policy, section_ids: Iterable[str] | None = None) -> tuple[ReplaceAll | None, int]:
+    """One operation fixing every title and body (of ``section_ids`` only, if given; review-only
+    findings untouched), and how many findings it fixes; (None, 0) when there is nothing to fix."""
     profile = policy.meta.profile
     if profile not in PROFILES:
         return None, 0
+    wanted = None if section_ids is None else set(section_ids)
     texts: list[SectionText] = []
     count = 0
     for section in policy.walk():
-        fixes = len(fixable(check(section.title, profile, "text"))) + len(
-            fixable(check(section.body, profile, "markdown"))
-        )
+        if wanted is not None and section.id not in wanted:
+            continue
+        fixes = len(fixable(check(section.title, profile, "text")))
+        fixes += len(fixable(check(section.body, profile, "markdown")))
         if fixes:
             count += fixes
             texts.append(

@@ -22,7 +22,7 @@ _WHERE = Qt.ItemDataRole.UserRole
 
 
 class FindingsPanel(QDockWidget):
-    """A dock listing every finding; ``jump_requested(section_id, field, offset, length)``."""
+    """A dock listing every finding; ``jump_requested(section_id, field, start, end)``."""
 
     jump_requested = Signal(str, str, int, int)
     fix_all_requested = Signal()
@@ -98,7 +98,8 @@ class FindingsPanel(QDockWidget):
                     parent.setData(0, _WHERE, (item.section_id, "body", 0, 0))
                     by_section[item.section_id] = parent
                 child = QTreeWidgetItem(parent, [describe_code(item.finding.key, item.finding.params)])
-                child.setData(0, _WHERE, (item.section_id, item.field, item.finding.offset, item.finding.length))
+                finding = item.finding
+                child.setData(0, _WHERE, (item.section_id, item.field, finding.offset, finding.offset + finding.length))
             for parent in by_section.values():
                 parent.setText(0, f"{parent.text(0)} ({parent.childCount()})")
             group.setExpanded(True)

@@ -182,7 +182,11 @@ class WritingAids(QObject):
         if watched is self.body and event.type() == QEvent.Type.KeyPress and self.fix_as_you_type:
             key_text = event.text() if isinstance(event, QKeyEvent) else ""
             if key_text and (key_text.isprintable() or key_text in "\r\n"):
-                QTimer.singleShot(0, self._after_key)
+                # let the editor insert the character now, then fix around it: each key is
+                # fixed where it was typed, however fast the keys come
+                self.body.event(event)
+                self._after_key()
+                return True
         return False
 
     # -- quick fixes (each one undo step) --------------------------------------------------------
