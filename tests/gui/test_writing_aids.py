@@ -151,6 +151,9 @@ def test_findings_panel_lists_by_section_counts_rules_and_jumps(window, qtbot) -
     review_label = review.text(0)
     assert to_fix.text(0) == "To fix (4)" and review_label == "For review (2)"
     cookies = next(to_fix.child(i) for i in range(to_fix.childCount()) if to_fix.child(i).text(0).startswith("Cookies"))
+    assert cookies.text(0) == "Cookies (1)" and cookies.childCount() == 0
+    cookies.setExpanded(True)
+    assert cookies.child(0).text(0) == "a narrow no-break space (U+202F) before ';'"
     with qtbot.waitSignal(panel.jump_requested):
         panel.tree.itemClicked.emit(cookies.child(0), 0)
     assert window.section_editor.section_id() == "b"

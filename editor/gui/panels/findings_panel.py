@@ -3,7 +3,8 @@
 Two groups: findings to fix and findings for review only (spaced hyphens, "etc..."), which no
 bulk fix ever touches. The list refreshes after a pause in typing from the core's
 :class:`~editor.typography.assist.FindingsCache` (only changed sections are checked again);
-clicking a finding emits :attr:`FindingsPanel.jump_requested`.
+clicking a finding emits :attr:`FindingsPanel.jump_requested`. A section's findings are listed
+when it is expanded, so a long policy with thousands of findings refreshes quickly.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from editor.typography.assist import FindingsCache, Located, rule_counts
 #: Milliseconds of quiet before the document is checked again.
 REFRESH_MS = 400
 _WHERE = Qt.ItemDataRole.UserRole
+_PENDING = Qt.ItemDataRole.UserRole + 1
 
 
 class FindingsPanel(QDockWidget):
@@ -41,6 +43,8 @@ class FindingsPanel(QDockWidget):
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.itemClicked.connect(self._on_activated)
+        self.tree.itemExpanded.connect(self._fill)
+        self._pending: dict[str, list[Located]] = {}
         self.fix_all = QPushButton(body)
         self.fix_all.clicked.connect(self.fix_all_requested)
         layout = QVBoxLayout(body)
@@ -85,23 +89,23 @@ class FindingsPanel(QDockWidget):
         self.located = self.cache.document(policy)
         titles = {section.id: section.title for section in policy.walk()}
         self.tree.clear()
+        self._pending: dict[str, list[Located]] = {}
         fixes = [item for item in self.located if item.finding.replacement is not None]
         review = [item for item in self.located if item.finding.replacement is None]
         for label, items in ((self.tr("To fix ({count})"), fixes), (self.tr("For review ({count})"), review)):
             group = QTreeWidgetItem(self.tree, [label.format(count=len(items))])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            by_section: dict[str, QTreeWidgetItem] = {}
+            by_section: dict[str, list[Located]] = {}
             for item in items:
-                parent = by_section.get(item.section_id)
-                if parent is None:
-                    parent = QTreeWidgetItem(group, [titles.get(item.section_id, "") or self.tr("(untitled)")])
-                    parent.setData(0, _WHERE, (item.section_id, "body", 0, 0))
-                    by_section[item.section_id] = parent
-                child = QTreeWidgetItem(parent, [describe_code(item.finding.key, item.finding.params)])
-                finding = item.finding
-                child.setData(0, _WHERE, (item.section_id, item.field, finding.offset, finding.offset + finding.length))
-            for parent in by_section.values():
-                parent.setText(0, f"{parent.text(0)} ({parent.childCount()})")
+                by_section.setdefault(item.section_id, []).append(item)
+            for section_id, found in by_section.items():
+                title = titles.get(section_id, "") or self.tr("(untitled)")
+                parent = QTreeWidgetItem(group, [f"{title} ({len(found)})"])
+                parent.setData(0, _WHERE, (section_id, "body", 0, 0))
+                parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                key = f"{len(self._pending)}"
+                parent.setData(0, _PENDING, key)
+                self._pending[key] = found
             group.setExpanded(True)
         counts = rule_counts(self.located)
         self.counts.setText(
@@ -109,6 +113,13 @@ class FindingsPanel(QDockWidget):
         )
         self.fix_all.setEnabled(bool(fixes))
         self.refreshed.emit()
+
+    def _fill(self, parent: QTreeWidgetItem) -> None:
+        """Create a section's finding items when it is first expanded (a long policy has thousands)."""
+        for item in self._pending.pop(parent.data(0, _PENDING) or "", []):
+            finding = item.finding
+            child = QTreeWidgetItem(parent, [describe_code(finding.key, finding.params)])
+            child.setData(0, _WHERE, (item.section_id, item.field, finding.offset, finding.offset + finding.length))
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         where = item.data(0, _WHERE)
