@@ -536,6 +536,127 @@
     </message>
 </context>
 <context>
+    <name>FindReplacePanel</name>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="82"/>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="83"/>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="84"/>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="85"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="86"/>
+        <source>Whole word</source>
+        <translation>Mot entier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="87"/>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="88"/>
+        <source>Any space</source>
+        <translation>Toute espace</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="89"/>
+        <source>A space also matches no-break and narrow no-break spaces</source>
+        <translation>Une espace trouve aussi les espaces insécables et fines insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="90"/>
+        <source>Find All</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="91"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="170"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="92"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="189"/>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="134"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="138"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/panels/find_replace.py" line="142"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/panels/find_replace.py" line="173"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="191"/>
+        <source>%n replacement(s) made</source>
+        <translation>
+            <numerusform>%n remplacement effectué</numerusform>
+            <numerusform>%n remplacements effectués</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="63"/>
+        <source>Typography</source>
+        <extracomment>Milliseconds of quiet before the document is checked again.</extracomment>
+        <translation>Typographie</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="64"/>
+        <source>Fix All in the Document</source>
+        <translation>Tout corriger dans le document</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <source>To fix ({count})</source>
+        <translation>À corriger ({count})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <source>For review ({count})</source>
+        <translation>À relire ({count})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="102"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="112"/>
+        <source>No findings.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+</context>
+<context>
     <name>LegalTools</name>
     <message>
         <location filename="../editor/gui/legal/tools.py" line="70"/>
@@ -590,90 +711,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="183"/>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="185"/>
+        <location filename="../editor/gui/mainwindow.py" line="388"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="186"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="283"/>
+        <location filename="../editor/gui/mainwindow.py" line="285"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
-        <location filename="../editor/gui/mainwindow.py" line="402"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="404"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="305"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="317"/>
+        <location filename="../editor/gui/mainwindow.py" line="319"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="328"/>
+        <location filename="../editor/gui/mainwindow.py" line="330"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="334"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="336"/>
+        <location filename="../editor/gui/mainwindow.py" line="344"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="360"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="388"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="391"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="402"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="411"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="411"/>
+        <location filename="../editor/gui/mainwindow.py" line="413"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -684,12 +805,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="428"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="430"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1212,6 +1333,94 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/safety/work_safety.py" line="170"/>
         <source>Recovered Changes</source>
         <translation>Modifications récupérées</translation>
+    </message>
+</context>
+<context>
+    <name>WritingAids</name>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="76"/>
+        <source>Fix Typography Here</source>
+        <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
+        <translation>Corriger la typographie ici</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="128"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="170"/>
+        <source>Unknown word: {word}</source>
+        <translation>Mot inconnu : {word}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="146"/>
+        <source>For review: {what}</source>
+        <translation>À relire : {what}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="205"/>
+        <source>Fix typography</source>
+        <translation>Corriger la typographie</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="219"/>
+        <source>Fix typography in the section</source>
+        <translation>Corriger la typographie de la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="228"/>
+        <source>Fix typography in the document</source>
+        <translation>Corriger la typographie du document</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="234"/>
+        <source>Correct spelling</source>
+        <translation>Corriger l’orthographe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="260"/>
+        <source>Typography as you type</source>
+        <translation>Typographie à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="276"/>
+        <source>Add “{word}” to Dictionary</source>
+        <translation>Ajouter « {word} » au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="278"/>
+        <source>Ignore “{word}”</source>
+        <translation>Ignorer « {word} »</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="283"/>
+        <source>Fix: {what}</source>
+        <translation>Corriger : {what}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="287"/>
+        <source>Fix All Typography in the Section</source>
+        <translation>Corriger toute la typographie de la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="290"/>
+        <source>Fix All Typography in the Document</source>
+        <translation>Corriger toute la typographie du document</translation>
+    </message>
+</context>
+<context>
+    <name>WritingTools</name>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="70"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="71"/>
+        <source>Fix Typography as I &amp;Type</source>
+        <translation>Corriger la typographie à la &amp;frappe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="72"/>
+        <source>Check &amp;Spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
     </message>
 </context>
 <context>
