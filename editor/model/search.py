@@ -14,11 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from editor.errors import PolicyEditorError, register_messages
+from editor.errors import PolicyEditorError
 from editor.model.policy import Policy, Section
 from editor.model.replace_all import ReplaceAll, SectionText
-
-register_messages({"search.bad_pattern": "invalid regular expression '{pattern}': {reason}"})
 
 #: The spaces a space of the pattern stands for in "any space" mode.
 ANY_SPACE = "[ \u00a0\u202f]"
@@ -166,11 +164,11 @@ def replace_match(policy: Policy, match: Match, pattern: str, replacement: str, 
     regex = compile_pattern(pattern, options)
     section = policy.find(match.section_id)
     if regex is None or section is None:
-        raise PolicyEditorError("search.bad_pattern", pattern=pattern, reason="no such match")
+        raise PolicyEditorError("search.stale_match")
     text = section.title if match.field == "title" else section.body
     found = regex.match(text, match.start)
     if found is None or found.end() != match.end:
-        raise PolicyEditorError("search.bad_pattern", pattern=pattern, reason="the text changed")
+        raise PolicyEditorError("search.stale_match")
     new = replacement if not options.regex else found.expand(replacement)
     edited = text[: match.start] + new + text[match.end :]
     title, body = (edited, section.body) if match.field == "title" else (section.title, edited)
