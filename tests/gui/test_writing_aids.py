@@ -128,6 +128,21 @@ def test_fix_as_i_type_spaces_marks_and_undo_removes_only_the_space(window, qtbo
     window.writing.fix_as_you_type_action.setChecked(False)
 
 
+def test_fix_as_i_type_at_the_end_of_a_section_keeps_typing_in_place(window, qtbot) -> None:
+    open_policy(window, qtbot, french_policy(body="Début."))
+    window.writing.fix_as_you_type_action.setChecked(True)
+    body = window.section_editor.body
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Note: voir ici!\nFin")
+    assert body.text() == "Début. Note\u00a0: voir ici\u202f!\nFin"
+    assert body_of(window) == body.text()
+    type_text(body, " encore! ")
+    assert body.text() == "Début. Note\u00a0: voir ici\u202f!\nFin encore\u202f! "
+    window.undo()  # right after the fix: the space before '!' only
+    assert body_of(window) == "Début. Note\u00a0: voir ici\u202f!\nFin encore!"
+    window.writing.fix_as_you_type_action.setChecked(False)
+
+
 def test_fix_as_i_type_never_touches_a_url_or_a_time(window, qtbot) -> None:
     open_policy(window, qtbot, french_policy(body="Fin."))
     window.writing.fix_as_you_type_action.setChecked(True)

@@ -191,9 +191,9 @@ class WritingAids(QObject):
 
     # -- quick fixes (each one undo step) --------------------------------------------------------
 
-    def _apply_body(self, new_body: str, label: str, count: int) -> None:
+    def _apply_body(self, new_body: str, label: str, count: int, force: bool = False) -> None:
         section_id = self.editor.section_id()
-        if self.document is None or section_id is None or new_body == self.body.text():
+        if self.document is None or section_id is None or (new_body == self.body.text() and not force):
             return
         self.document.apply(EditBody(section_id, new_body), label)
         self.refresh()
@@ -256,8 +256,22 @@ class WritingAids(QObject):
             return
         text = self.body.text()
         fixes = fixes_after_typing(text, cursor.position() - 1, self.document.policy.meta.profile)
-        if fixes:
-            self._apply_body(apply_findings(text, fixes), self.tr("Typography as you type"), len(fixes))
+        if not fixes:
+            return
+        # edit the field in place (the model drops trailing spaces: a sync from it would take
+        # away the space just typed at the end), then record the same text as one undo step
+        self.body.blockSignals(True)
+        try:
+            edit = QTextCursor(self.body.document())
+            edit.beginEditBlock()
+            for finding in sorted(fixes, key=lambda item: item.offset, reverse=True):
+                edit.setPosition(finding.offset)
+                edit.setPosition(finding.offset + finding.length, QTextCursor.MoveMode.KeepAnchor)
+                edit.insertText(finding.replacement or "")
+            edit.endEditBlock()
+        finally:
+            self.body.blockSignals(False)
+        self._apply_body(apply_findings(text, fixes), self.tr("Typography as you type"), len(fixes), force=True)
 
     # -- context menu ----------------------------------------------------------------------------
 
