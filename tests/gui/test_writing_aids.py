@@ -186,6 +186,12 @@ def test_find_and_replace_options_results_and_replace_all_as_one_step(window, qt
     panel.find_field.setText("cookie")
     panel.search()
     assert len(panel.matches) == 3 and panel.results.topLevelItem(0).text(0) == "Cookies"
+    panel.step()
+    assert window.section_editor.section_id() == "b" and window.section_editor.title.selectedText() == "Cookie"
+    panel.step()
+    assert window.section_editor.body.textCursor().selectedText() == "cookie"
+    panel.step(backward=True)
+    assert window.section_editor.title.selectedText() == "Cookie"
     panel.whole_word.setChecked(True)
     assert len(panel.matches) == 1
     panel.whole_word.setChecked(False)

@@ -9,6 +9,7 @@ Everything works on the model, so it is the same in the whole-document mode.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -76,6 +77,13 @@ class FindReplacePanel(QDockWidget):
         self.replace_button.clicked.connect(self.replace_current)
         self.replace_all_button.clicked.connect(self.replace_everything)
         self.results.currentItemChanged.connect(self._on_current)
+        for keys, backward in (
+            (QKeySequence.StandardKey.FindNext, False),
+            (QKeySequence.StandardKey.FindPrevious, True),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda backward=backward: self.step(backward))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
