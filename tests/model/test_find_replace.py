@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from editor.errors import PolicyEditorError
 from editor.model import Metadata, Policy, Section
@@ -92,3 +94,18 @@ def test_replace_one_match_and_refuse_a_stale_one() -> None:
     assert result.policy.find("b").body == "Un cookie, des traceurs. Cookie!"
     with pytest.raises(PolicyEditorError):
         replace_match(result.policy, find_all(POLICY, "Cookie!")[0], "Cookie!", "x", SearchOptions())
+
+
+_TEXT = st.text(alphabet="ab c\u00a0\u202f.*(\\é", max_size=30)
+
+
+@given(body=_TEXT.filter(lambda text: text.strip(" \t\n") == text), pattern=_TEXT.filter(bool), repl=_TEXT)
+def test_literal_replace_all_is_str_replace_and_its_inverse_restores(body: str, pattern: str, repl: str) -> None:
+    policy = Policy(Metadata(title="P"), (Section("s", "T", 2, body),))
+    operation, count = replace_all(policy, pattern, repl, SearchOptions(match_case=True))
+    assert count == body.count(pattern)
+    if operation is None:
+        return
+    result = operation.apply(policy)
+    assert result.policy.find("s").body == Section("s", "T", 2, body.replace(pattern, repl)).body
+    assert result.inverse.apply(result.policy).policy == policy
