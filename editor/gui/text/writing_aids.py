@@ -20,7 +20,7 @@ from editor.gui.text.section_editor import SectionEditor
 from editor.model import EditBody
 from editor.spelling import Misspelling, SpellChecker, checker_for
 from editor.spelling.checker import language_for
-from editor.typography import Finding, check
+from editor.typography import PROFILES, Finding, check
 from editor.typography.assist import apply_findings, fix_document, fixable, fixes_after_typing
 
 #: Milliseconds after the last keystroke before the section is checked again.
@@ -103,10 +103,8 @@ class WritingAids(QObject):
         else:
             text = self.body.text()
             profile = self.document.policy.meta.profile
-            try:
-                self.findings = check(text, profile, "markdown") if self.typography_enabled else []
-            except Exception:  # noqa: BLE001 - an unknown profile ("none"): nothing to check
-                self.findings = []
+            checked = self.typography_enabled and profile in PROFILES  # no profile ("none"): nothing to check
+            self.findings = check(text, profile, "markdown") if checked else []
             checker = self.checker() if self.spelling_enabled else None
             self.misspellings = checker.misspellings(text) if checker is not None else []
         self._draw()
