@@ -129,6 +129,9 @@ CATALOGUE: dict[str, Entry] = {
     "typo.decode": Entry(QT_TRANSLATE_NOOP("messages", "the file is not UTF-8 text ({detail})")),
     "typo.options": Entry(QT_TRANSLATE_NOOP("messages", "--check and --diff cannot be used together")),
     "typo.stdin": Entry(QT_TRANSLATE_NOOP("messages", "standard input cannot be read ({detail})")),
+    # -- find and replace (writing aids) ---------------------------------------------------------
+    "search.bad_pattern": Entry(QT_TRANSLATE_NOOP("messages", "invalid regular expression “{pattern}”: {reason}")),
+    "search.stale_match": Entry(QT_TRANSLATE_NOOP("messages", "the text changed since the search: search again")),
     # -- reading text files ----------------------------------------------------------------------
     "text.empty": Entry(QT_TRANSLATE_NOOP("messages", "the file is empty")),
     "text.binary": Entry(QT_TRANSLATE_NOOP("messages", "this is a binary file, not {kind}")),

@@ -25,6 +25,7 @@ def _base(kind: str) -> Path:
             "state": dirs.user_state_dir,
             "log": dirs.user_log_dir,
             "cache": dirs.user_cache_dir,
+            "data": dirs.user_data_dir,
         }[kind]
     )
 
@@ -46,3 +47,8 @@ def log_dir() -> Path:
 
 def cache_dir() -> Path:
     return _base("cache")
+
+
+def data_dir() -> Path:
+    """Data the user builds up, such as the personal spelling dictionary."""
+    return _base("data")

@@ -145,6 +145,8 @@ SYSTEM_LIBRARIES = [
 ]
 
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
+#: pyspellchecker's word lists (one ``LANG.json.gz`` per language): the ones we check spelling in.
+SPELLING_DICTIONARIES = "spellchecker/resources/"
 
 
 def resource_files(resources: Path) -> list[Path]:
@@ -170,6 +172,8 @@ def excluded(dest: str, languages: Iterable[str], platform: str = sys.platform) 
     if dest.startswith(QT_TRANSLATIONS):
         # Qt's own texts (standard dialogs, context menus) for the languages we translate, nothing else
         return Path(dest).name not in {f"qtbase_{language}.qm" for language in languages}
+    if dest.startswith(SPELLING_DICTIONARIES):
+        return Path(dest).name not in {f"{language}.json.gz" for language in languages}
     patterns = EXCLUDED_PATHS + EXCLUDED_PATHS_BY_OS.get(platform, [])
     return any(fnmatch.fnmatchcase(dest, pattern) for pattern in patterns)
 

@@ -536,6 +536,127 @@
     </message>
 </context>
 <context>
+    <name>FindReplacePanel</name>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="90"/>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="91"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="92"/>
+        <source>Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="93"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="94"/>
+        <source>Whole word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="95"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="96"/>
+        <source>Any space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="97"/>
+        <source>A space also matches no-break and narrow no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="98"/>
+        <source>Find All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="99"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="178"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="100"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="197"/>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="142"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="146"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/panels/find_replace.py" line="150"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/panels/find_replace.py" line="181"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="199"/>
+        <source>%n replacement(s) made</source>
+        <translation>
+            <numerusform>%n replacement made</numerusform>
+            <numerusform>%n replacements made</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="63"/>
+        <source>Typography</source>
+        <extracomment>Milliseconds of quiet before the document is checked again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="64"/>
+        <source>Fix All in the Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <source>To fix ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <source>For review ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="102"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="112"/>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalWarning</name>
     <message>
         <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
@@ -603,90 +724,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="186"/>
+        <location filename="../editor/gui/mainwindow.py" line="391"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="185"/>
+        <location filename="../editor/gui/mainwindow.py" line="187"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="284"/>
+        <location filename="../editor/gui/mainwindow.py" line="286"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="292"/>
+        <location filename="../editor/gui/mainwindow.py" line="294"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
-        <location filename="../editor/gui/mainwindow.py" line="405"/>
+        <location filename="../editor/gui/mainwindow.py" line="305"/>
+        <location filename="../editor/gui/mainwindow.py" line="407"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="306"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="318"/>
+        <location filename="../editor/gui/mainwindow.py" line="320"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="329"/>
+        <location filename="../editor/gui/mainwindow.py" line="331"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="335"/>
-        <location filename="../editor/gui/mainwindow.py" line="343"/>
+        <location filename="../editor/gui/mainwindow.py" line="337"/>
+        <location filename="../editor/gui/mainwindow.py" line="345"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="361"/>
+        <location filename="../editor/gui/mainwindow.py" line="363"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="390"/>
+        <location filename="../editor/gui/mainwindow.py" line="392"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="391"/>
+        <location filename="../editor/gui/mainwindow.py" line="393"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="392"/>
+        <location filename="../editor/gui/mainwindow.py" line="394"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="403"/>
+        <location filename="../editor/gui/mainwindow.py" line="405"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="412"/>
+        <location filename="../editor/gui/mainwindow.py" line="414"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="414"/>
+        <location filename="../editor/gui/mainwindow.py" line="416"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -694,12 +815,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="429"/>
+        <location filename="../editor/gui/mainwindow.py" line="431"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="431"/>
+        <location filename="../editor/gui/mainwindow.py" line="433"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1215,6 +1336,94 @@ Add one with Section ▸ Add Section.</source>
     </message>
 </context>
 <context>
+    <name>WritingAids</name>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="76"/>
+        <source>Fix Typography Here</source>
+        <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="126"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="168"/>
+        <source>Unknown word: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="144"/>
+        <source>For review: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="203"/>
+        <source>Fix typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="217"/>
+        <source>Fix typography in the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="226"/>
+        <source>Fix typography in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="232"/>
+        <source>Correct spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="272"/>
+        <source>Typography as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="288"/>
+        <source>Add “{word}” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="290"/>
+        <source>Ignore “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="295"/>
+        <source>Fix: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="299"/>
+        <source>Fix All Typography in the Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
+        <source>Fix All Typography in the Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingTools</name>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="70"/>
+        <source>Find and &amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="71"/>
+        <source>Fix Typography as I &amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="72"/>
+        <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../editor/catalogue.py" line="33"/>
@@ -1389,343 +1598,343 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="201"/>
+        <location filename="../editor/catalogue.py" line="204"/>
         <source>{count} square bracket(s) nested too deeply were read as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="235"/>
+        <location filename="../editor/catalogue.py" line="238"/>
         <source>the document has tracked changes ({count}: {insertions} insertion(s), {deletions} deletion(s), {moves} move(s)): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="249"/>
+        <location filename="../editor/catalogue.py" line="252"/>
         <source>{count} heading(s) found from short bold lines (not in a heading style); check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="295"/>
+        <location filename="../editor/catalogue.py" line="298"/>
         <source>the file was not saved as UTF-8; it was read as Windows-1252: check the accented letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="301"/>
+        <location filename="../editor/catalogue.py" line="304"/>
         <source>the export was damaged by {count} line break(s) in the wrong place; it was repaired, the text is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="308"/>
+        <location filename="../editor/catalogue.py" line="311"/>
         <source>the file is incomplete: it stops at line {line}, and whatever came after is missing. Get a complete export before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="316"/>
+        <location filename="../editor/catalogue.py" line="319"/>
         <source>the page was cut off after “{title}”: the text after it is missing. Get a complete export before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="324"/>
+        <location filename="../editor/catalogue.py" line="327"/>
         <source>a heading, paragraph or list damaged in the export was repaired: check that it reads as intended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="331"/>
+        <location filename="../editor/catalogue.py" line="334"/>
         <source>a link to {url} damaged in the export was repaired: check that it covers the right words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="337"/>
+        <location filename="../editor/catalogue.py" line="340"/>
         <source>damaged formatting was removed; the text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="341"/>
+        <location filename="../editor/catalogue.py" line="344"/>
         <source>{count} line break(s) in repaired paragraphs were kept as line breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="346"/>
+        <location filename="../editor/catalogue.py" line="349"/>
         <source>{count} leftover WordPress editor marker(s) were removed; the text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="350"/>
+        <location filename="../editor/catalogue.py" line="353"/>
         <source>{count} block(s) “{name}” are filled in by WordPress when the page is shown: their text is not in the export and was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="358"/>
+        <location filename="../editor/catalogue.py" line="361"/>
         <source>{count} page-builder setting(s) damaged by curly quotes were repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="362"/>
+        <location filename="../editor/catalogue.py" line="365"/>
         <source>{count} WordPress code(s) “[{tag}]” were kept as they are, in square brackets: check whether the page still needs them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="370"/>
+        <location filename="../editor/catalogue.py" line="373"/>
         <source>a block of raw HTML in the page builder could not be read; it is kept as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="374"/>
+        <location filename="../editor/catalogue.py" line="377"/>
         <source>the page-builder code “[{tag}]” is not closed: the page may be damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="378"/>
+        <location filename="../editor/catalogue.py" line="381"/>
         <source>the page had {count} page-builder text blocks; publishing back into the page builder puts the edited text in one block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="386"/>
+        <location filename="../editor/catalogue.py" line="389"/>
         <source>the page text was not where WordPress usually puts it; it was read anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="390"/>
+        <location filename="../editor/catalogue.py" line="393"/>
         <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="521"/>
+        <location filename="../editor/catalogue.py" line="524"/>
         <source>{count} page-builder setting(s) damaged by WordPress&apos;s typography were repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="528"/>
+        <location filename="../editor/catalogue.py" line="531"/>
         <source>the page has no headings: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="535"/>
+        <location filename="../editor/catalogue.py" line="538"/>
         <source>{count} underlined, struck-through, highlighted, subscript or superscript passage(s) were kept as plain text; check their meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="542"/>
+        <location filename="../editor/catalogue.py" line="545"/>
         <source>the checklist is not valid: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="548"/>
+        <location filename="../editor/catalogue.py" line="551"/>
         <source>“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="554"/>
+        <location filename="../editor/catalogue.py" line="557"/>
         <source>version “{label}” is already published; a published version never changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="560"/>
+        <location filename="../editor/catalogue.py" line="563"/>
         <source>there is no published version “{label}” (published: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="566"/>
+        <location filename="../editor/catalogue.py" line="569"/>
         <source>the snapshot of version “{label}” was changed after it was published ({file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="572"/>
+        <location filename="../editor/catalogue.py" line="575"/>
         <source>the index of published versions cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="578"/>
+        <location filename="../editor/catalogue.py" line="581"/>
         <source>the snapshot cannot be written ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="584"/>
+        <location filename="../editor/catalogue.py" line="587"/>
         <source>only a .policy.md file can be published (convert it first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="590"/>
+        <location filename="../editor/catalogue.py" line="593"/>
         <source>the file has no byte-order mark; read as {charset} from its byte pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="596"/>
+        <location filename="../editor/catalogue.py" line="599"/>
         <source>the content is {found}, not text or WordPress&apos;s {{rendered}} object: no text was read from it (it is kept for export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="603"/>
+        <location filename="../editor/catalogue.py" line="606"/>
         <source>this is {kind}, not a file: only ordinary files can be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="609"/>
+        <location filename="../editor/catalogue.py" line="612"/>
         <source>the path is a symbolic link that loops (it points back to itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="615"/>
+        <location filename="../editor/catalogue.py" line="618"/>
         <source>the file is nested too deeply to be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="621"/>
+        <location filename="../editor/catalogue.py" line="624"/>
         <source>{count} line(s) nested deeper than {limit} list levels were moved up to level {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="627"/>
+        <location filename="../editor/catalogue.py" line="630"/>
         <source>{count} line(s) quoted deeper than {limit} levels were kept at {limit} levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="633"/>
+        <location filename="../editor/catalogue.py" line="636"/>
         <source>{count} emphasis marker(s) past the first {limit} of a paragraph were read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="639"/>
+        <location filename="../editor/catalogue.py" line="642"/>
         <source>{count} square bracket(s) nested too deeply or never closed were read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="645"/>
+        <location filename="../editor/catalogue.py" line="648"/>
         <source>{count} link or image opening(s) never closed were read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="651"/>
+        <location filename="../editor/catalogue.py" line="654"/>
         <source>{count} paragraph(s) longer than {limit} characters are kept as typed, without Markdown formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="657"/>
+        <location filename="../editor/catalogue.py" line="660"/>
         <source>{count} lone surrogate character(s) (invalid Unicode) were replaced by U+FFFD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="663"/>
+        <location filename="../editor/catalogue.py" line="666"/>
         <source>{count} NUL character(s) were replaced by U+FFFD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="669"/>
+        <location filename="../editor/catalogue.py" line="672"/>
         <source>a number in the file has {digits} digits; more than {limit} cannot be a real value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="675"/>
+        <location filename="../editor/catalogue.py" line="678"/>
         <source>cannot be saved because of an internal error ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="133"/>
-        <location filename="../editor/catalogue.py" line="267"/>
+        <location filename="../editor/catalogue.py" line="136"/>
+        <location filename="../editor/catalogue.py" line="270"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="268"/>
+        <location filename="../editor/catalogue.py" line="271"/>
         <source>this is a binary file, not a WordPress JSON export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="270"/>
+        <location filename="../editor/catalogue.py" line="273"/>
         <source>this is not JSON (it should start with &apos;{{&apos; or &apos;[&apos;; found {found!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="273"/>
+        <location filename="../editor/catalogue.py" line="276"/>
         <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="276"/>
+        <location filename="../editor/catalogue.py" line="279"/>
         <source>this JSON is not a WordPress page or post (no &apos;content&apos; field; found {found})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="278"/>
+        <location filename="../editor/catalogue.py" line="281"/>
         <source>the JSON is an empty list: the lookup found no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="280"/>
+        <location filename="../editor/catalogue.py" line="283"/>
         <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="283"/>
+        <location filename="../editor/catalogue.py" line="286"/>
         <source>this is a WordPress error response ({code}: {message}), not a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="286"/>
+        <location filename="../editor/catalogue.py" line="289"/>
         <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="292"/>
+        <location filename="../editor/catalogue.py" line="295"/>
         <source>the page content is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="134"/>
+        <location filename="../editor/catalogue.py" line="137"/>
         <source>this is a binary file, not {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="156"/>
+        <location filename="../editor/catalogue.py" line="159"/>
         <source>the page has no text to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="195"/>
+        <location filename="../editor/catalogue.py" line="198"/>
         <source>the file has no text to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="205"/>
+        <location filename="../editor/catalogue.py" line="208"/>
         <source>this is not a Word .docx document ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="206"/>
+        <location filename="../editor/catalogue.py" line="209"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="208"/>
+        <location filename="../editor/catalogue.py" line="211"/>
         <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="215"/>
+        <location filename="../editor/catalogue.py" line="218"/>
         <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="220"/>
+        <location filename="../editor/catalogue.py" line="223"/>
         <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="243"/>
+        <location filename="../editor/catalogue.py" line="246"/>
         <source>the document has {count} comment(s); comments are not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="255"/>
+        <location filename="../editor/catalogue.py" line="258"/>
         <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="261"/>
+        <location filename="../editor/catalogue.py" line="264"/>
         <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="229"/>
+        <location filename="../editor/catalogue.py" line="232"/>
         <source>the document has no text to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,57 +2004,57 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="136"/>
+        <location filename="../editor/catalogue.py" line="139"/>
         <source>the page names a character set this program does not know; it was read as {used}: check the accented letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="144"/>
+        <location filename="../editor/catalogue.py" line="147"/>
         <source>the file does not say how its letters are encoded; it was read as Windows-1252: check the accented letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="152"/>
+        <location filename="../editor/catalogue.py" line="155"/>
         <source>{count} character(s) could not be read and show as “�”: correct them by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="158"/>
+        <location filename="../editor/catalogue.py" line="161"/>
         <source>{count} active element(s) such as scripts, forms or embedded frames were left out: they are never imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="166"/>
+        <location filename="../editor/catalogue.py" line="169"/>
         <source>{count} hidden script(s) attached to the text were removed; the text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="170"/>
+        <location filename="../editor/catalogue.py" line="173"/>
         <source>{count} part(s) of the page were nested too deeply; their text is kept without that layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="176"/>
+        <location filename="../editor/catalogue.py" line="179"/>
         <source>a heading skipped a level; it was placed one level below the heading before it: check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="183"/>
+        <location filename="../editor/catalogue.py" line="186"/>
         <source>an empty heading was left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="186"/>
+        <location filename="../editor/catalogue.py" line="189"/>
         <source>{count} link(s) that would run a program were kept as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="190"/>
+        <location filename="../editor/catalogue.py" line="193"/>
         <source>{count} image(s) could not be kept; their descriptions are kept instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="223"/>
+        <location filename="../editor/catalogue.py" line="226"/>
         <source>the document is far larger than a policy ({detail}); it was not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,103 +2079,113 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="503"/>
+        <location filename="../editor/catalogue.py" line="506"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="397"/>
+        <location filename="../editor/catalogue.py" line="400"/>
         <source>{count} heading(s) found from paragraph outline levels (text pasted from a web page or Google Docs); check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="404"/>
+        <location filename="../editor/catalogue.py" line="407"/>
         <source>{count} heading(s) found from numbered list items; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="410"/>
+        <location filename="../editor/catalogue.py" line="413"/>
         <source>{count} heading(s) found from numbered lines (Article 3, 1.2, III., Chapitre...); check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="416"/>
+        <location filename="../editor/catalogue.py" line="419"/>
         <source>{count} heading(s) found from lines in a larger font; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="422"/>
+        <location filename="../editor/catalogue.py" line="425"/>
         <source>{count} heading(s) found from underlined lines; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="428"/>
+        <location filename="../editor/catalogue.py" line="431"/>
         <source>{count} heading(s) found from lines in capitals; check the outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="434"/>
+        <location filename="../editor/catalogue.py" line="437"/>
         <source>heading levels were guessed from {count} kinds of heading repeated through the document (numbering depth, font size, style of the line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="441"/>
+        <location filename="../editor/catalogue.py" line="444"/>
         <source>{count} emphasised line(s) ending with a colon were kept as text (lead-ins), not headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="447"/>
+        <location filename="../editor/catalogue.py" line="450"/>
         <source>the first line was taken as the policy title: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="453"/>
+        <location filename="../editor/catalogue.py" line="456"/>
         <source>the line under the title was read into the document properties: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="459"/>
+        <location filename="../editor/catalogue.py" line="462"/>
         <source>the line under the title looks like a date or version but could not be read; it was kept as text: {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="465"/>
+        <location filename="../editor/catalogue.py" line="468"/>
         <source>{count} preformatted paragraph(s) were kept as code blocks, line by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="471"/>
+        <location filename="../editor/catalogue.py" line="474"/>
         <source>{count} picture(s) left out ({size} larger than {limit} MB, {total} beyond {total_limit} MB of pictures in all, {format} in a format web pages and Word do not both show (EMF, WMF, SVG, TIFF...), {unreadable} unreadable); their alternative text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="479"/>
+        <location filename="../editor/catalogue.py" line="482"/>
         <source>the document declares the language {declared} but its text is in {used}; it was imported as {used}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="485"/>
+        <location filename="../editor/catalogue.py" line="488"/>
         <source>{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="491"/>
+        <location filename="../editor/catalogue.py" line="494"/>
         <source>{count} reference link(s) defined in another section were written inline (each section stands alone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="497"/>
+        <location filename="../editor/catalogue.py" line="500"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="509"/>
+        <location filename="../editor/catalogue.py" line="512"/>
         <source>an empty level-{level} heading was left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="515"/>
+        <location filename="../editor/catalogue.py" line="518"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="133"/>
+        <source>invalid regular expression “{pattern}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="134"/>
+        <source>the text changed since the search: search again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,6 +536,127 @@
     </message>
 </context>
 <context>
+    <name>FindReplacePanel</name>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="90"/>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="91"/>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="92"/>
+        <source>Replace with:</source>
+        <translation>Remplacer par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="93"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="94"/>
+        <source>Whole word</source>
+        <translation>Mot entier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="95"/>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="96"/>
+        <source>Any space</source>
+        <translation>Toute espace</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="97"/>
+        <source>A space also matches no-break and narrow no-break spaces</source>
+        <translation>Une espace trouve aussi les espaces insécables et fines insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="98"/>
+        <source>Find All</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="99"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="178"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="100"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="197"/>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="142"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="146"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/panels/find_replace.py" line="150"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/panels/find_replace.py" line="181"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="199"/>
+        <source>%n replacement(s) made</source>
+        <translation>
+            <numerusform>%n remplacement effectué</numerusform>
+            <numerusform>%n remplacements effectués</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="63"/>
+        <source>Typography</source>
+        <extracomment>Milliseconds of quiet before the document is checked again.</extracomment>
+        <translation>Typographie</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="64"/>
+        <source>Fix All in the Document</source>
+        <translation>Tout corriger dans le document</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <source>To fix ({count})</source>
+        <translation>À corriger ({count})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <source>For review ({count})</source>
+        <translation>À relire ({count})</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="102"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="112"/>
+        <source>No findings.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+</context>
+<context>
     <name>JournalWarning</name>
     <message>
         <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
@@ -603,90 +724,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="186"/>
+        <location filename="../editor/gui/mainwindow.py" line="391"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="185"/>
+        <location filename="../editor/gui/mainwindow.py" line="187"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="284"/>
+        <location filename="../editor/gui/mainwindow.py" line="286"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="292"/>
+        <location filename="../editor/gui/mainwindow.py" line="294"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
-        <location filename="../editor/gui/mainwindow.py" line="405"/>
+        <location filename="../editor/gui/mainwindow.py" line="305"/>
+        <location filename="../editor/gui/mainwindow.py" line="407"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="306"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="318"/>
+        <location filename="../editor/gui/mainwindow.py" line="320"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="329"/>
+        <location filename="../editor/gui/mainwindow.py" line="331"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="335"/>
-        <location filename="../editor/gui/mainwindow.py" line="343"/>
+        <location filename="../editor/gui/mainwindow.py" line="337"/>
+        <location filename="../editor/gui/mainwindow.py" line="345"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="361"/>
+        <location filename="../editor/gui/mainwindow.py" line="363"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="390"/>
+        <location filename="../editor/gui/mainwindow.py" line="392"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="391"/>
+        <location filename="../editor/gui/mainwindow.py" line="393"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="392"/>
+        <location filename="../editor/gui/mainwindow.py" line="394"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="403"/>
+        <location filename="../editor/gui/mainwindow.py" line="405"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="412"/>
+        <location filename="../editor/gui/mainwindow.py" line="414"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="414"/>
+        <location filename="../editor/gui/mainwindow.py" line="416"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -697,12 +818,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="429"/>
+        <location filename="../editor/gui/mainwindow.py" line="431"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="431"/>
+        <location filename="../editor/gui/mainwindow.py" line="433"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1223,6 +1344,94 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
 </context>
 <context>
+    <name>WritingAids</name>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="76"/>
+        <source>Fix Typography Here</source>
+        <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
+        <translation>Corriger la typographie ici</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="126"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="168"/>
+        <source>Unknown word: {word}</source>
+        <translation>Mot inconnu&#xa0;: {word}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="144"/>
+        <source>For review: {what}</source>
+        <translation>À relire&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="203"/>
+        <source>Fix typography</source>
+        <translation>Corriger la typographie</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="217"/>
+        <source>Fix typography in the section</source>
+        <translation>Corriger la typographie de la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="226"/>
+        <source>Fix typography in the document</source>
+        <translation>Corriger la typographie du document</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="232"/>
+        <source>Correct spelling</source>
+        <translation>Corriger l’orthographe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="272"/>
+        <source>Typography as you type</source>
+        <translation>Typographie à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="288"/>
+        <source>Add “{word}” to Dictionary</source>
+        <translation>Ajouter «&#x202f;{word}&#x202f;» au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="290"/>
+        <source>Ignore “{word}”</source>
+        <translation>Ignorer «&#x202f;{word}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="295"/>
+        <source>Fix: {what}</source>
+        <translation>Corriger&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="299"/>
+        <source>Fix All Typography in the Section</source>
+        <translation>Corriger toute la typographie de la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
+        <source>Fix All Typography in the Document</source>
+        <translation>Corriger toute la typographie du document</translation>
+    </message>
+</context>
+<context>
+    <name>WritingTools</name>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="70"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="71"/>
+        <source>Fix Typography as I &amp;Type</source>
+        <translation>Corriger la typographie à la &amp;frappe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="72"/>
+        <source>Check &amp;Spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../editor/catalogue.py" line="33"/>
@@ -1397,343 +1606,343 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="201"/>
+        <location filename="../editor/catalogue.py" line="204"/>
         <source>{count} square bracket(s) nested too deeply were read as plain text</source>
         <translation>{count} crochet(s) imbriqué(s) trop profondément ont été lu(s) comme du texte</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="235"/>
+        <location filename="../editor/catalogue.py" line="238"/>
         <source>the document has tracked changes ({count}: {insertions} insertion(s), {deletions} deletion(s), {moves} move(s)): they were imported as accepted (insertions kept, deletions left out); check the text against Word&apos;s final version</source>
         <translation>le document contient des modifications suivies ({count}&#xa0;: {insertions} insertion(s), {deletions} suppression(s), {moves} déplacement(s))&#xa0;: elles ont été importées comme acceptées (insertions gardées, suppressions retirées)&#x202f;; vérifiez le texte par rapport à la version finale de Word</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="249"/>
+        <location filename="../editor/catalogue.py" line="252"/>
         <source>{count} heading(s) found from short bold lines (not in a heading style); check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes courtes en gras (sans style de titre)&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="295"/>
+        <location filename="../editor/catalogue.py" line="298"/>
         <source>the file was not saved as UTF-8; it was read as Windows-1252: check the accented letters</source>
         <translation>le fichier n’a pas été enregistré en UTF-8&#x202f;; il a été lu en Windows-1252&#xa0;: vérifiez les lettres accentuées</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="301"/>
+        <location filename="../editor/catalogue.py" line="304"/>
         <source>the export was damaged by {count} line break(s) in the wrong place; it was repaired, the text is complete</source>
         <translation>l’export était abîmé par {count} saut(s) de ligne mal placé(s)&#x202f;; il a été réparé, le texte est complet</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="308"/>
+        <location filename="../editor/catalogue.py" line="311"/>
         <source>the file is incomplete: it stops at line {line}, and whatever came after is missing. Get a complete export before publishing.</source>
         <translation>le fichier est incomplet&#xa0;: il s’arrête à la ligne {line} et tout ce qui suivait manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="316"/>
+        <location filename="../editor/catalogue.py" line="319"/>
         <source>the page was cut off after “{title}”: the text after it is missing. Get a complete export before publishing.</source>
         <translation>la page a été coupée après «&#xa0;{title}&#xa0;»&#xa0;: le texte qui suit manque. Obtenez un export complet avant de publier.</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="324"/>
+        <location filename="../editor/catalogue.py" line="327"/>
         <source>a heading, paragraph or list damaged in the export was repaired: check that it reads as intended</source>
         <translation>un titre, un paragraphe ou une liste abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il se lit comme prévu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="331"/>
+        <location filename="../editor/catalogue.py" line="334"/>
         <source>a link to {url} damaged in the export was repaired: check that it covers the right words</source>
         <translation>un lien vers {url} abîmé dans l’export a été réparé&#xa0;: vérifiez qu’il porte sur les bons mots</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="337"/>
+        <location filename="../editor/catalogue.py" line="340"/>
         <source>damaged formatting was removed; the text is kept</source>
         <translation>une mise en forme abîmée a été retirée&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="341"/>
+        <location filename="../editor/catalogue.py" line="344"/>
         <source>{count} line break(s) in repaired paragraphs were kept as line breaks</source>
         <translation>{count} saut(s) de ligne dans des paragraphes réparés ont été gardés comme sauts de ligne</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="346"/>
+        <location filename="../editor/catalogue.py" line="349"/>
         <source>{count} leftover WordPress editor marker(s) were removed; the text is kept</source>
         <translation>{count} marque(s) résiduelle(s) de l’éditeur WordPress ont été retirées&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="350"/>
+        <location filename="../editor/catalogue.py" line="353"/>
         <source>{count} block(s) “{name}” are filled in by WordPress when the page is shown: their text is not in the export and was not imported</source>
         <translation>{count} bloc(s) «&#xa0;{name}&#xa0;» sont remplis par WordPress à l’affichage de la page&#xa0;: leur texte n’est pas dans l’export et n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="358"/>
+        <location filename="../editor/catalogue.py" line="361"/>
         <source>{count} page-builder setting(s) damaged by curly quotes were repaired</source>
         <translation>{count} réglage(s) du constructeur de page abîmé(s) par des guillemets courbes ont été réparés</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="362"/>
+        <location filename="../editor/catalogue.py" line="365"/>
         <source>{count} WordPress code(s) “[{tag}]” were kept as they are, in square brackets: check whether the page still needs them</source>
         <translation>{count} code(s) WordPress «&#xa0;[{tag}]&#xa0;» ont été gardés tels quels, entre crochets&#xa0;: vérifiez si la page en a encore besoin</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="370"/>
+        <location filename="../editor/catalogue.py" line="373"/>
         <source>a block of raw HTML in the page builder could not be read; it is kept as text</source>
         <translation>un bloc de HTML brut du constructeur de page n’a pas pu être lu&#x202f;; il est conservé comme texte</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="374"/>
+        <location filename="../editor/catalogue.py" line="377"/>
         <source>the page-builder code “[{tag}]” is not closed: the page may be damaged</source>
         <translation>le code du constructeur de page «&#xa0;[{tag}]&#xa0;» n’est pas fermé&#xa0;: la page est peut-être abîmée</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="378"/>
+        <location filename="../editor/catalogue.py" line="381"/>
         <source>the page had {count} page-builder text blocks; publishing back into the page builder puts the edited text in one block</source>
         <translation>la page avait {count} blocs de texte du constructeur de page&#x202f;; une publication dans le constructeur met le texte modifié dans un seul bloc</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="386"/>
+        <location filename="../editor/catalogue.py" line="389"/>
         <source>the page text was not where WordPress usually puts it; it was read anyway</source>
         <translation>le texte de la page n’était pas là où WordPress le met d’habitude&#x202f;; il a quand même été lu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="390"/>
+        <location filename="../editor/catalogue.py" line="393"/>
         <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
         <translation>cet export contient le titre et les réglages de la page, mais pas son texte&#xa0;: exportez de nouveau la page avec son contenu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="521"/>
+        <location filename="../editor/catalogue.py" line="524"/>
         <source>{count} page-builder setting(s) damaged by WordPress&apos;s typography were repaired</source>
         <translation>{count} réglage(s) du constructeur de pages abîmé(s) par la typographie de WordPress ont été réparé(s)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="528"/>
+        <location filename="../editor/catalogue.py" line="531"/>
         <source>the page has no headings: {count} short bold paragraph(s) were taken as section headings; check the outline</source>
         <translation>la page n’a pas de titres&#xa0;: {count} paragraphe(s) court(s) en gras ont été pris comme titres de section&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="535"/>
+        <location filename="../editor/catalogue.py" line="538"/>
         <source>{count} underlined, struck-through, highlighted, subscript or superscript passage(s) were kept as plain text; check their meaning</source>
         <translation>{count} passage(s) souligné(s), barré(s), surligné(s), en indice ou en exposant ont été gardé(s) en texte simple&#x202f;; vérifiez leur sens</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="542"/>
+        <location filename="../editor/catalogue.py" line="545"/>
         <source>the checklist is not valid: {detail}</source>
         <translation>la liste de contrôle n’est pas valable&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="548"/>
+        <location filename="../editor/catalogue.py" line="551"/>
         <source>“{label}” cannot be a version label (use letters, digits, “.”, “-” or “_”)</source>
         <translation>«&#x202f;{label}&#x202f;» ne peut pas servir de nom de version (utilisez des lettres, des chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;» ou «&#x202f;_&#x202f;»)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="554"/>
+        <location filename="../editor/catalogue.py" line="557"/>
         <source>version “{label}” is already published; a published version never changes</source>
         <translation>la version «&#x202f;{label}&#x202f;» est déjà publiée&#x202f;; une version publiée ne change jamais</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="560"/>
+        <location filename="../editor/catalogue.py" line="563"/>
         <source>there is no published version “{label}” (published: {known})</source>
         <translation>il n’y a pas de version publiée «&#x202f;{label}&#x202f;» (publiées&#xa0;: {known})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="566"/>
+        <location filename="../editor/catalogue.py" line="569"/>
         <source>the snapshot of version “{label}” was changed after it was published ({file})</source>
         <translation>l’instantané de la version «&#x202f;{label}&#x202f;» a été modifié après sa publication ({file})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="572"/>
+        <location filename="../editor/catalogue.py" line="575"/>
         <source>the index of published versions cannot be read ({detail})</source>
         <translation>l’index des versions publiées ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="578"/>
+        <location filename="../editor/catalogue.py" line="581"/>
         <source>the snapshot cannot be written ({detail})</source>
         <translation>l’instantané ne peut pas être écrit ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="584"/>
+        <location filename="../editor/catalogue.py" line="587"/>
         <source>only a .policy.md file can be published (convert it first)</source>
         <translation>seul un fichier .policy.md peut être publié (convertissez-le d’abord)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="590"/>
+        <location filename="../editor/catalogue.py" line="593"/>
         <source>the file has no byte-order mark; read as {charset} from its byte pattern</source>
         <translation>le fichier n’a pas de marque d’ordre des octets&#x202f;; il a été lu en {charset} d’après la forme de ses octets</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="596"/>
+        <location filename="../editor/catalogue.py" line="599"/>
         <source>the content is {found}, not text or WordPress&apos;s {{rendered}} object: no text was read from it (it is kept for export)</source>
         <translation>le contenu est {found}, ni du texte ni l’objet {{rendered}} de WordPress&#xa0;: aucun texte n’en a été lu (il est gardé pour l’export)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="603"/>
+        <location filename="../editor/catalogue.py" line="606"/>
         <source>this is {kind}, not a file: only ordinary files can be opened</source>
         <translation>c’est {kind}, pas un fichier&#xa0;: seuls les fichiers ordinaires peuvent être ouverts</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="609"/>
+        <location filename="../editor/catalogue.py" line="612"/>
         <source>the path is a symbolic link that loops (it points back to itself)</source>
         <translation>le chemin est un lien symbolique qui boucle (il renvoie à lui-même)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="615"/>
+        <location filename="../editor/catalogue.py" line="618"/>
         <source>the file is nested too deeply to be read</source>
         <translation>le fichier est imbriqué trop profondément pour être lu</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="621"/>
+        <location filename="../editor/catalogue.py" line="624"/>
         <source>{count} line(s) nested deeper than {limit} list levels were moved up to level {limit}</source>
         <translation>{count} ligne(s) imbriquée(s) sur plus de {limit} niveaux de liste ont été remontée(s) au niveau {limit}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="627"/>
+        <location filename="../editor/catalogue.py" line="630"/>
         <source>{count} line(s) quoted deeper than {limit} levels were kept at {limit} levels</source>
         <translation>{count} ligne(s) citée(s) sur plus de {limit} niveaux ont été gardée(s) à {limit} niveaux</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="633"/>
+        <location filename="../editor/catalogue.py" line="636"/>
         <source>{count} emphasis marker(s) past the first {limit} of a paragraph were read as text</source>
         <translation>{count} marque(s) de mise en valeur au-delà des {limit} premières d’un paragraphe ont été lue(s) comme du texte</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="639"/>
+        <location filename="../editor/catalogue.py" line="642"/>
         <source>{count} square bracket(s) nested too deeply or never closed were read as text</source>
         <translation>{count} crochet(s) imbriqué(s) trop profondément ou jamais fermé(s) ont été lu(s) comme du texte</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="645"/>
+        <location filename="../editor/catalogue.py" line="648"/>
         <source>{count} link or image opening(s) never closed were read as text</source>
         <translation>{count} ouverture(s) de lien ou d’image jamais fermée(s) ont été lue(s) comme du texte</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="651"/>
+        <location filename="../editor/catalogue.py" line="654"/>
         <source>{count} paragraph(s) longer than {limit} characters are kept as typed, without Markdown formatting</source>
         <translation>{count} paragraphe(s) de plus de {limit} caractères sont gardé(s) tels que saisis, sans mise en forme Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="657"/>
+        <location filename="../editor/catalogue.py" line="660"/>
         <source>{count} lone surrogate character(s) (invalid Unicode) were replaced by U+FFFD</source>
         <translation>{count} caractère(s) de substitution isolé(s) (Unicode non valable) ont été remplacé(s) par U+FFFD</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="663"/>
+        <location filename="../editor/catalogue.py" line="666"/>
         <source>{count} NUL character(s) were replaced by U+FFFD</source>
         <translation>{count} caractère(s) NUL ont été remplacé(s) par U+FFFD</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="669"/>
+        <location filename="../editor/catalogue.py" line="672"/>
         <source>a number in the file has {digits} digits; more than {limit} cannot be a real value</source>
         <translation>un nombre du fichier a {digits} chiffres&#x202f;; plus de {limit} ne peut pas être une vraie valeur</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="675"/>
+        <location filename="../editor/catalogue.py" line="678"/>
         <source>cannot be saved because of an internal error ({detail})</source>
         <translation>ne peut pas être enregistré à cause d’une erreur interne ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="133"/>
-        <location filename="../editor/catalogue.py" line="267"/>
+        <location filename="../editor/catalogue.py" line="136"/>
+        <location filename="../editor/catalogue.py" line="270"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="268"/>
+        <location filename="../editor/catalogue.py" line="271"/>
         <source>this is a binary file, not a WordPress JSON export</source>
         <translation>c’est un fichier binaire, pas un export JSON WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="270"/>
+        <location filename="../editor/catalogue.py" line="273"/>
         <source>this is not JSON (it should start with &apos;{{&apos; or &apos;[&apos;; found {found!r})</source>
         <translation>ce n’est pas du JSON (il devrait commencer par «&#xa0;{{&#xa0;» ou «&#xa0;[&#xa0;»&#x202f;; trouvé {found!r})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="273"/>
+        <location filename="../editor/catalogue.py" line="276"/>
         <source>the JSON is broken at column {column} ({detail}) and cannot be repaired</source>
         <translation>le JSON est cassé à la colonne {column} ({detail}) et ne peut pas être réparé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="276"/>
+        <location filename="../editor/catalogue.py" line="279"/>
         <source>this JSON is not a WordPress page or post (no &apos;content&apos; field; found {found})</source>
         <translation>ce JSON n’est pas une page ou un article WordPress (pas de champ «&#xa0;content&#xa0;»&#x202f;; trouvé {found})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="278"/>
+        <location filename="../editor/catalogue.py" line="281"/>
         <source>the JSON is an empty list: the lookup found no page</source>
         <translation>le JSON est une liste vide&#xa0;: la recherche n’a trouvé aucune page</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="280"/>
+        <location filename="../editor/catalogue.py" line="283"/>
         <source>the JSON holds {count} pages; export one page (or a lookup that finds one)</source>
         <translation>le JSON contient {count} pages&#x202f;; exportez une seule page (ou une recherche qui n’en trouve qu’une)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="283"/>
+        <location filename="../editor/catalogue.py" line="286"/>
         <source>this is a WordPress error response ({code}: {message}), not a page</source>
         <translation>c’est une réponse d’erreur de WordPress ({code}&#xa0;: {message}), pas une page</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="286"/>
+        <location filename="../editor/catalogue.py" line="289"/>
         <source>the page is password-protected and its content is not in the export (export it with ?context=edit and the password)</source>
         <translation>la page est protégée par mot de passe et son contenu n’est pas dans l’export (exportez-la avec ?context=edit et le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="292"/>
+        <location filename="../editor/catalogue.py" line="295"/>
         <source>the page content is empty</source>
         <translation>le contenu de la page est vide</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="134"/>
+        <location filename="../editor/catalogue.py" line="137"/>
         <source>this is a binary file, not {kind}</source>
         <translation>c’est un fichier binaire, pas {kind}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="156"/>
+        <location filename="../editor/catalogue.py" line="159"/>
         <source>the page has no text to import</source>
         <translation>la page n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="195"/>
+        <location filename="../editor/catalogue.py" line="198"/>
         <source>the file has no text to import</source>
         <translation>le fichier n’a aucun texte à importer</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="205"/>
+        <location filename="../editor/catalogue.py" line="208"/>
         <source>this is not a Word .docx document ({detail})</source>
         <translation>ce n’est pas un document Word .docx ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="206"/>
+        <location filename="../editor/catalogue.py" line="209"/>
         <source>the Word document is damaged and cannot be read ({detail})</source>
         <translation>le document Word est endommagé et ne peut pas être lu ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="208"/>
+        <location filename="../editor/catalogue.py" line="211"/>
         <source>the Word document is password-protected: open it in Word, remove the password (File &gt; Info &gt; Protect Document) and save it again</source>
         <translation>le document Word est protégé par mot de passe&#xa0;: ouvrez-le dans Word, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le document) et enregistrez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="215"/>
+        <location filename="../editor/catalogue.py" line="218"/>
         <source>this is an old Word 97-2003 .doc file: open it in Word or LibreOffice and save it as .docx</source>
         <translation>c’est un ancien fichier Word 97-2003 .doc&#xa0;: ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="220"/>
+        <location filename="../editor/catalogue.py" line="223"/>
         <source>the document would expand to an unreasonable size ({detail}); it was not opened</source>
         <translation>le document prendrait une taille déraisonnable une fois décompressé ({detail})&#x202f;; il n’a pas été ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="243"/>
+        <location filename="../editor/catalogue.py" line="246"/>
         <source>the document has {count} comment(s); comments are not imported</source>
         <translation>le document contient {count} commentaire(s)&#x202f;; les commentaires ne sont pas importés</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="255"/>
+        <location filename="../editor/catalogue.py" line="258"/>
         <source>the document uses no heading styles and has no bold title lines: it was imported as a single section</source>
         <translation>le document n’utilise aucun style de titre et n’a pas de lignes de titre en gras&#xa0;: il a été importé en une seule section</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="261"/>
+        <location filename="../editor/catalogue.py" line="264"/>
         <source>paragraph styles without a meaning here were imported as plain paragraphs: {styles}</source>
         <translation>des styles de paragraphe sans signification ici ont été importés comme paragraphes simples&#xa0;: {styles}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="229"/>
+        <location filename="../editor/catalogue.py" line="232"/>
         <source>the document has no text to import</source>
         <translation>le document n’a aucun texte à importer</translation>
     </message>
@@ -1803,57 +2012,57 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>l’entrée standard ne peut pas être lue ({detail})</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="136"/>
+        <location filename="../editor/catalogue.py" line="139"/>
         <source>the page names a character set this program does not know; it was read as {used}: check the accented letters</source>
         <translation>la page indique un jeu de caractères que ce programme ne connaît pas&#x202f;; elle a été lue en {used}&#xa0;: vérifiez les lettres accentuées</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="144"/>
+        <location filename="../editor/catalogue.py" line="147"/>
         <source>the file does not say how its letters are encoded; it was read as Windows-1252: check the accented letters</source>
         <translation>le fichier n’indique pas comment ses lettres sont codées&#x202f;; il a été lu en Windows-1252&#xa0;: vérifiez les lettres accentuées</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="152"/>
+        <location filename="../editor/catalogue.py" line="155"/>
         <source>{count} character(s) could not be read and show as “�”: correct them by hand</source>
         <translation>{count} caractère(s) illisible(s) s’affichent «&#xa0;�&#xa0;»&#xa0;: corrigez-les à la main</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="158"/>
+        <location filename="../editor/catalogue.py" line="161"/>
         <source>{count} active element(s) such as scripts, forms or embedded frames were left out: they are never imported</source>
         <translation>{count} élément(s) actif(s) (scripts, formulaires, cadres intégrés) ont été laissés de côté&#xa0;: ils ne sont jamais importés</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="166"/>
+        <location filename="../editor/catalogue.py" line="169"/>
         <source>{count} hidden script(s) attached to the text were removed; the text is kept</source>
         <translation>{count} script(s) caché(s) attaché(s) au texte ont été retirés&#x202f;; le texte est conservé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="170"/>
+        <location filename="../editor/catalogue.py" line="173"/>
         <source>{count} part(s) of the page were nested too deeply; their text is kept without that layout</source>
         <translation>{count} partie(s) de la page étaient trop imbriquées&#x202f;; leur texte est conservé sans cette mise en page</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="176"/>
+        <location filename="../editor/catalogue.py" line="179"/>
         <source>a heading skipped a level; it was placed one level below the heading before it: check the outline</source>
         <translation>un titre sautait un niveau&#x202f;; il a été placé un niveau sous le titre précédent&#xa0;: vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="183"/>
+        <location filename="../editor/catalogue.py" line="186"/>
         <source>an empty heading was left out</source>
         <translation>un titre vide a été laissé de côté</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="186"/>
+        <location filename="../editor/catalogue.py" line="189"/>
         <source>{count} link(s) that would run a program were kept as plain text</source>
         <translation>{count} lien(s) qui lanceraient un programme ont été gardés en texte simple</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="190"/>
+        <location filename="../editor/catalogue.py" line="193"/>
         <source>{count} image(s) could not be kept; their descriptions are kept instead</source>
         <translation>{count} image(s) n’ont pas pu être gardées&#x202f;; leurs descriptions sont gardées à la place</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="223"/>
+        <location filename="../editor/catalogue.py" line="226"/>
         <source>the document is far larger than a policy ({detail}); it was not read</source>
         <translation>le document est bien plus gros qu’une politique ({detail})&#x202f;; il n’a pas été lu</translation>
     </message>
@@ -1878,104 +2087,114 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Près de «&#xa0;{near}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="503"/>
+        <location filename="../editor/catalogue.py" line="506"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation>un titre de niveau {level} suit le niveau {previous}&#xa0;: importé au niveau {used}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="397"/>
+        <location filename="../editor/catalogue.py" line="400"/>
         <source>{count} heading(s) found from paragraph outline levels (text pasted from a web page or Google Docs); check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après les niveaux hiérarchiques des paragraphes (texte collé d’une page web ou de Google Docs)&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="404"/>
+        <location filename="../editor/catalogue.py" line="407"/>
         <source>{count} heading(s) found from numbered list items; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des éléments de liste numérotée&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="410"/>
+        <location filename="../editor/catalogue.py" line="413"/>
         <source>{count} heading(s) found from numbered lines (Article 3, 1.2, III., Chapitre...); check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes numérotées (Article 3, 1.2, III., Chapitre…)&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="416"/>
+        <location filename="../editor/catalogue.py" line="419"/>
         <source>{count} heading(s) found from lines in a larger font; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes en plus grands caractères&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="422"/>
+        <location filename="../editor/catalogue.py" line="425"/>
         <source>{count} heading(s) found from underlined lines; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes soulignées&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="428"/>
+        <location filename="../editor/catalogue.py" line="431"/>
         <source>{count} heading(s) found from lines in capitals; check the outline</source>
         <translation>{count} titre(s) trouvé(s) d’après des lignes en capitales&#x202f;; vérifiez le plan</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="434"/>
+        <location filename="../editor/catalogue.py" line="437"/>
         <source>heading levels were guessed from {count} kinds of heading repeated through the document (numbering depth, font size, style of the line)</source>
         <translation>les niveaux de titre ont été déduits de {count} sortes de titres répétées dans le document (profondeur de numérotation, taille des caractères, style de la ligne)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="441"/>
+        <location filename="../editor/catalogue.py" line="444"/>
         <source>{count} emphasised line(s) ending with a colon were kept as text (lead-ins), not headings</source>
         <translation>{count} ligne(s) mise(s) en valeur et terminée(s) par deux-points ont été gardée(s) comme texte (introductions), pas comme titres</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="447"/>
+        <location filename="../editor/catalogue.py" line="450"/>
         <source>the first line was taken as the policy title: {title}</source>
         <translation>la première ligne a été prise comme titre de la politique&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="453"/>
+        <location filename="../editor/catalogue.py" line="456"/>
         <source>the line under the title was read into the document properties: {line}</source>
         <translation>la ligne sous le titre a été reprise dans les propriétés du document&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="459"/>
+        <location filename="../editor/catalogue.py" line="462"/>
         <source>the line under the title looks like a date or version but could not be read; it was kept as text: {line}</source>
         <translation>la ligne sous le titre ressemble à une date ou à une version mais n’a pas pu être lue&#x202f;; elle a été gardée comme texte&#xa0;: {line}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="465"/>
+        <location filename="../editor/catalogue.py" line="468"/>
         <source>{count} preformatted paragraph(s) were kept as code blocks, line by line</source>
         <translation>{count} paragraphe(s) préformaté(s) ont été gardé(s) comme blocs de code, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="471"/>
+        <location filename="../editor/catalogue.py" line="474"/>
         <source>{count} picture(s) left out ({size} larger than {limit} MB, {total} beyond {total_limit} MB of pictures in all, {format} in a format web pages and Word do not both show (EMF, WMF, SVG, TIFF...), {unreadable} unreadable); their alternative text is kept</source>
         <translation>{count} image(s) laissée(s) de côté ({size} de plus de {limit}&#xa0;Mo, {total} au-delà de {total_limit}&#xa0;Mo d’images en tout, {format} dans un format que les pages web et Word n’affichent pas tous deux (EMF, WMF, SVG, TIFF…), {unreadable} illisible(s))&#x202f;; leur texte de remplacement est gardé</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="479"/>
+        <location filename="../editor/catalogue.py" line="482"/>
         <source>the document declares the language {declared} but its text is in {used}; it was imported as {used}</source>
         <translation>le document déclare la langue {declared} mais son texte est en {used}&#x202f;; il a été importé en {used}</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="485"/>
+        <location filename="../editor/catalogue.py" line="488"/>
         <source>{count} paragraph(s) with HTML tags were converted to Markdown (tags are shown as text otherwise)</source>
         <translation>{count} paragraphe(s) contenant des balises HTML converti(s) en Markdown (sinon les balises s’affichent comme du texte)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="491"/>
+        <location filename="../editor/catalogue.py" line="494"/>
         <source>{count} reference link(s) defined in another section were written inline (each section stands alone)</source>
         <translation>{count} lien(s) par référence défini(s) dans une autre section écrit(s) en entier (chaque section est autonome)</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="497"/>
+        <location filename="../editor/catalogue.py" line="500"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
         <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="509"/>
+        <location filename="../editor/catalogue.py" line="512"/>
         <source>an empty level-{level} heading was left out</source>
         <translation>un titre vide de niveau {level} a été ignoré</translation>
     </message>
     <message>
-        <location filename="../editor/catalogue.py" line="515"/>
+        <location filename="../editor/catalogue.py" line="518"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
         <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="133"/>
+        <source>invalid regular expression “{pattern}”: {reason}</source>
+        <translation>expression régulière incorrecte «&#x202f;{pattern}&#x202f;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="134"/>
+        <source>the text changed since the search: search again</source>
+        <translation>le texte a changé depuis la recherche&#xa0;: relancez-la</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
 from editor.gui.text.section_editor import SectionEditor
 from editor.gui.text.whole_document import WholeDocumentEditor
+from editor.gui.text.writing_tools import WritingTools
 from editor.gui.window.actions import ActionCollection
 from editor.gui.window.menus import MenuBuilder
 from editor.gui.window.recent import RecentFiles
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
         self.legal = LegalTools(self)  # checklist dock, published versions, comparisons
+        self.writing = WritingTools(self)  # typography and spelling aids, findings dock, find and replace
         self.set_document(document or self.document)
 
     # -- wiring ----------------------------------------------------------------------------------

@@ -34,3 +34,8 @@ def int_list(value: object) -> list[int]:
         return [int(item) for item in items]
     except (TypeError, ValueError):
         return []
+
+
+# Writing aids (engineer writing-aids): "fix typography as I type" (off by default), spelling (on).
+FIX_AS_YOU_TYPE = "writing/fix_as_you_type"
+SPELLING_ENABLED = "writing/spelling"

@@ -44,9 +44,29 @@ def markdown_spans(text: str) -> list[Span]:
             for span in markup_spans(text, gap_start, gap_end):
                 accepted.add(*span)
     spans = accepted.spans
-    spans.extend(text_spans_in(text, gaps(0, len(text), spans)))
+    found = text_spans_in(text, gaps(0, len(text), spans))
+    spans.extend(span for span in found if not _closes_emphasis(text, span[0], span[1]))
     spans.sort()
     return spans
+
+
+_MARK_THEN_STARS = re.compile(r"[:;=]\*+")
+
+
+def _closes_emphasis(text: str, start: int, end: int) -> bool:
+    """Whether a smiley-like token (``:*``, ``;**``) is a mark followed by the closing marker of
+    an emphasis opened earlier on its line (``**Important :**``): the mark is then prose."""
+    if not _MARK_THEN_STARS.fullmatch(text, start, end) or start == 0 or text[start - 1] == "*":
+        return False
+    run = end - start - 1
+    if end < len(text) and text[end] == "*":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    openers = 0
+    for match in re.finditer(r"(?<!\*)\*+(?!\*)", text[line_start:start]):
+        if match.end() - match.start() == run:
+            openers += 1
+    return openers % 2 == 1
 
 
 def _block_spans(text: str, accepted: SpanSet) -> None:

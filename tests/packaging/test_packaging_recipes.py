@@ -78,6 +78,9 @@ def test_resources_in_the_bundle_include_template_sample_icon_and_translations()
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
         ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
         ("lxml/includes/libxml/tree.h", True),
+        ("spellchecker/resources/fr.json.gz", False),
+        ("spellchecker/resources/en.json.gz", False),
+        ("spellchecker/resources/de.json.gz", True),
     ],
 )
 def test_exclusion_rules(dest: str, left_out: bool) -> None:

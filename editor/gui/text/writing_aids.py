@@ -1,0 +1,315 @@
+"""Typography and spelling underlines in the section editor, their tooltips and quick fixes.
+
+The checks run on a short single-shot timer after the last keystroke (per section, never while a
+key is handled), and only on the section shown. Underlines are extra selections of the body
+editor, so the Markdown highlighter keeps its own formats. Every fix is one model operation
+(one undo step): fix this, fix all in the section, fix all in the document. Review-only
+findings get a dotted underline and a tooltip, never a fix. "Fix as I type" applies the core's
+:func:`~editor.typography.assist.fixes_after_typing` right after a key, as its own undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
+
+from editor.gui.document.document import Document
+from editor.gui.messages import describe_code
+from editor.gui.text.section_editor import SectionEditor
+from editor.model import EditBody
+from editor.spelling import Misspelling, SpellChecker, checker_for
+from editor.spelling.checker import language_for
+from editor.typography import PROFILES, Finding, check
+from editor.typography.assist import apply_findings, fix_document, fixable, fixes_after_typing
+
+#: Milliseconds after the last keystroke before the section is checked again.
+DEBOUNCE_MS = 150
+TYPOGRAPHY_COLOR = QColor("#1a6fb5")
+REVIEW_COLOR = QColor("#8a8a8a")
+SPELLING_COLOR = QColor("#d0312d")
+
+
+def _underline(color: QColor, style: QTextCharFormat.UnderlineStyle, tooltip: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(color)
+    fmt.setToolTip(tooltip)
+    return fmt
+
+
+class WritingAids(QObject):
+    """Underlines, tooltips, context-menu fixes and fix-as-I-type for one section editor."""
+
+    checked = Signal()  # the underlines of the shown section are up to date
+    fixed = Signal(int)  # how many findings a quick fix corrected
+
+    def __init__(self, editor: SectionEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent or editor)
+        self.editor = editor
+        self.body = editor.body
+        self.document: Document | None = None
+        self.typography_enabled = True
+        self.spelling_enabled = True
+        self.fix_as_you_type = False
+        self.findings: list[Finding] = []
+        self.misspellings: list[Misspelling] = []
+        self._checkers: dict[str, SpellChecker] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.body.textChanged.connect(self._timer.start)
+        self._viewport = self.body.viewport()
+        self._viewport.installEventFilter(self)
+        self.body.installEventFilter(self)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.body.customContextMenuRequested.connect(self._show_menu)
+        self.fix_here_action = QAction(self)
+        self.fix_here_action.setShortcut(QKeySequence("Ctrl+."))
+        self.fix_here_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.fix_here_action.triggered.connect(self.fix_at_cursor)
+        self.body.addAction(self.fix_here_action)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.fix_here_action.setText(self.tr("Fix Typography Here"))
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self._timer.start()
+
+    # -- checking --------------------------------------------------------------------------------
+
+    def checker(self) -> SpellChecker | None:
+        if self.document is None:
+            return None
+        language = language_for(self.document.policy.meta.locale)
+        if language is None:
+            return None
+        if language not in self._checkers:
+            found = checker_for(language)
+            if found is None:
+                return None
+            self._checkers[language] = found
+        return self._checkers[language]
+
+    def refresh(self) -> None:
+        """Check the shown section and draw its underlines."""
+        self._timer.stop()
+        section_id = self.editor.section_id()
+        if self.document is None or section_id is None:
+            self.findings, self.misspellings = [], []
+        else:
+            text = self.body.text()
+            profile = self.document.policy.meta.profile
+            checked = self.typography_enabled and profile in PROFILES  # no profile ("none"): nothing to check
+            self.findings = check(text, profile, "markdown") if checked else []
+            checker = self.checker() if self.spelling_enabled else None
+            self.misspellings = checker.misspellings(text) if checker is not None else []
+        self._draw()
+        self.checked.emit()
+
+    def _draw(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        document = self.body.document()
+        wave = QTextCharFormat.UnderlineStyle.WaveUnderline
+        for finding in self.findings:
+            review = finding.replacement is None
+            fmt = _underline(
+                REVIEW_COLOR if review else TYPOGRAPHY_COLOR,
+                QTextCharFormat.UnderlineStyle.DotLine if review else wave,
+                self.describe(finding),
+            )
+            selections.append(self._selection(document, finding.offset, max(finding.length, 1), fmt))
+        for word in self.misspellings:
+            fmt = _underline(SPELLING_COLOR, wave, self.tr("Unknown word: {word}").format(word=word.word))
+            selections.append(self._selection(document, word.start, word.end - word.start, fmt))
+        self.body.setExtraSelections(selections)
+
+    def _selection(self, document, start: int, length: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        end = min(start + length, document.characterCount() - 1)
+        cursor.setPosition(min(start, end))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def describe(self, finding: Finding) -> str:
+        """What is wrong and why, in the user's language ("a narrow no-break space (U+202F) before ';'")."""
+        text = describe_code(finding.key, finding.params)
+        if finding.replacement is None:
+            return self.tr("For review: {what}").format(what=text)
+        return text
+
+    # -- what is under a position ----------------------------------------------------------------
+
+    def finding_at(self, position: int) -> Finding | None:
+        for finding in self.findings:
+            if finding.offset <= position <= finding.offset + max(finding.length, 1):
+                return finding
+        return None
+
+    def misspelling_at(self, position: int) -> Misspelling | None:
+        for word in self.misspellings:
+            if word.start <= position <= word.end:
+                return word
+        return None
+
+    def tooltip_at(self, position: int) -> str:
+        parts = []
+        finding = self.finding_at(position)
+        if finding is not None:
+            parts.append(self.describe(finding))
+        word = self.misspelling_at(position)
+        if word is not None:
+            parts.append(self.tr("Unknown word: {word}").format(word=word.word))
+        return "\n".join(parts)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.ToolTip:
+            position = self.body.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
+            text = self.tooltip_at(position)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.body)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        if watched is self.body and event.type() == QEvent.Type.KeyPress and self.fix_as_you_type:
+            key_text = event.text() if isinstance(event, QKeyEvent) else ""
+            if key_text and (key_text.isprintable() or key_text in "\r\n"):
+                # let the editor insert the character now, then fix around it: each key is
+                # fixed where it was typed, however fast the keys come
+                self.body.event(event)
+                self._after_key()
+                return True
+        return False
+
+    # -- quick fixes (each one undo step) --------------------------------------------------------
+
+    def _apply_body(self, new_body: str, label: str, count: int, force: bool = False) -> None:
+        section_id = self.editor.section_id()
+        if self.document is None or section_id is None or (new_body == self.body.text() and not force):
+            return
+        self.document.apply(EditBody(section_id, new_body), label)
+        self.refresh()
+        self.fixed.emit(count)
+
+    def fix_finding(self, finding: Finding) -> None:
+        if finding.replacement is None:
+            return
+        self._apply_body(apply_findings(self.body.text(), [finding]), self.tr("Fix typography"), 1)
+
+    def fix_at_cursor(self) -> None:
+        finding = self.finding_at(self.body.textCursor().position())
+        if finding is not None:
+            self.fix_finding(finding)
+
+    def fix_section(self) -> None:
+        """Fix the title and body of the shown section in one step (review-only findings stay)."""
+        section_id = self.editor.section_id()
+        if self.document is None or section_id is None:
+            return
+        operation, count = fix_document(self.document.policy, [section_id])
+        if operation is not None:
+            self.document.apply(operation, self.tr("Fix typography in the section"))
+            self.refresh()
+        self.fixed.emit(count)
+
+    def fix_document(self) -> None:
+        if self.document is None:
+            return
+        operation, count = fix_document(self.document.policy)
+        if operation is not None:
+            self.document.apply(operation, self.tr("Fix typography in the document"))
+            self.refresh()
+        self.fixed.emit(count)
+
+    def replace_word(self, word: Misspelling, replacement: str) -> None:
+        text = self.body.text()
+        self._apply_body(text[: word.start] + replacement + text[word.end :], self.tr("Correct spelling"), 1)
+
+    def add_word(self, word: str) -> None:
+        checker = self.checker()
+        if checker is not None:
+            checker.add(word)
+            self.refresh()
+
+    def ignore_word(self, word: str) -> None:
+        checker = self.checker()
+        if checker is not None:
+            checker.ignore(word)
+            self.refresh()
+
+    # -- fix as I type ---------------------------------------------------------------------------
+
+    def _after_key(self) -> None:
+        """Apply the spacing the key just typed calls for, as its own undo step."""
+        if self.document is None or self.editor.section_id() is None or not self.fix_as_you_type:
+            return
+        cursor = self.body.textCursor()
+        if cursor.hasSelection() or cursor.position() == 0:
+            return
+        text = self.body.text()
+        fixes = fixes_after_typing(text, cursor.position() - 1, self.document.policy.meta.profile)
+        if not fixes:
+            return
+        # edit the field in place (the model drops trailing spaces: a sync from it would take
+        # away the space just typed at the end), then record the same text as one undo step
+        self.body.blockSignals(True)
+        try:
+            edit = QTextCursor(self.body.document())
+            edit.beginEditBlock()
+            for finding in sorted(fixes, key=lambda item: item.offset, reverse=True):
+                edit.setPosition(finding.offset)
+                edit.setPosition(finding.offset + finding.length, QTextCursor.MoveMode.KeepAnchor)
+                edit.insertText(finding.replacement or "")
+            edit.endEditBlock()
+        finally:
+            self.body.blockSignals(False)
+        self._apply_body(apply_findings(text, fixes), self.tr("Typography as you type"), len(fixes), force=True)
+
+    # -- context menu ----------------------------------------------------------------------------
+
+    def build_menu(self, position: int) -> QMenu:
+        """The body's standard menu with the fixes for ``position`` on top."""
+        menu = self.body.createStandardContextMenu()
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QAction] = []
+        word = self.misspelling_at(position)
+        if word is not None:
+            checker = self.checker()
+            for suggestion in checker.suggestions(word.word) if checker else []:
+                action = QAction(suggestion, menu)
+                action.triggered.connect(lambda _=False, w=word, s=suggestion: self.replace_word(w, s))
+                added.append(action)
+            add = QAction(self.tr("Add “{word}” to Dictionary").format(word=word.word), menu)
+            add.triggered.connect(lambda _=False, w=word.word: self.add_word(w))
+            ignore = QAction(self.tr("Ignore “{word}”").format(word=word.word), menu)
+            ignore.triggered.connect(lambda _=False, w=word.word: self.ignore_word(w))
+            added += [add, ignore]
+        finding = self.finding_at(position)
+        if finding is not None and finding.replacement is not None:
+            this = QAction(self.tr("Fix: {what}").format(what=self.describe(finding)), menu)
+            this.triggered.connect(lambda _=False, f=finding: self.fix_finding(f))
+            added.append(this)
+        if fixable(self.findings):
+            section = QAction(self.tr("Fix All Typography in the Section"), menu)
+            section.triggered.connect(self.fix_section)
+            added.append(section)
+        everywhere = QAction(self.tr("Fix All Typography in the Document"), menu)
+        everywhere.triggered.connect(self.fix_document)
+        added.append(everywhere)
+        for action in added:
+            menu.insertAction(first, action)
+        if first is not None:
+            menu.insertSeparator(first)
+        return menu
+
+    def _show_menu(self, point: QPoint) -> None:
+        position = self.body.cursorForPosition(point).position()
+        menu = self.build_menu(position)
+        menu.exec(self.body.viewport().mapToGlobal(point))
+        menu.deleteLater()
