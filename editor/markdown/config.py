@@ -14,6 +14,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Iterator
 
 import markdown
+from markdown.blockprocessors import ReferenceProcessor
 from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
@@ -35,6 +36,20 @@ class MailtoProcessor(InlineProcessor):
         link = etree.Element("a", {"href": "mailto:" + address})
         link.text = markdown.util.AtomicString(address)
         return link, m.start(0), m.end(0)
+
+
+class EscapedReferenceProcessor(ReferenceProcessor):
+    """Link reference definitions whose label honours backslash escapes, as CommonMark reads them.
+
+    Python-Markdown takes ``[\\]:](https://x.fr)`` (a link whose text is ``]:``) for the definition
+    of a label ``\\`` and drops the line; the label here ends at the first unescaped ``]``.
+    """
+
+    RE = re.compile(
+        r"^[ ]{0,3}\[((?:[^\[\]\\\n]|\\.)*)\]:[ ]*(?:\n[ ]*)?([^\s]+)[ ]*(?:\n[ ]*)?"
+        r"""((["'])(.*)\4[ ]*|\((.*)\)[ ]*)?$""",
+        re.MULTILINE,
+    )
 
 
 #: A bare e-mail address (an apostrophe may be part of it: ``o'neill@example.org``).
@@ -107,5 +122,6 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     md.inlinePatterns.register(mail, "magic-mail", 84.9)
     link = md.inlinePatterns["magic-link"]
     link.compiled_re = _Needles(link.compiled_re, "://", "www.", "WWW.", "Www.")
+    md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
     return md
