@@ -19,7 +19,7 @@ from editor.errors import PolicyEditorError
 PROG = "policy-editor"
 
 #: Subcommand modules, in help order. Each defines NAME, HELP, add_arguments(parser), run(args).
-COMMANDS: tuple[str, ...] = ("editor.cli.outline", "editor.cli.convert", "editor.cli.typo")
+COMMANDS: tuple[str, ...] = ("editor.cli.outline", "editor.cli.convert", "editor.cli.typo", "editor.cli.wp")
 
 
 def _commands() -> dict[str, ModuleType]:
