@@ -1,8 +1,8 @@
 """Pull a page from a site, push a policy back, tell whether they are in step, test a connection.
 
 Every operation works on a :class:`~editor.wordpress.client.Client` and returns new values; none
-writes a file. A push first reads the page's current ``modified_gmt``: when it differs from the
-one pulled, nothing is sent and :class:`PushConflict` carries the site's version and a word-level
+writes a file. A push first reads the page's current ``modified_gmt`` and text: when either differs
+from the pulled ones, nothing is sent and :class:`PushConflict` carries the site's version and a word-level
 comparison. A cut-off import is refused (:class:`IncompletePush`) unless confirmed. A failed push
 changes neither the document nor the page (embedded images may already be in the media library:
 they are remembered and reused by the next push).
@@ -209,7 +209,13 @@ def cut_off_section(policy: Policy) -> str | None:
 def sync_state(client: Client, policy: Policy, origin: Origin) -> SyncState:
     remote = fetch_page(client, origin.id)
     local = fingerprint(update_payload(policy)) != origin.synced
-    return SyncState(site_changed=remote.modified_gmt != origin.modified_gmt, local_changed=local, remote=remote)
+    return SyncState(site_changed=changed_on_site(origin, remote), local_changed=local, remote=remote)
+
+
+def changed_on_site(origin: Origin, remote: RemotePage) -> bool:
+    """True when the page is not the one pulled: a later ``modified_gmt`` or another text (two saves
+    within one second share a ``modified_gmt``)."""
+    return remote.modified_gmt != origin.modified_gmt or remote.content != origin.raw
 
 
 def push(
@@ -244,7 +250,7 @@ def push(
         if progress is not None:
             progress("check", 0, 1)
         remote = fetch_page(client, origin.id)
-        if remote.modified_gmt != origin.modified_gmt and not force:
+        if changed_on_site(origin, remote) and not force:
             raise PushConflict(origin, remote)
     payload = update_payload(policy)
     payload["status"] = status

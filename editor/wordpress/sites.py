@@ -108,9 +108,9 @@ class SiteStore:
 class Passwords:
     """Application passwords: in the system keyring when there is one, else in memory for the session."""
 
-    def __init__(self, backend: Any = None) -> None:
+    def __init__(self, backend: Any = None, *, system: bool = True) -> None:
         self._memory: dict[str, str] = {}
-        self._keyring = backend if backend is not None else _system_keyring()
+        self._keyring = backend if backend is not None else _system_keyring() if system else None
 
     @property
     def persistent(self) -> bool:
