@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
         a["view_whole_document"].toggled.connect(self.set_whole_document)
         a["view_preview"].toggled.connect(self.preview.setVisible)
         a["help_about"].triggered.connect(self.about)
+        from editor.gui.wp_controller import WordPressController
+
+        self.wordpress = WordPressController(self)
+        a["wp_open_from_site"].triggered.connect(self.wordpress.open_from_site)
+        a["wp_publish"].triggered.connect(self.wordpress.publish)
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window (the previous one is dropped)."""

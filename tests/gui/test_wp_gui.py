@@ -1,0 +1,187 @@
+"""File ▸ WordPress in the window: open from the local WordPress, edit, publish as a draft; conflicts,
+errors and Cancel. Prompts are answered by the test; the server is tests/wordpress/server.py."""
+
+from __future__ import annotations
+
+import base64
+import json
+import urllib.request
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from threading import Event, Thread
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+from editor.gui.mainwindow import MainWindow
+from editor.gui.wp_controller import WordPressController
+from editor.gui.wp_dialogs import ConflictDialog, changes_html
+from editor.model.ops import EditBody
+from editor.wordpress.compare import compare
+from editor.wordpress.origin import Origin
+from editor.wordpress.sites import Passwords, Site, SiteStore, use_passwords
+from tests.wordpress.conftest import server
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def wordpress() -> dict[str, str]:
+    try:
+        return dict(server.start())
+    except server.CannotStart as error:
+        pytest.skip(f"the local WordPress cannot start here: {error}")
+
+
+def site_call(credentials: dict[str, str], method: str, route: str, body: dict | None = None) -> dict:
+    request = urllib.request.Request(
+        f"{credentials['url']}/wp-json{route}", data=json.dumps(body).encode() if body else None, method=method
+    )
+    request.add_header("Authorization", "Basic " + base64.b64encode(f"admin:{credentials['admin']}".encode()).decode())
+    request.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(request, timeout=20) as response:
+        return json.loads(response.read())
+
+
+class Answers:
+    def __init__(self) -> None:
+        self.page: tuple[Site, str] | None = None
+        self.status = "draft"
+        self.conflict = ConflictDialog.CANCEL
+        self.asked: list[str] = []
+        self.links: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch, app_home) -> Iterator[Answers]:
+    given = Answers()
+    use_passwords(Passwords(system=False))
+    monkeypatch.setattr(WordPressController, "ask_page", lambda self, sites: given.page)
+    monkeypatch.setattr(WordPressController, "ask_status", lambda self, site, page, current: given.status)
+    monkeypatch.setattr(
+        WordPressController, "ask_confirm_status", lambda self, site, page, status: given.asked.append(status) or True
+    )
+    monkeypatch.setattr(
+        WordPressController, "ask_conflict", lambda self, conflict: given.asked.append("conflict") or given.conflict
+    )
+    monkeypatch.setattr(WordPressController, "offer_link", lambda self, result: given.links.append(result.page.link))
+    monkeypatch.setattr(WordPressController, "ask_password", lambda self, site: "")
+    yield given
+    use_passwords(None)
+
+
+def add_site(credentials: dict[str, str], password: str | None = None) -> Site:
+    from editor.wordpress.sites import session_passwords
+
+    site = Site(credentials["url"], "admin")
+    SiteStore().add(site)
+    session_passwords().set(site, password or credentials["admin"])
+    return site
+
+
+def make_page(credentials: dict[str, str]) -> int:
+    content = (
+        '<!-- wp:heading -->\n<h2 class="wp-block-heading">Données</h2>\n<!-- /wp:heading -->\n\n'
+        "<!-- wp:paragraph -->\n<p>Texte d’origine.</p>\n<!-- /wp:paragraph -->"
+    )
+    body = {"title": "Politique GUI", "status": "draft", "content": content}
+    return int(site_call(credentials, "POST", "/wp/v2/pages", body)["id"])
+
+
+def edit(window: MainWindow, text: str) -> None:
+    section = next(iter(window.document.policy.walk()))
+    window.document.apply(EditBody(section.id, section.body + "\n\n" + text))
+
+
+def test_the_file_menu_has_the_wordpress_commands(window: MainWindow) -> None:
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "menu_wordpress")
+    assert [action.objectName() for action in menu.actions()] == ["wp_open_from_site", "wp_publish"]
+
+
+@pytest.mark.slow
+def test_open_edit_and_publish_back_as_a_draft(window: MainWindow, answers: Answers, wordpress) -> None:
+    site = add_site(wordpress)
+    page_id = make_page(wordpress)
+    answers.page = (site, str(page_id))
+    window.actions["wp_open_from_site"].trigger()
+    assert window.document.policy.meta.title == "Politique GUI"
+    assert window.document.is_modified()
+    edit(window, "Ajout depuis la fenêtre.")
+    window.actions["wp_publish"].trigger()
+    on_site = site_call(wordpress, "GET", f"/wp/v2/pages/{page_id}?context=edit")
+    assert "Ajout depuis la fenêtre." in on_site["content"]["raw"] and on_site["status"] == "draft"
+    assert Origin.of(window.document.policy).modified_gmt == on_site["modified_gmt"]  # type: ignore[union-attr]
+    assert answers.links == [on_site["link"]]
+    assert answers.asked == []  # a draft needs no confirmation
+
+
+@pytest.mark.slow
+def test_a_conflict_offers_pull_theirs_and_undo_gets_ours_back(window: MainWindow, answers: Answers, wordpress) -> None:
+    site = add_site(wordpress)
+    page_id = make_page(wordpress)
+    answers.page = (site, str(page_id))
+    window.actions["wp_open_from_site"].trigger()
+    edit(window, "Notre ajout.")
+    site_call(wordpress, "POST", f"/wp/v2/pages/{page_id}", {"content": "<p>Leur version.</p>"})
+    answers.conflict = ConflictDialog.PULL
+    answers.status = "publish"
+    window.actions["wp_publish"].trigger()
+    assert answers.asked == ["publish", "conflict"]
+    bodies = " ".join(section.body for section in window.document.policy.walk())
+    assert "Leur version." in bodies and "Notre ajout." not in bodies
+    assert site_call(wordpress, "GET", f"/wp/v2/pages/{page_id}")["status"] == "draft"  # nothing was sent
+    window.document.undo_stack.undo()
+    assert "Notre ajout." in " ".join(section.body for section in window.document.policy.walk())
+
+
+@pytest.mark.slow
+def test_a_wrong_password_is_said_and_nothing_changes(window: MainWindow, answers: Answers, prompts, wordpress) -> None:
+    site = add_site(wordpress, password="wrong wrong wrong")
+    answers.page = (site, "2")
+    before = window.document.policy
+    assert window.wordpress.open_from_site() is False
+    assert window.document.policy is before
+    assert len(prompts.errors) == 1 and "(401)" in prompts.errors[0][1]
+    assert "wrong wrong" not in prompts.errors[0][1]
+
+
+def test_cancel_stops_a_hanging_site(window: MainWindow, answers: Answers, prompts) -> None:
+    release = Event()
+
+    class Hang(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            release.wait(30)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Hang)
+    httpd.daemon_threads = True
+    Thread(target=httpd.serve_forever, args=(0.02,), daemon=True).start()
+    try:
+        site = add_site({"url": f"http://127.0.0.1:{httpd.server_address[1]}", "admin": "pw"})
+        answers.page = (site, "5")
+        before = window.document.policy
+
+        def press_cancel() -> None:
+            dialogs = [w for w in QApplication.allWidgets() if isinstance(w, QProgressDialog)]
+            if dialogs:
+                dialogs[0].findChild(QPushButton).click()  # what the user clicks
+            else:
+                QTimer.singleShot(50, press_cancel)
+
+        QTimer.singleShot(100, press_cancel)
+        assert window.wordpress.open_from_site() is False
+        assert window.document.policy is before
+        assert prompts.errors == []
+        assert "cancelled" in window.statusBar().currentMessage()
+    finally:
+        release.set()
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_the_conflict_view_marks_removed_and_added_words() -> None:
+    text = changes_html(compare("<p>Nous gardons trois ans.</p>", "<p>Nous gardons cinq ans.</p>"))
+    assert '<s style="color:#a40000">trois</s>' in text and '<u style="color:#1f6f1f">cinq</u>' in text
