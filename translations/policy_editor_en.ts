@@ -3,6 +3,22 @@
 <context>
     <name>ActionCollection</name>
     <message>
+        <source>&amp;Open from Site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a page of a WordPress site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Publish to Site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the policy to its WordPress page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../editor/gui/actions.py" line="78" />
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
@@ -526,6 +542,10 @@ Edit a website's legal policies as a tree of sections, with a live preview.</sou
 </context>
 <context>
     <name>MenuBuilder</name>
+    <message>
+        <source>&amp;WordPress</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../editor/gui/menus.py" line="93" />
         <source>&amp;File</source>
@@ -1345,6 +1365,277 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/templates.py" line="14" />
         <source>Introduction</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The Page Changed on the Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pull Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpenFromSiteDialog</name>
+    <message>
+        <source>Open from WordPress Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page address, slug or ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;List Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to WordPress Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status on the site now:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A published page is replaced by a draft when sent as a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Add a WordPress Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users ▸ Profile ▸ Application Passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version hidden by the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may edit pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may NOT edit pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WordPress %1 — signed in as %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WordPressController</name>
+    <message>
+        <source>Open from Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot publish yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a new page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish to Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pull Theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no system keyring: the password is kept until you quit, and asked again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot list the pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” (ID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application password of %1 at %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish %1 on %2? Visitors will see it at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit %1 on %2 for review?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incomplete Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This policy comes from a cut-off import: section “%1” is incomplete. Sending it replaces the page with a shorter text. Send it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page was sent as %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open the Page</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>wp_task</name>
+    <message>
+        <source>Uploading image %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading from the site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking whether the page changed on the site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to the site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,6 +3,22 @@
 <context>
     <name>ActionCollection</name>
     <message>
+        <source>&amp;Open from Site…</source>
+        <translation>&amp;Ouvrir depuis le site…</translation>
+    </message>
+    <message>
+        <source>Open a page of a WordPress site</source>
+        <translation>Ouvrir une page d’un site WordPress</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Site…</source>
+        <translation>&amp;Publier sur le site…</translation>
+    </message>
+    <message>
+        <source>Send the policy to its WordPress page</source>
+        <translation>Envoyer la politique vers sa page WordPress</translation>
+    </message>
+    <message>
         <location filename="../editor/gui/actions.py" line="78" />
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
@@ -531,6 +547,10 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 </context>
 <context>
     <name>MenuBuilder</name>
+    <message>
+        <source>&amp;WordPress</source>
+        <translation>&amp;WordPress</translation>
+    </message>
     <message>
         <location filename="../editor/gui/menus.py" line="93" />
         <source>&amp;File</source>
@@ -1354,6 +1374,278 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/templates.py" line="14" />
         <source>Introduction</source>
         <translation>Introduction</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The Page Changed on the Site</source>
+        <translation>La page a changé sur le site</translation>
+    </message>
+    <message>
+        <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
+        <translation>Barré : seulement dans la version que vous avez récupérée. Souligné : ajouté sur le site depuis.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Écraser</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromSiteDialog</name>
+    <message>
+        <source>Open from WordPress Site</source>
+        <translation>Ouvrir depuis un site WordPress</translation>
+    </message>
+    <message>
+        <source>Add Site…</source>
+        <translation>Ajouter un site…</translation>
+    </message>
+    <message>
+        <source>Page address, slug or ID</source>
+        <translation>Adresse, identifiant (slug) ou numéro de la page</translation>
+    </message>
+    <message>
+        <source>&amp;List Pages</source>
+        <translation>&amp;Lister les pages</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page :</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to WordPress Site</source>
+        <translation>Publier sur un site WordPress</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>En attente de relecture</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page :</translation>
+    </message>
+    <message>
+        <source>Status on the site now:</source>
+        <translation>État actuel sur le site :</translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation>Envoyer comme :</translation>
+    </message>
+    <message>
+        <source>A published page is replaced by a draft when sent as a draft.</source>
+        <translation>Une page publiée redevient un brouillon si elle est envoyée comme brouillon.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Add a WordPress Site</source>
+        <translation>Ajouter un site WordPress</translation>
+    </message>
+    <message>
+        <source>Users ▸ Profile ▸ Application Passwords</source>
+        <translation>Comptes ▸ Profil ▸ Mots de passe d’application</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Adresse du site :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Application password:</source>
+        <translation>Mot de passe d’application :</translation>
+    </message>
+    <message>
+        <source>version hidden by the site</source>
+        <translation>version masquée par le site</translation>
+    </message>
+    <message>
+        <source>may edit pages</source>
+        <translation>peut modifier les pages</translation>
+    </message>
+    <message>
+        <source>may NOT edit pages</source>
+        <translation>ne peut PAS modifier les pages</translation>
+    </message>
+    <message>
+        <source>WordPress %1 — signed in as %2 — %3</source>
+        <translation>WordPress %1 — connecté en tant que %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressController</name>
+    <message>
+        <source>Open from Site</source>
+        <translation>Ouvrir depuis le site</translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation>Impossible d’ouvrir la page</translation>
+    </message>
+    <message>
+        <source>Cannot publish yet</source>
+        <translation>Publication impossible pour l’instant</translation>
+    </message>
+    <message>
+        <source>a new page</source>
+        <translation>une nouvelle page</translation>
+    </message>
+    <message>
+        <source>Publish to Site</source>
+        <translation>Publier sur le site</translation>
+    </message>
+    <message>
+        <source>Pull Theirs</source>
+        <translation>Prendre la version du site</translation>
+    </message>
+    <message>
+        <source>Nothing was published</source>
+        <translation>Rien n’a été publié</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Envoyée vers %1</translation>
+    </message>
+    <message>
+        <source>No Keyring</source>
+        <translation>Pas de trousseau</translation>
+    </message>
+    <message>
+        <source>There is no system keyring: the password is kept until you quit, and asked again next time.</source>
+        <translation>Il n’y a pas de trousseau système : le mot de passe est gardé jusqu’à ce que vous quittiez, puis redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>List Pages</source>
+        <translation>Lister les pages</translation>
+    </message>
+    <message>
+        <source>Cannot list the pages</source>
+        <translation>Impossible de lister les pages</translation>
+    </message>
+    <message>
+        <source>“%1” (ID %2)</source>
+        <translation>« %1 » (no %2)</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <source>Application password of %1 at %2:</source>
+        <translation>Mot de passe d’application de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>Publish %1 on %2? Visitors will see it at once.</source>
+        <translation>Publier %1 sur %2 ? Les visiteurs la verront aussitôt.</translation>
+    </message>
+    <message>
+        <source>Submit %1 on %2 for review?</source>
+        <translation>Soumettre %1 sur %2 à relecture ?</translation>
+    </message>
+    <message>
+        <source>Incomplete Import</source>
+        <translation>Import incomplet</translation>
+    </message>
+    <message>
+        <source>This policy comes from a cut-off import: section “%1” is incomplete. Sending it replaces the page with a shorter text. Send it anyway?</source>
+        <translation>Cette politique vient d’un import coupé : la section « %1 » est incomplète. L’envoyer remplace la page par un texte plus court. L’envoyer quand même ?</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>The page was sent as %1:
+%2</source>
+        <translation>La page a été envoyée comme %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Page</source>
+        <translation>&amp;Ouvrir la page</translation>
+    </message>
+</context>
+<context>
+    <name>wp_task</name>
+    <message>
+        <source>Uploading image %1 of %2…</source>
+        <translation>Envoi de l’image %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Reading from the site…</source>
+        <translation>Lecture depuis le site…</translation>
+    </message>
+    <message>
+        <source>Checking whether the page changed on the site…</source>
+        <translation>Vérification : la page a-t-elle changé sur le site ?…</translation>
+    </message>
+    <message>
+        <source>Sending the page…</source>
+        <translation>Envoi de la page…</translation>
+    </message>
+    <message>
+        <source>Connecting to the site…</source>
+        <translation>Connexion au site…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -35,16 +35,16 @@ class _Worker(QThread):
 
 
 def step_text(step: str, done: int, total: int) -> str:
-    tr = QCoreApplication.translate
     if step == "media":
-        return tr("wp_task", "Uploading image %1 of %2…").replace("%1", str(done)).replace("%2", str(total))
+        text = QCoreApplication.translate("wp_task", "Uploading image %1 of %2…")
+        return text.replace("%1", str(done)).replace("%2", str(total))
     texts = {
-        "read": tr("wp_task", "Reading from the site…"),
-        "check": tr("wp_task", "Checking whether the page changed on the site…"),
-        "send": tr("wp_task", "Sending the page…"),
-        "connect": tr("wp_task", "Connecting to the site…"),
+        "read": QCoreApplication.translate("wp_task", "Reading from the site…"),
+        "check": QCoreApplication.translate("wp_task", "Checking whether the page changed on the site…"),
+        "send": QCoreApplication.translate("wp_task", "Sending the page…"),
+        "connect": QCoreApplication.translate("wp_task", "Connecting to the site…"),
     }
-    return texts.get(step, tr("wp_task", "Working…"))
+    return texts.get(step, QCoreApplication.translate("wp_task", "Working…"))
 
 
 def run_task(parent: QWidget | None, title: str, token: CancelToken, work: Work) -> Any:
