@@ -919,6 +919,110 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>messages</name>
     <message>
+        <source>“{url}” is not a web address (for example https://example.org)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: plain http is refused except for localhost and 127.0.0.1: the application password would cross the network unencrypted; use the site’s https:// address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no WordPress site {url} is set up; add it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no WordPress site is set up; add one first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>several WordPress sites are set up ({sites}); choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no application password for {user} at {url}: there is no system keyring to keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the application password is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site refused the user name or application password (401); check them in the user’s profile, Application Passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the user may not do this on the site (403: {detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the page does not exist on the site any more (404; deleted or moved to the trash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site has no page “{ref}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site answered with a web page instead of REST API data ({detail}); a security plugin, a maintenance page or a wrong address is in the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the REST API is disabled or blocked on this site ({detail}); it is needed to read and write pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site did not answer within {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the secure connection failed ({detail}); the site’s certificate is not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: cannot reach the site ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site redirects to {target}; credentials are never sent to another address: use that address for the site if it is the right one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site failed with a server error ({status}); this request changed nothing, try again later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site refused the request ({status}: {detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}: the site’s answer is not valid JSON ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled; the step that was running changed nothing on the site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: this policy does not come from a WordPress site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: the import of this page was cut off (section “{section}” is incomplete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the page “{title}” (ID {id}) changed on {site} since it was pulled (modified {theirs} UTC, pulled at {ours} UTC); nothing was sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: this policy comes from {origin}, not from {site}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>embedded image {index} is not an image type WordPress accepts ({mime})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../editor/gui/messages.py" line="20" />
         <source>the file is not UTF-8 text ({detail})</source>
         <translation type="unfinished" />

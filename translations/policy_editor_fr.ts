@@ -927,6 +927,110 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>“{url}” is not a web address (for example https://example.org)</source>
+        <translation>« {url} » n’est pas une adresse web (par exemple https://exemple.fr)</translation>
+    </message>
+    <message>
+        <source>{url}: plain http is refused except for localhost and 127.0.0.1: the application password would cross the network unencrypted; use the site’s https:// address</source>
+        <translation>{url} : le http simple est refusé, sauf pour localhost et 127.0.0.1 : le mot de passe d’application passerait en clair sur le réseau ; utilisez l’adresse https:// du site</translation>
+    </message>
+    <message>
+        <source>no WordPress site {url} is set up; add it first</source>
+        <translation>aucun site WordPress {url} n’est configuré ; ajoutez-le d’abord</translation>
+    </message>
+    <message>
+        <source>no WordPress site is set up; add one first</source>
+        <translation>aucun site WordPress n’est configuré ; ajoutez-en un d’abord</translation>
+    </message>
+    <message>
+        <source>several WordPress sites are set up ({sites}); choose one</source>
+        <translation>plusieurs sites WordPress sont configurés ({sites}) ; choisissez-en un</translation>
+    </message>
+    <message>
+        <source>no application password for {user} at {url}: there is no system keyring to keep it</source>
+        <translation>pas de mot de passe d’application pour {user} sur {url} : il n’y a pas de trousseau système pour le garder</translation>
+    </message>
+    <message>
+        <source>the application password is empty</source>
+        <translation>le mot de passe d’application est vide</translation>
+    </message>
+    <message>
+        <source>{url}: the site refused the user name or application password (401); check them in the user’s profile, Application Passwords</source>
+        <translation>{url} : le site refuse l’identifiant ou le mot de passe d’application (401) ; vérifiez-les dans le profil de l’utilisateur, Mots de passe d’application</translation>
+    </message>
+    <message>
+        <source>{url}: the user may not do this on the site (403: {detail})</source>
+        <translation>{url} : l’utilisateur n’a pas le droit de faire cela sur le site (403 : {detail})</translation>
+    </message>
+    <message>
+        <source>{url}: the page does not exist on the site any more (404; deleted or moved to the trash)</source>
+        <translation>{url} : la page n’existe plus sur le site (404 ; supprimée ou mise à la corbeille)</translation>
+    </message>
+    <message>
+        <source>{url}: the site has no page “{ref}”</source>
+        <translation>{url} : le site n’a pas de page « {ref} »</translation>
+    </message>
+    <message>
+        <source>{url}: the site answered with a web page instead of REST API data ({detail}); a security plugin, a maintenance page or a wrong address is in the way</source>
+        <translation>{url} : le site a répondu par une page web au lieu des données de l’API REST ({detail}) ; une extension de sécurité, une page de maintenance ou une mauvaise adresse est en cause</translation>
+    </message>
+    <message>
+        <source>{url}: the REST API is disabled or blocked on this site ({detail}); it is needed to read and write pages</source>
+        <translation>{url} : l’API REST est désactivée ou bloquée sur ce site ({detail}) ; elle est nécessaire pour lire et écrire les pages</translation>
+    </message>
+    <message>
+        <source>{url}: the site did not answer within {seconds} s</source>
+        <translation>{url} : le site n’a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{url}: the secure connection failed ({detail}); the site’s certificate is not trusted</source>
+        <translation>{url} : la connexion sécurisée a échoué ({detail}) ; le certificat du site n’est pas reconnu</translation>
+    </message>
+    <message>
+        <source>{url}: cannot reach the site ({detail})</source>
+        <translation>{url} : impossible de joindre le site ({detail})</translation>
+    </message>
+    <message>
+        <source>{url}: the site redirects to {target}; credentials are never sent to another address: use that address for the site if it is the right one</source>
+        <translation>{url} : le site redirige vers {target} ; les identifiants ne sont jamais envoyés à une autre adresse : utilisez celle-ci pour le site si c’est la bonne</translation>
+    </message>
+    <message>
+        <source>{url}: the site failed with a server error ({status}); this request changed nothing, try again later</source>
+        <translation>{url} : erreur du serveur du site ({status}) ; cette requête n’a rien changé, réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>{url}: the site refused the request ({status}: {detail})</source>
+        <translation>{url} : le site a refusé la requête ({status} : {detail})</translation>
+    </message>
+    <message>
+        <source>{url}: the site’s answer is not valid JSON ({detail})</source>
+        <translation>{url} : la réponse du site n’est pas du JSON valide ({detail})</translation>
+    </message>
+    <message>
+        <source>cancelled; the step that was running changed nothing on the site</source>
+        <translation>annulé ; l’étape en cours n’a rien changé sur le site</translation>
+    </message>
+    <message>
+        <source>{path}: this policy does not come from a WordPress site</source>
+        <translation>{path} : cette politique ne vient pas d’un site WordPress</translation>
+    </message>
+    <message>
+        <source>{path}: the import of this page was cut off (section “{section}” is incomplete)</source>
+        <translation>{path} : l’import de cette page a été coupé (la section « {section} » est incomplète)</translation>
+    </message>
+    <message>
+        <source>the page “{title}” (ID {id}) changed on {site} since it was pulled (modified {theirs} UTC, pulled at {ours} UTC); nothing was sent</source>
+        <translation>la page « {title} » (no {id}) a changé sur {site} depuis sa récupération (modifiée le {theirs} UTC, récupérée le {ours} UTC) ; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>{path}: this policy comes from {origin}, not from {site}</source>
+        <translation>{path} : cette politique vient de {origin}, pas de {site}</translation>
+    </message>
+    <message>
+        <source>embedded image {index} is not an image type WordPress accepts ({mime})</source>
+        <translation>l’image intégrée no {index} n’est pas un type d’image accepté par WordPress ({mime})</translation>
+    </message>
+    <message>
         <location filename="../editor/gui/messages.py" line="20" />
         <source>the file is not UTF-8 text ({detail})</source>
         <translation>le fichier n’est pas du texte UTF-8 ({detail})</translation>

@@ -223,6 +223,10 @@ def _templates() -> dict[str, str]:
 def describe_code(code: str, params: dict[str, Any]) -> str:
     """The translated text of a code, or the core's English text for codes not translated yet."""
     template = _templates().get(code)
+    if template is None and code.startswith("wp."):
+        from editor.gui.wp_messages import wordpress_templates
+
+        template = wordpress_templates().get(code)
     if template is None:
         return describe(code, params)
     try:

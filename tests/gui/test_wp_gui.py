@@ -185,3 +185,23 @@ def test_cancel_stops_a_hanging_site(window: MainWindow, answers: Answers, promp
 def test_the_conflict_view_marks_removed_and_added_words() -> None:
     text = changes_html(compare("<p>Nous gardons trois ans.</p>", "<p>Nous gardons cinq ans.</p>"))
     assert '<s style="color:#a40000">trois</s>' in text and '<u style="color:#1f6f1f">cinq</u>' in text
+
+
+def test_wordpress_errors_and_menu_are_in_french(qapp, app_home, window: MainWindow) -> None:
+    from PySide6.QtCore import QLocale
+
+    from editor.gui import i18n
+    from editor.gui.messages import error_text
+    from editor.wordpress.errors import WordPressError
+
+    installed = i18n.install_translators(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert installed
+        text = error_text(WordPressError("wp.http.unauthorized", url="https://exemple.fr"))
+        assert text.startswith("https://exemple.fr\u00a0: le site refuse l’identifiant")
+        window.retranslate_ui()
+        assert window.actions["wp_publish"].text() == "&Publier sur le site…"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        window.retranslate_ui()
