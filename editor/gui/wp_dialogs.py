@@ -51,9 +51,9 @@ class SiteDialog(QDialog):
         self.password.setPlaceholderText(self.tr("Users ▸ Profile ▸ Application Passwords"))
         self.test_button = QPushButton(self.tr("&Test Connection"), self)
         self.test_button.setObjectName("wp_site_test")
-        self.result = QLabel(self)
-        self.result.setObjectName("wp_site_result")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("wp_site_result")
+        self.outcome.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Site address:"), self.url)
         form.addRow(self.tr("User name:"), self.user)
@@ -68,7 +68,7 @@ class SiteDialog(QDialog):
         row.addWidget(self.test_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self.report: ConnectionReport | None = None
 
@@ -76,12 +76,12 @@ class SiteDialog(QDialog):
         outcome = self.tester(self.url.text(), self.user.text(), self.password.text())
         if isinstance(outcome, str):
             self.report = None
-            self.result.setText(outcome)
+            self.outcome.setText(outcome)
             return False
         self.report = outcome
         version = outcome.version or self.tr("version hidden by the site")
         rights = self.tr("may edit pages") if outcome.can_edit_pages else self.tr("may NOT edit pages")
-        self.result.setText(
+        self.outcome.setText(
             self.tr("WordPress %1 — signed in as %2 — %3")
             .replace("%1", version)
             .replace("%2", outcome.display_name)

@@ -12,7 +12,15 @@ from threading import Event, Thread
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QTextBrowser,
+)
 
 from editor.gui.mainwindow import MainWindow
 from editor.gui.wp_controller import WordPressController
@@ -89,6 +97,14 @@ def make_page(credentials: dict[str, str]) -> int:
     return int(site_call(credentials, "POST", "/wp/v2/pages", body)["id"])
 
 
+def open_new_page(window: MainWindow, answers: Answers, credentials: dict[str, str]) -> int:
+    """A new page on the site, opened in the window through File > WordPress > Open from Site."""
+    page_id = make_page(credentials)
+    answers.page = (add_site(credentials), str(page_id))
+    window.actions["wp_open_from_site"].trigger()
+    return page_id
+
+
 def edit(window: MainWindow, text: str) -> None:
     section = next(iter(window.document.policy.walk()))
     window.document.apply(EditBody(section.id, section.body + "\n\n" + text))
@@ -101,10 +117,7 @@ def test_the_file_menu_has_the_wordpress_commands(window: MainWindow) -> None:
 
 @pytest.mark.slow
 def test_open_edit_and_publish_back_as_a_draft(window: MainWindow, answers: Answers, wordpress) -> None:
-    site = add_site(wordpress)
-    page_id = make_page(wordpress)
-    answers.page = (site, str(page_id))
-    window.actions["wp_open_from_site"].trigger()
+    page_id = open_new_page(window, answers, wordpress)
     assert window.document.policy.meta.title == "Politique GUI"
     assert window.document.is_modified()
     edit(window, "Ajout depuis la fenêtre.")
@@ -118,10 +131,7 @@ def test_open_edit_and_publish_back_as_a_draft(window: MainWindow, answers: Answ
 
 @pytest.mark.slow
 def test_a_conflict_offers_pull_theirs_and_undo_gets_ours_back(window: MainWindow, answers: Answers, wordpress) -> None:
-    site = add_site(wordpress)
-    page_id = make_page(wordpress)
-    answers.page = (site, str(page_id))
-    window.actions["wp_open_from_site"].trigger()
+    page_id = open_new_page(window, answers, wordpress)
     edit(window, "Notre ajout.")
     site_call(wordpress, "POST", f"/wp/v2/pages/{page_id}", {"content": "<p>Leur version.</p>"})
     answers.conflict = ConflictDialog.PULL
@@ -205,3 +215,60 @@ def test_wordpress_errors_and_menu_are_in_french(qapp, app_home, window: MainWin
         for translator in installed:
             qapp.removeTranslator(translator)
         window.retranslate_ui()
+
+
+def test_the_site_dialog_tests_the_connection_before_it_accepts(qtbot) -> None:
+    from editor.gui.wp_dialogs import SiteDialog
+    from editor.wordpress.publish import ConnectionReport
+
+    calls: list[tuple[str, str, str]] = []
+
+    def tester(url: str, user: str, password: str) -> ConnectionReport | str:
+        calls.append((url, user, password))
+        if password != "good":
+            return "the site refused the user name or application password (401)"
+        return ConnectionReport("6.1.9", "Anne Martin", True, False)
+
+    dialog = SiteDialog(tester)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("https://example.org")
+    dialog.user.setText("anne")
+    dialog.password.setText("bad")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != SiteDialog.DialogCode.Accepted
+    assert "(401)" in dialog.findChild(QLabel, "wp_site_result").text()
+    dialog.password.setText("good")
+    dialog.test_button.click()
+    assert dialog.findChild(QLabel, "wp_site_result").text() == (
+        "WordPress 6.1.9 — signed in as Anne Martin — may edit pages"
+    )
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+    assert calls[-1] == ("https://example.org", "anne", "good")
+
+
+def test_the_open_dialog_lists_pages_and_picks_one(qtbot) -> None:
+    from editor.gui.wp_dialogs import OpenFromSiteDialog
+    from editor.wordpress.shapes import PageSummary
+
+    site = Site("https://example.org", "anne")
+    pages = [PageSummary(12, "Politique", "politique", "publish", "2026-01-01T00:00:00", "https://example.org/p/")]
+    dialog = OpenFromSiteDialog([site], lambda chosen: pages if chosen == site else None, lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QPushButton, "wp_open_list").click()
+    listing = dialog.findChild(QListWidget, "wp_open_pages")
+    assert listing.count() == 1 and "Politique" in listing.item(0).text()
+    listing.setCurrentRow(0)
+    assert (dialog.chosen_site(), dialog.reference()) == (site, "12")
+
+
+def test_the_publish_dialog_defaults_to_draft_and_the_conflict_dialog_chooses(qtbot) -> None:
+    from editor.gui.wp_dialogs import PublishDialog
+
+    publish = PublishDialog("https://example.org", "“Politique” (ID 12)", "publish")
+    qtbot.addWidget(publish)
+    assert publish.chosen_status() == "draft"
+    conflict = ConflictDialog("changed", compare("<p>a b</p>", "<p>a c</p>"))
+    qtbot.addWidget(conflict)
+    conflict.findChild(QPushButton, "wp_conflict_pull").click()
+    assert conflict.choice == ConflictDialog.PULL
+    assert "text-decoration: underline" in conflict.findChild(QTextBrowser, "wp_conflict_changes").toHtml()
