@@ -42,6 +42,7 @@ from editor.gui.statusbar import StatusBar
 from editor.gui.templates import empty_policy
 from editor.gui.whole_document import WholeDocumentEditor
 from editor.gui.work_safety import WorkSafety
+from editor.gui.wp_hook import WordPressHook
 from editor.model import Change
 
 DEFAULT_SIZES = [300, 600, 500]
@@ -122,11 +123,7 @@ class MainWindow(QMainWindow):
         a["view_whole_document"].toggled.connect(self.set_whole_document)
         a["view_preview"].toggled.connect(self.preview.setVisible)
         a["help_about"].triggered.connect(self.about)
-        from editor.gui.wp_controller import WordPressController
-
-        self.wordpress = WordPressController(self)
-        a["wp_open_from_site"].triggered.connect(self.wordpress.open_from_site)
-        a["wp_publish"].triggered.connect(self.wordpress.publish)
+        self.wordpress = WordPressHook(self)  # File > WordPress, loaded on first use
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window (the previous one is dropped)."""

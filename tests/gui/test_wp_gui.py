@@ -150,7 +150,7 @@ def test_a_wrong_password_is_said_and_nothing_changes(window: MainWindow, answer
     site = add_site(wordpress, password="wrong wrong wrong")
     answers.page = (site, "2")
     before = window.document.policy
-    assert window.wordpress.open_from_site() is False
+    assert window.wordpress.controller.open_from_site() is False
     assert window.document.policy is before
     assert len(prompts.errors) == 1 and "(401)" in prompts.errors[0][1]
     assert "wrong wrong" not in prompts.errors[0][1]
@@ -182,7 +182,7 @@ def test_cancel_stops_a_hanging_site(window: MainWindow, answers: Answers, promp
                 QTimer.singleShot(50, press_cancel)
 
         QTimer.singleShot(100, press_cancel)
-        assert window.wordpress.open_from_site() is False
+        assert window.wordpress.controller.open_from_site() is False
         assert window.document.policy is before
         assert prompts.errors == []
         assert "cancelled" in window.statusBar().currentMessage()
