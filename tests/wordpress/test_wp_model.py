@@ -6,6 +6,8 @@ import base64
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from editor.model.policy import Metadata, Policy, Section
 from editor.native import dumps, loads
@@ -90,3 +92,27 @@ def test_a_cut_off_import_is_recognised() -> None:
     extra = {"import-cut-off": "cookies"}
     assert cut_off_section(Policy(Metadata(extra=extra))) == "cookies"
     assert cut_off_section(Policy(Metadata())) is None
+
+
+@given(
+    st.lists(st.sampled_from(["un", "deux", "trois", "<b>", "</b>", "&amp;", "quatre"]), max_size=30),
+    st.lists(st.sampled_from(["un", "deux", "cinq", "<p>", "</p>", "six"]), max_size=30),
+)
+def test_the_comparison_rebuilds_both_sides(before: list[str], after: list[str]) -> None:
+    old, new = " ".join(before), " ".join(after)
+    changes = compare(old, new)
+    ours = [word for change in changes if change.kind != "added" for word in change.words]
+    theirs = [word for change in changes if change.kind != "removed" for word in change.words]
+    assert (ours, theirs) == (words_of(old), words_of(new))
+
+
+@given(st.integers(100, 599), st.binary(max_size=300), st.sampled_from(["application/json", "text/html", ""]))
+def test_any_answer_is_a_value_or_one_wordpress_error(status: int, body: bytes, content_type: str) -> None:
+    from editor.wordpress.client import _decode
+
+    try:
+        _decode("https://example.org/wp-json/wp/v2/pages", status, {"content-type": content_type}, body)
+    except WordPressError as error:
+        assert error.message().startswith("https://example.org/wp-json/wp/v2/pages: ")
+    else:
+        assert 200 <= status < 300
