@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from editor.importers import ImportResult
+from editor.importers.wordpress import CUT_OFF_KEY
 from editor.model.policy import Policy
 from editor.wordpress.client import Client
 from editor.wordpress.compare import Change, compare
@@ -30,7 +31,6 @@ STATUSES = ("draft", "pending", "publish")
 #: Statuses that make a page visible or ask for review: a push with them needs a confirmation.
 NEEDS_CONFIRMATION = frozenset({"pending", "publish"})
 MAX_LIST_PAGES = 20
-CUT_OFF_KEY = "import-cut-off"
 
 #: progress(step, done, total): "read", "check", "media", "send".
 Progress = Callable[[str, int, int], None]
