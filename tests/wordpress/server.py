@@ -21,6 +21,7 @@ import os
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -164,6 +165,14 @@ def _verifies(user: str, password: str) -> bool:
         return False
 
 
+def _port_open() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", PORT), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
 def _web_up() -> bool:
     try:
         with urllib.request.urlopen(f"{URL}/wp-json/", timeout=3) as response:
@@ -191,6 +200,7 @@ def start() -> dict[str, str]:
             stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
         )  # fmt: skip
         (ROOT / "php.pid").write_text(str(process.pid))
+        _wait(_port_open, 20, "PHP's web server")
     try:
         known = json.loads(CREDENTIALS.read_text())
     except (OSError, ValueError):
