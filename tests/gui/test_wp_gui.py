@@ -272,3 +272,30 @@ def test_the_publish_dialog_defaults_to_draft_and_the_conflict_dialog_chooses(qt
     conflict.findChild(QPushButton, "wp_conflict_pull").click()
     assert conflict.choice == ConflictDialog.PULL
     assert "text-decoration: underline" in conflict.findChild(QTextBrowser, "wp_conflict_changes").toHtml()
+
+
+def test_a_failed_publish_leaves_the_document_as_it_was(window: MainWindow, answers: Answers, prompts) -> None:
+    from editor.gui.document import Document
+    from editor.model.policy import Metadata, Policy, Section
+    from tests.wordpress.conftest import FakeSite, answer
+
+    page = {"id": 7, "title": {"raw": "P"}, "content": {"raw": "<p>x</p>"}, "modified_gmt": "2026-01-01T00:00:00"}
+
+    def handle(request: BaseHTTPRequestHandler) -> None:
+        if request.command == "GET":
+            answer(200, json.dumps(page))(request)
+        else:
+            answer(500, json.dumps({"code": "internal_server_error", "message": "critical"}))(request)
+
+    fake = FakeSite(handle)
+    try:
+        site = add_site({"url": fake.url, "admin": "pw"})
+        origin = Origin(site.url, 7, page["modified_gmt"], "<p>x</p>", title="P")
+        window.set_document(Document(origin.attach(Policy(Metadata(title="P"), (Section("a", "A", 2, "Texte."),)))))
+        before = window.document.policy
+        assert window.wordpress.controller.publish() is None
+        assert window.document.policy is before
+        assert not window.document.undo_stack.canUndo()
+        assert len(prompts.errors) == 1 and "(500)" in prompts.errors[0][1]
+    finally:
+        fake.close()

@@ -150,3 +150,26 @@ def test_tls_failure_is_named(fake_site) -> None:
 def test_nothing_listening_is_a_connection_error() -> None:
     error = failure(client_for("http://127.0.0.1:9"))
     assert error.code == "wp.http.connect"
+
+
+def test_a_failed_push_changes_nothing_and_says_why(fake_site, app_home) -> None:
+    from editor.model.policy import Metadata, Policy, Section
+    from editor.wordpress.origin import Origin
+    from editor.wordpress.publish import push
+
+    page = {"id": 7, "title": {"raw": "P"}, "content": {"raw": "<p>x</p>"}, "modified_gmt": "2026-01-01T00:00:00"}
+
+    def handle(request: BaseHTTPRequestHandler) -> None:
+        if request.command == "GET":
+            answer(200, json.dumps(page))(request)
+        else:
+            answer(502, "<html><title>Bad gateway</title></html>", "text/html")(request)
+
+    site = fake_site(handle)
+    origin = Origin(site.url, 7, page["modified_gmt"], "<p>x</p>", title="P")
+    policy = origin.attach(Policy(Metadata(title="P"), (Section("a", "A", 2, "Texte."),)))
+    with pytest.raises(WordPressError) as caught:
+        push(client_for(site.url), policy)
+    assert caught.value.code == "wp.http.server" and "(502)" in caught.value.message()
+    assert Origin.of(policy) == origin
+    assert [entry["path"].split("?")[0] for entry in site.requests] == ["/wp-json/wp/v2/pages/7"] * 2
