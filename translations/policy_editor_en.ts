@@ -919,6 +919,10 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>messages</name>
     <message>
+        <source>the page was built with Elementor, which shows its own saved layout: the text was sent, but visitors see it only once the page is edited with Elementor or switched back to the block editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{url}” is not a web address (for example https://example.org)</source>
         <translation type="unfinished" />
     </message>

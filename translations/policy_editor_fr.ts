@@ -927,6 +927,10 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>the page was built with Elementor, which shows its own saved layout: the text was sent, but visitors see it only once the page is edited with Elementor or switched back to the block editor</source>
+        <translation>la page a été construite avec Elementor, qui affiche sa propre mise en page enregistrée : le texte a été envoyé, mais les visiteurs ne le verront qu’une fois la page modifiée avec Elementor ou repassée à l’éditeur de blocs</translation>
+    </message>
+    <message>
         <source>“{url}” is not a web address (for example https://example.org)</source>
         <translation>« {url} » n’est pas une adresse web (par exemple https://exemple.fr)</translation>
     </message>

@@ -164,6 +164,8 @@ def _push(args: argparse.Namespace) -> int:
         export_file(result.policy, args.file)
     else:
         _say(f"{args.file}: not a .policy.md; the new origin record is not saved")
+    for notice in result.notices:
+        _say(f"warning: {notice.message()}")
     action = "created" if result.created else "updated"
     print(f"{action} page {result.page.id} as {result.page.status}: {result.page.link}")
     return 0

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from editor.errors import PolicyEditorError
 from editor.gui.document import Document
-from editor.gui.messages import error_text
+from editor.gui.messages import error_text, notice_text
 from editor.gui.wp_dialogs import ConflictDialog, OpenFromSiteDialog, PublishDialog, SiteDialog
 from editor.gui.wp_task import run_task
 from editor.wordpress.client import CancelToken, Client
@@ -276,6 +276,7 @@ class WordPressController(QObject):
         box.setText(
             self.tr("The page was sent as %1:\n%2").replace("%1", result.page.status).replace("%2", result.page.link)
         )
+        box.setInformativeText("\n".join(notice_text(notice) for notice in result.notices))
         open_button = box.addButton(self.tr("&Open the Page"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()

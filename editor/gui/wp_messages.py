@@ -116,4 +116,8 @@ def wordpress_templates() -> dict[str, str]:
             "messages",
             "embedded image {index} is not an image type WordPress accepts ({mime})",
         ),
+        "wp.push.elementor": QCoreApplication.translate(
+            "messages",
+            "the page was built with Elementor, which shows its own saved layout: the text was sent, but visitors see it only once the page is edited with Elementor or switched back to the block editor",  # noqa: E501
+        ),
     }

@@ -46,6 +46,8 @@ register_messages(
         "wp.push.conflict": "the page {title!r} (ID {id}) changed on {site} since it was pulled (modified "
         "{theirs} UTC, pulled at {ours} UTC); nothing was sent",
         "wp.push.other_site": "{path}: this policy was pulled from {origin}, not from {site}",
+        "wp.push.elementor": "the page was built with Elementor, which shows its own saved layout: the text was "
+        "sent, but visitors see it only once the page is edited with Elementor or switched back to the block editor",
         "wp.media.type": "the embedded image {index} is not an image WordPress accepts ({mime})",
     }
 )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from editor.errors import Notice
 from editor.importers import ImportResult
 from editor.importers.wordpress import CUT_OFF_KEY
 from editor.model.policy import Policy
@@ -71,6 +72,7 @@ class PushResult:
     page: RemotePage
     created: bool
     uploaded: int
+    notices: tuple[Notice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,11 @@ def push(
     else:
         data = client.post(f"/wp/v2/pages/{origin.id}", payload, {"context": "edit"}).data
     page = _page(client, data)
-    return PushResult(_after_push(policy, client.site.url, page), page, origin is None, len(uploads))
+    notices = []
+    builder = policy.origin.get("builder")
+    if not create and isinstance(builder, dict) and builder.get("kind") == "elementor":
+        notices.append(Notice("wp.push.elementor", {}, page.link))
+    return PushResult(_after_push(policy, client.site.url, page), page, origin is None, len(uploads), tuple(notices))
 
 
 def _after_push(policy: Policy, site_url: str, page: RemotePage) -> Policy:

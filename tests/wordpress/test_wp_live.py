@@ -208,3 +208,13 @@ def test_a_deleted_page_is_404(admin: Client, site_request) -> None:
         push(admin, pulled)
     assert caught.value.code == "wp.http.not_found"
     assert "does not exist" in caught.value.message()
+
+
+def test_pushing_to_an_elementor_page_warns_that_elementor_shows_its_own_layout(admin: Client, site_request) -> None:
+    page = json.loads((FIXTURES / "elementor.json").read_text(encoding="utf-8"))
+    page_id = int(
+        site_request("POST", "/wp/v2/pages", {"title": "Elementor", "content": page["content"]["rendered"]})["id"]
+    )
+    result = push(admin, pull(admin, str(page_id)).policy)
+    assert [notice.code for notice in result.notices] == ["wp.push.elementor"]
+    assert push(admin, result.policy, create=True).notices == ()
