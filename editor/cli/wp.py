@@ -1,4 +1,4 @@
-"""``policy-editor wp add-site|sites|pull|push|status``: publishing to WordPress from scripts and CI.
+"""``policy-editor wp add-site|sites|pages|pull|push|status``: publishing to WordPress from scripts and CI.
 
 Exit codes: 0 done (``status``: up to date); 1 refused because the page changed on the site
 (``push``, nothing sent) or not up to date (``status``); 2 any error, as one line on stderr. The
@@ -24,6 +24,7 @@ from editor.wordpress.publish import (
     STATUSES,
     PushConflict,
     describe_status,
+    list_pages,
     pull,
     push,
     sync_state,
@@ -32,7 +33,7 @@ from editor.wordpress.publish import (
 from editor.wordpress.sites import Site, SiteStore, normalize_url, session_passwords
 
 NAME = "wp"
-HELP = "publish to WordPress: add-site, sites, pull, push, status"
+HELP = "publish to WordPress: add-site, sites, pages, pull, push, status"
 PASSWORD_VARIABLE = "POLICY_EDITOR_WP_PASSWORD"
 
 
@@ -42,6 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("url", help="the site's address, https://example.org")
     add.add_argument("--user", required=True, help="the WordPress user the application password belongs to")
     commands.add_parser("sites", help="list the sites (never the passwords)")
+    listing = commands.add_parser("pages", help="list the pages of a site (ID, status, last change, slug, title)")
+    listing.add_argument("--site", help="the site (needed when several are configured)")
     get = commands.add_parser("pull", help="open a page of a site as a policy file")
     get.add_argument("page", help="the page: its URL, slug or ID")
     get.add_argument("--site", help="the site (needed when several are configured and PAGE is not a URL)")
@@ -57,12 +60,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     state = commands.add_parser("status", help="is the policy in step with its page? (exit 0 yes, 1 no)")
     state.add_argument("file", help="a policy pulled with 'wp pull'")
-    for sub in (add, get, send, state):
+    for sub in (add, listing, get, send, state):
         sub.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for the site")
 
 
 def run(args: argparse.Namespace) -> int:
-    command = {"add-site": _add_site, "sites": _sites, "pull": _pull, "push": _push, "status": _status}
+    command = {"add-site": _add_site, "sites": _sites, "pages": _pages, "pull": _pull, "push": _push, "status": _status}
     return command[args.wp_command](args)
 
 
@@ -113,6 +116,14 @@ def _sites(_args: argparse.Namespace) -> int:
     for site in SiteStore().sites():
         where = "in the keyring" if passwords.get(site) else "not stored"
         print(f"{site.url}\t{site.user}\tpassword {where}")
+    return 0
+
+
+def _pages(args: argparse.Namespace) -> int:
+    site = SiteStore().find(args.site)
+    for page in list_pages(_client(site, args.timeout)):
+        modified = page.modified_gmt.replace("T", " ")
+        print(f"{page.id}\t{page.status}\t{modified}\t{page.slug}\t{page.title}")
     return 0
 
 

@@ -46,6 +46,8 @@ def test_pull_push_status_and_conflict(cli, wordpress: dict[str, str], site_requ
     page = site_request("POST", "/wp/v2/pages", {"title": "CLI", "status": "draft",
         "content": "<!-- wp:paragraph -->\n<p>Premier texte.</p>\n<!-- /wp:paragraph -->"})  # fmt: skip
     target = tmp_path / "cli.policy.md"
+    code, out, _ = cli("wp", "pages")
+    assert code == 0 and f"{page['id']}\tdraft\t" in out and out.count("\n") >= 2
     code, _, err = cli("wp", "pull", str(page["id"]), "-o", str(target))
     assert code == 0, err
     assert cli("wp", "status", str(target))[0] == 0
