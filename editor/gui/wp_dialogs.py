@@ -70,6 +70,7 @@ class SiteDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         self.report: ConnectionReport | None = None
 
     def test(self) -> bool:
