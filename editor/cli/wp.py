@@ -16,7 +16,7 @@ import sys
 from editor.cli.output import load_reporting
 from editor.exporters import export_file
 from editor.wordpress.client import DEFAULT_TIMEOUT, Client
-from editor.wordpress.compare import summary
+from editor.wordpress.compare import compare, summary
 from editor.wordpress.errors import WordPressError
 from editor.wordpress.origin import Origin
 from editor.wordpress.publish import (
@@ -199,6 +199,8 @@ def _status(args: argparse.Namespace) -> int:
     site = SiteStore().find(origin.site)
     state = sync_state(_client(site, args.timeout), policy, origin)
     print(f"{args.file}: {describe_status(state)}")
+    if state.site_changed:
+        print(f"  on the site: {summary(compare(origin.raw, state.remote.content))}", file=sys.stderr)
     return 0 if state.up_to_date else 1
 
 

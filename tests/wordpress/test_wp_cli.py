@@ -61,8 +61,8 @@ def test_pull_push_status_and_conflict(cli, wordpress: dict[str, str], site_requ
     assert cli("wp", "status", str(target))[0] == 0
 
     site_request("POST", f"/wp/v2/pages/{page['id']}", {"content": "<p>Changé ailleurs.</p>"})
-    code, out, _ = cli("wp", "status", str(target))
-    assert code == 1 and "changed on the site" in out
+    code, out, err = cli("wp", "status", str(target))
+    assert code == 1 and "changed on the site" in out and "{+Changé ailleurs.+}" in err
     saved = target.read_bytes()
     code, _, err = cli("wp", "push", str(target))
     assert code == 1
