@@ -270,7 +270,7 @@ def push(
     notices = []
     builder = policy.origin.get("builder")
     if not create and isinstance(builder, dict) and builder.get("kind") == "elementor":
-        notices.append(Notice("wp.push.elementor", {}, page.link))
+        notices.append(Notice("wp.push.elementor"))
     return PushResult(_after_push(policy, client.site.url, page), page, origin is None, len(uploads), tuple(notices))
 
 
