@@ -19,11 +19,11 @@ from typing import Any
 
 from editor.errors import Notice
 from editor.importers import ImportResult
-from editor.importers.wordpress import CUT_OFF_KEY
 from editor.model.policy import Policy
 from editor.wordpress.client import Client
 from editor.wordpress.compare import Change, compare
 from editor.wordpress.errors import WordPressError
+from editor.wordpress.importer import CUT_OFF_KEY
 from editor.wordpress.media import MediaMemory, upload_embedded
 from editor.wordpress.origin import Origin, fingerprint
 from editor.wordpress.shapes import SUMMARY_FIELDS, PageSummary, RemotePage, update_payload

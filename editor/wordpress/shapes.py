@@ -95,6 +95,6 @@ def update_payload(policy: Policy) -> dict[str, Any]:
     The document's typography profile applies (the render pipeline of the exporter); the builder
     wrapper is kept when the page had one.
     """
-    from editor.exporters.wp_update import update_body
+    from editor.wordpress.update import update_body
 
     return update_body(policy, {"keep_builder": has_builder(policy)})

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.exporters.wordpress import block_markup
 from editor.importers import import_file
+from editor.wordpress.page import block_markup
 
 pytestmark = pytest.mark.slow
 
