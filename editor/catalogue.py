@@ -680,4 +680,174 @@ CATALOGUE: dict[str, Entry] = {
             "cannot be saved because of an internal error ({detail})",
         )
     ),
+    "wp.site.bad_url": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "“{url}” is not a web address (for example https://example.org)",
+        )
+    ),
+    "wp.site.plain_http": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: plain http is refused except for localhost and 127.0.0.1: the application password would "
+            "cross the network unencrypted; use the site’s https:// address",
+        )
+    ),
+    "wp.site.unknown": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "no WordPress site {url} is set up; add it first",
+        )
+    ),
+    "wp.site.none": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "no WordPress site is set up; add one first",
+        )
+    ),
+    "wp.site.ambiguous": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "several WordPress sites are set up ({sites}); choose one",
+        )
+    ),
+    "wp.site.no_password": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "no application password for {user} at {url}: there is no system keyring to keep it",
+        )
+    ),
+    "wp.site.empty_password": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the application password is empty",
+        )
+    ),
+    "wp.http.unauthorized": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site refused the user name or application password (401); check them in the user’s "
+            "profile, Application Passwords",
+        )
+    ),
+    "wp.http.forbidden": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the user may not do this on the site (403: {detail})",
+        )
+    ),
+    "wp.http.not_found": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the page does not exist on the site any more (404; deleted or moved to the trash)",
+        )
+    ),
+    "wp.http.no_page": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site has no page “{ref}”",
+        )
+    ),
+    "wp.http.html": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site answered with a web page instead of REST API data ({detail}); a security "
+            "plugin, a maintenance page or a wrong address is in the way",
+        )
+    ),
+    "wp.http.rest_disabled": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the REST API is disabled or blocked on this site ({detail}); it is needed to read and write pages",
+        )
+    ),
+    "wp.http.timeout": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site did not answer within {seconds} s",
+        )
+    ),
+    "wp.http.tls": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the secure connection failed ({detail}); the site’s certificate is not trusted",
+        )
+    ),
+    "wp.http.connect": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: cannot reach the site ({detail})",
+        )
+    ),
+    "wp.http.redirect": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site redirects to {target}; credentials are never sent to another address: use that "
+            "address for the site if it is the right one",
+        )
+    ),
+    "wp.http.server": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site failed with a server error ({status}); this request changed nothing, try again later",
+        )
+    ),
+    "wp.http.status": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site refused the request ({status}: {detail})",
+        )
+    ),
+    "wp.http.bad_json": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{url}: the site’s answer is not valid JSON ({detail})",
+        )
+    ),
+    "wp.cancelled": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "cancelled; the step that was running changed nothing on the site",
+        )
+    ),
+    "wp.push.not_pulled": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "this policy was not pulled from a WordPress site; name the site (--site on the command line) "
+            "to create a new page",
+        )
+    ),
+    "wp.push.cut_off": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the import of this page was cut off (section “{section}” is incomplete): pushing would replace "
+            "the page with a shortened text; confirm first (--allow-incomplete on the command line)",
+        )
+    ),
+    "wp.push.conflict": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the page “{title}” (ID {id}) changed on {site} since it was pulled (modified {theirs} UTC, "
+            "pulled at {ours} UTC); nothing was sent",
+        )
+    ),
+    "wp.push.other_site": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "this policy comes from {origin}, not from {site}",
+        )
+    ),
+    "wp.push.elementor": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the page was built with Elementor, which shows its own saved layout: the text was sent, but "
+            "visitors see it only once the page is edited with Elementor or switched back to the block editor",
+        )
+    ),
+    "wp.media.type": Entry(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "embedded image {index} is not an image type WordPress accepts ({mime})",
+        )
+    ),
 }

@@ -4,274 +4,294 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="83"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="83"/>
         <source>Start a new, empty policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="85"/>
         <source>New from &amp;Sample Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="84"/>
+        <location filename="../editor/gui/window/actions.py" line="86"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="89"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="90"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Save the policy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Close the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Forget the recently opened files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>Quit Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Redo the last undone change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Find text in the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Find the next occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Find the previous occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Add &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Add a section after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Add S&amp;ubsection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Add a subsection inside the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Rename the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Delete the selected section and its subsections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Move the section before the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Move the section after the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>&amp;Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>Make the section a subsection of the one above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>&amp;Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>Make the section a sibling of its parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
         <source>&amp;Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
         <source>Show all sections in one continuous editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
         <source>Show or hide the preview of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>&amp;About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>Legal &amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Record the current text as a published version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>Published &amp;Versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>List the published versions and compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <source>&amp;Open from Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <source>Open a page of a WordPress site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <source>&amp;Publish to Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <source>Send the policy to its WordPress page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,6 +429,29 @@
     <message>
         <location filename="../editor/gui/legal/compare_view.py" line="107"/>
         <source>Cannot export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="223"/>
+        <source>The Page Changed on the Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="231"/>
+        <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="235"/>
+        <source>&amp;Pull Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
+        <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,90 +767,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="186"/>
-        <location filename="../editor/gui/mainwindow.py" line="391"/>
+        <location filename="../editor/gui/mainwindow.py" line="188"/>
+        <location filename="../editor/gui/mainwindow.py" line="393"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="187"/>
+        <location filename="../editor/gui/mainwindow.py" line="189"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="286"/>
+        <location filename="../editor/gui/mainwindow.py" line="288"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="294"/>
+        <location filename="../editor/gui/mainwindow.py" line="296"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="306"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="305"/>
-        <location filename="../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../editor/gui/mainwindow.py" line="307"/>
+        <location filename="../editor/gui/mainwindow.py" line="409"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="306"/>
+        <location filename="../editor/gui/mainwindow.py" line="308"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="320"/>
+        <location filename="../editor/gui/mainwindow.py" line="322"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="331"/>
+        <location filename="../editor/gui/mainwindow.py" line="333"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="337"/>
-        <location filename="../editor/gui/mainwindow.py" line="345"/>
+        <location filename="../editor/gui/mainwindow.py" line="339"/>
+        <location filename="../editor/gui/mainwindow.py" line="347"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="363"/>
+        <location filename="../editor/gui/mainwindow.py" line="365"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="392"/>
+        <location filename="../editor/gui/mainwindow.py" line="394"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="393"/>
+        <location filename="../editor/gui/mainwindow.py" line="395"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="394"/>
+        <location filename="../editor/gui/mainwindow.py" line="396"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="405"/>
+        <location filename="../editor/gui/mainwindow.py" line="407"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="414"/>
+        <location filename="../editor/gui/mainwindow.py" line="416"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="416"/>
+        <location filename="../editor/gui/mainwindow.py" line="418"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -815,12 +858,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="431"/>
+        <location filename="../editor/gui/mainwindow.py" line="433"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="433"/>
+        <location filename="../editor/gui/mainwindow.py" line="435"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -844,39 +887,44 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="94"/>
+        <location filename="../editor/gui/window/menus.py" line="112"/>
         <source>&amp;File</source>
-        <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
+        <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu, &quot;wordpress&quot; = the File ▸ WordPress submenu of WORDPRESS). The outline&apos;s context menu.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="95"/>
+        <location filename="../editor/gui/window/menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="96"/>
+        <location filename="../editor/gui/window/menus.py" line="114"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="97"/>
+        <location filename="../editor/gui/window/menus.py" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="98"/>
+        <location filename="../editor/gui/window/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="102"/>
+        <location filename="../editor/gui/window/menus.py" line="120"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="103"/>
+        <location filename="../editor/gui/window/menus.py" line="122"/>
         <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/menus.py" line="121"/>
+        <source>&amp;WordPress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +963,39 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromSiteDialog</name>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="110"/>
+        <source>Open from WordPress Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="117"/>
+        <source>Add Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="121"/>
+        <source>Page address, slug or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="122"/>
+        <source>&amp;List Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="136"/>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="137"/>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -990,6 +1071,56 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     <message>
         <location filename="../editor/gui/legal/versions_dialog.py" line="65"/>
         <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="186"/>
+        <source>Publish to WordPress Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="194"/>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="195"/>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="197"/>
+        <source>Status on the site now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="198"/>
+        <source>Send as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="199"/>
+        <source>A published page is replaced by a draft when sent as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="203"/>
+        <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1303,59 @@ Add one with Section ▸ Add Section.</source>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="41"/>
+        <source>Add a WordPress Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="51"/>
+        <source>Users ▸ Profile ▸ Application Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="52"/>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="58"/>
+        <source>Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="59"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="60"/>
+        <source>Application password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="83"/>
+        <source>version hidden by the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <source>may edit pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <source>may NOT edit pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="86"/>
+        <source>WordPress %1 — signed in as %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../editor/gui/window/statusbar.py" line="50"/>
@@ -1324,6 +1508,137 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/text/whole_document.py" line="151"/>
         <source>Edit in Whole Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordPressController</name>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="82"/>
+        <source>Open from Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="85"/>
+        <source>Cannot open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="96"/>
+        <source>Cannot publish yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="104"/>
+        <source>a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="124"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="263"/>
+        <source>Publish to Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="139"/>
+        <source>Pull Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="143"/>
+        <source>Nothing was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="146"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="147"/>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="161"/>
+        <source>No Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="162"/>
+        <source>There is no system keyring: the password is kept until you quit, and asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="180"/>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="204"/>
+        <source>List Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="207"/>
+        <source>Cannot list the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="222"/>
+        <source>“%1” (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="246"/>
+        <source>Application Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="247"/>
+        <source>Application password of %1 at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="258"/>
+        <source>Publish %1 on %2? Visitors will see it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="260"/>
+        <source>Submit %1 on %2 for review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="271"/>
+        <source>Incomplete Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="273"/>
+        <source>This policy comes from a cut-off import: section “%1” is incomplete. Sending it replaces the page with a shorter text. Send it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="287"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="289"/>
+        <source>The page was sent as %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="292"/>
+        <source>&amp;Open the Page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,6 +2503,141 @@ Add one with Section ▸ Add Section.</source>
         <source>the text changed since the search: search again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="814"/>
+        <source>this policy was not pulled from a WordPress site; name the site (--site on the command line) to create a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="821"/>
+        <source>the import of this page was cut off (section “{section}” is incomplete): pushing would replace the page with a shortened text; confirm first (--allow-incomplete on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="835"/>
+        <source>this policy comes from {origin}, not from {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="841"/>
+        <source>the page was built with Elementor, which shows its own saved layout: the text was sent, but visitors see it only once the page is edited with Elementor or switched back to the block editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="684"/>
+        <source>“{url}” is not a web address (for example https://example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="690"/>
+        <source>{url}: plain http is refused except for localhost and 127.0.0.1: the application password would cross the network unencrypted; use the site’s https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="697"/>
+        <source>no WordPress site {url} is set up; add it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="703"/>
+        <source>no WordPress site is set up; add one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="709"/>
+        <source>several WordPress sites are set up ({sites}); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="715"/>
+        <source>no application password for {user} at {url}: there is no system keyring to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="721"/>
+        <source>the application password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="727"/>
+        <source>{url}: the site refused the user name or application password (401); check them in the user’s profile, Application Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="734"/>
+        <source>{url}: the user may not do this on the site (403: {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="740"/>
+        <source>{url}: the page does not exist on the site any more (404; deleted or moved to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="746"/>
+        <source>{url}: the site has no page “{ref}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="752"/>
+        <source>{url}: the site answered with a web page instead of REST API data ({detail}); a security plugin, a maintenance page or a wrong address is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="759"/>
+        <source>{url}: the REST API is disabled or blocked on this site ({detail}); it is needed to read and write pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="765"/>
+        <source>{url}: the site did not answer within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="771"/>
+        <source>{url}: the secure connection failed ({detail}); the site’s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="777"/>
+        <source>{url}: cannot reach the site ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="783"/>
+        <source>{url}: the site redirects to {target}; credentials are never sent to another address: use that address for the site if it is the right one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="790"/>
+        <source>{url}: the site failed with a server error ({status}); this request changed nothing, try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="796"/>
+        <source>{url}: the site refused the request ({status}: {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="802"/>
+        <source>{url}: the site’s answer is not valid JSON ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="808"/>
+        <source>cancelled; the step that was running changed nothing on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="828"/>
+        <source>the page “{title}” (ID {id}) changed on {site} since it was pulled (modified {theirs} UTC, pulled at {ours} UTC); nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="848"/>
+        <source>embedded image {index} is not an image type WordPress accepts ({mime})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>templates</name>
@@ -2199,6 +2649,44 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/document/templates.py" line="14"/>
         <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wp_task</name>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="39"/>
+        <source>Uploading image %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="42"/>
+        <source>Reading from the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="43"/>
+        <source>Checking whether the page changed on the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="44"/>
+        <source>Sending the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="45"/>
+        <source>Connecting to the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="47"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="52"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,275 +4,295 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="83"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation>&amp;Nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="83"/>
         <source>Start a new, empty policy</source>
         <translation>Commencer une nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="85"/>
         <source>New from &amp;Sample Policy</source>
         <translation>Nouvelle d’après l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="84"/>
+        <location filename="../editor/gui/window/actions.py" line="86"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation>Commencer une nouvelle politique à partir de la politique de confidentialité d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="89"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="90"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation>Ouvrir une politique, ou importer un fichier WordPress, Word, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Save the policy</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Save the policy under a new name</source>
         <translation>Enregistrer la politique sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Close the policy</source>
         <translation>Fermer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Forget the recently opened files</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>Quit Policy Editor</source>
         <translation>Quitter Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Redo the last undone change</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Find text in the policy</source>
         <translation>Rechercher du texte dans la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Find the next occurrence</source>
         <translation>Aller à l’occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Find the previous occurrence</source>
         <translation>Aller à l’occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Add a section after the selected one</source>
         <translation>Ajouter une section après la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Add S&amp;ubsection</source>
         <translation>Ajouter une so&amp;us-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Add a subsection inside the selected section</source>
         <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Rename the selected section</source>
         <translation>Renommer la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Delete the selected section and its subsections</source>
         <translation>Supprimer la section sélectionnée et ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Move the section before the previous one</source>
         <translation>Placer la section avant la précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Move the section after the next one</source>
         <translation>Placer la section après la suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>&amp;Indent</source>
         <translation>&amp;Abaisser d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>Make the section a subsection of the one above</source>
         <translation>Faire de la section une sous-section de la section au-dessus</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>Make the section a sibling of its parent</source>
         <translation>Placer la section au niveau de sa section parente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
         <source>&amp;Whole Document</source>
         <translation>&amp;Document entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
         <source>Show all sections in one continuous editor</source>
         <translation>Afficher toutes les sections dans un seul éditeur continu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
         <source>Show or hide the preview of the page</source>
         <translation>Afficher ou masquer l’aperçu de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>&amp;About Policy Editor</source>
         <translation>À &amp;propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>Legal &amp;Checklist</source>
         <translation>&amp;Liste de contrôle juridique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation>Montrer ce que la politique couvre du RGPD et du droit français (une aide à la relecture juridique)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Record the current text as a published version</source>
         <translation>Enregistrer le texte actuel comme version publiée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>Published &amp;Versions…</source>
         <translation>&amp;Versions publiées…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>List the published versions and compare them</source>
         <translation>Lister les versions publiées et les comparer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <source>&amp;Open from Site…</source>
+        <translation>&amp;Ouvrir depuis le site…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <source>Open a page of a WordPress site</source>
+        <translation>Ouvrir une page d’un site WordPress</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <source>&amp;Publish to Site…</source>
+        <translation>&amp;Publier sur le site…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <source>Send the policy to its WordPress page</source>
+        <translation>Envoyer la politique vers sa page WordPress</translation>
     </message>
 </context>
 <context>
@@ -410,6 +430,29 @@
         <location filename="../editor/gui/legal/compare_view.py" line="107"/>
         <source>Cannot export the comparison</source>
         <translation>Impossible d’exporter la comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="223"/>
+        <source>The Page Changed on the Site</source>
+        <translation>La page a changé sur le site</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="231"/>
+        <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
+        <translation>Barré&#xa0;: seulement dans la version que vous avez récupérée. Souligné&#xa0;: ajouté sur le site depuis.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="235"/>
+        <source>&amp;Pull Theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Écraser</translation>
     </message>
 </context>
 <context>
@@ -724,90 +767,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="186"/>
-        <location filename="../editor/gui/mainwindow.py" line="391"/>
+        <location filename="../editor/gui/mainwindow.py" line="188"/>
+        <location filename="../editor/gui/mainwindow.py" line="393"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="187"/>
+        <location filename="../editor/gui/mainwindow.py" line="189"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="286"/>
+        <location filename="../editor/gui/mainwindow.py" line="288"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="294"/>
+        <location filename="../editor/gui/mainwindow.py" line="296"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="306"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="305"/>
-        <location filename="../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../editor/gui/mainwindow.py" line="307"/>
+        <location filename="../editor/gui/mainwindow.py" line="409"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="306"/>
+        <location filename="../editor/gui/mainwindow.py" line="308"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="320"/>
+        <location filename="../editor/gui/mainwindow.py" line="322"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="331"/>
+        <location filename="../editor/gui/mainwindow.py" line="333"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="337"/>
-        <location filename="../editor/gui/mainwindow.py" line="345"/>
+        <location filename="../editor/gui/mainwindow.py" line="339"/>
+        <location filename="../editor/gui/mainwindow.py" line="347"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="363"/>
+        <location filename="../editor/gui/mainwindow.py" line="365"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="392"/>
+        <location filename="../editor/gui/mainwindow.py" line="394"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="393"/>
+        <location filename="../editor/gui/mainwindow.py" line="395"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="394"/>
+        <location filename="../editor/gui/mainwindow.py" line="396"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="405"/>
+        <location filename="../editor/gui/mainwindow.py" line="407"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="414"/>
+        <location filename="../editor/gui/mainwindow.py" line="416"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="416"/>
+        <location filename="../editor/gui/mainwindow.py" line="418"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -818,12 +861,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="431"/>
+        <location filename="../editor/gui/mainwindow.py" line="433"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="433"/>
+        <location filename="../editor/gui/mainwindow.py" line="435"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -849,40 +892,45 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="94"/>
+        <location filename="../editor/gui/window/menus.py" line="112"/>
         <source>&amp;File</source>
-        <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
+        <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu, &quot;wordpress&quot; = the File ▸ WordPress submenu of WORDPRESS). The outline&apos;s context menu.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="95"/>
+        <location filename="../editor/gui/window/menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="96"/>
+        <location filename="../editor/gui/window/menus.py" line="114"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="97"/>
+        <location filename="../editor/gui/window/menus.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="98"/>
+        <location filename="../editor/gui/window/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="102"/>
+        <location filename="../editor/gui/window/menus.py" line="120"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="103"/>
+        <location filename="../editor/gui/window/menus.py" line="122"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/menus.py" line="121"/>
+        <source>&amp;WordPress</source>
+        <translation>&amp;WordPress</translation>
     </message>
 </context>
 <context>
@@ -920,6 +968,39 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
             <numerusform>… et %n autre.</numerusform>
             <numerusform>… et %n autres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromSiteDialog</name>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="110"/>
+        <source>Open from WordPress Site</source>
+        <translation>Ouvrir depuis un site WordPress</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="117"/>
+        <source>Add Site…</source>
+        <translation>Ajouter un site…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="121"/>
+        <source>Page address, slug or ID</source>
+        <translation>Adresse, identifiant (slug) ou numéro de la page</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="122"/>
+        <source>&amp;List Pages</source>
+        <translation>&amp;Lister les pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="136"/>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="137"/>
+        <source>Page:</source>
+        <translation>Page&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1077,56 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <location filename="../editor/gui/legal/versions_dialog.py" line="65"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="186"/>
+        <source>Publish to WordPress Site</source>
+        <translation>Publier sur un site WordPress</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <source>Pending review</source>
+        <translation>En attente de relecture</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="194"/>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="195"/>
+        <source>Page:</source>
+        <translation>Page&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="197"/>
+        <source>Status on the site now:</source>
+        <translation>État actuel sur le site&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="198"/>
+        <source>Send as:</source>
+        <translation>Envoyer comme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="199"/>
+        <source>A published page is replaced by a draft when sent as a draft.</source>
+        <translation>Une page publiée redevient un brouillon si elle est envoyée comme brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="203"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1311,59 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="41"/>
+        <source>Add a WordPress Site</source>
+        <translation>Ajouter un site WordPress</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="51"/>
+        <source>Users ▸ Profile ▸ Application Passwords</source>
+        <translation>Comptes ▸ Profil ▸ Mots de passe d’application</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="52"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="58"/>
+        <source>Site address:</source>
+        <translation>Adresse du site&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="59"/>
+        <source>User name:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="60"/>
+        <source>Application password:</source>
+        <translation>Mot de passe d’application&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="83"/>
+        <source>version hidden by the site</source>
+        <translation>version masquée par le site</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <source>may edit pages</source>
+        <translation>peut modifier les pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <source>may NOT edit pages</source>
+        <translation>ne peut PAS modifier les pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="86"/>
+        <source>WordPress %1 — signed in as %2 — %3</source>
+        <translation>WordPress %1 — connecté en tant que %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../editor/gui/window/statusbar.py" line="50"/>
@@ -1333,6 +1517,138 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/text/whole_document.py" line="151"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressController</name>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="82"/>
+        <source>Open from Site</source>
+        <translation>Ouvrir depuis le site</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="85"/>
+        <source>Cannot open the page</source>
+        <translation>Impossible d’ouvrir la page</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="96"/>
+        <source>Cannot publish yet</source>
+        <translation>Publication impossible pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="104"/>
+        <source>a new page</source>
+        <translation>une nouvelle page</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="124"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="263"/>
+        <source>Publish to Site</source>
+        <translation>Publier sur le site</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="139"/>
+        <source>Pull Theirs</source>
+        <translation>Prendre la version du site</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="143"/>
+        <source>Nothing was published</source>
+        <translation>Rien n’a été publié</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="146"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="147"/>
+        <source>Sent to %1</source>
+        <translation>Envoyée vers %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="161"/>
+        <source>No Keyring</source>
+        <translation>Pas de trousseau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="162"/>
+        <source>There is no system keyring: the password is kept until you quit, and asked again next time.</source>
+        <translation>Il n’y a pas de trousseau système&#xa0;: le mot de passe est gardé jusqu’à ce que vous quittiez, puis redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="180"/>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="204"/>
+        <source>List Pages</source>
+        <translation>Lister les pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="207"/>
+        <source>Cannot list the pages</source>
+        <translation>Impossible de lister les pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="222"/>
+        <source>“%1” (ID %2)</source>
+        <translation>«&#x202f;%1&#x202f;» (no %2)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="246"/>
+        <source>Application Password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="247"/>
+        <source>Application password of %1 at %2:</source>
+        <translation>Mot de passe d’application de %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="258"/>
+        <source>Publish %1 on %2? Visitors will see it at once.</source>
+        <translation>Publier %1 sur %2&#x202f;? Les visiteurs la verront aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="260"/>
+        <source>Submit %1 on %2 for review?</source>
+        <translation>Soumettre %1 sur %2 à relecture&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="271"/>
+        <source>Incomplete Import</source>
+        <translation>Import incomplet</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="273"/>
+        <source>This policy comes from a cut-off import: section “%1” is incomplete. Sending it replaces the page with a shorter text. Send it anyway?</source>
+        <translation>Cette politique vient d’un import coupé&#xa0;: la section «&#x202f;%1&#x202f;» est incomplète. L’envoyer remplace la page par un texte plus court. L’envoyer quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="287"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="289"/>
+        <source>The page was sent as %1:
+%2</source>
+        <translation>La page a été envoyée comme %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/controller.py" line="292"/>
+        <source>&amp;Open the Page</source>
+        <translation>&amp;Ouvrir la page</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2512,141 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <source>the text changed since the search: search again</source>
         <translation>le texte a changé depuis la recherche&#xa0;: relancez-la</translation>
     </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="814"/>
+        <source>this policy was not pulled from a WordPress site; name the site (--site on the command line) to create a new page</source>
+        <translation>cette politique n’a pas été récupérée d’un site WordPress&#x202f;; nommez le site (--site en ligne de commande) pour créer une nouvelle page</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="821"/>
+        <source>the import of this page was cut off (section “{section}” is incomplete): pushing would replace the page with a shortened text; confirm first (--allow-incomplete on the command line)</source>
+        <translation>l’import de cette page a été coupé (la section «&#x202f;{section}&#x202f;» est incomplète)&#xa0;: l’envoyer remplacerait la page par un texte raccourci&#x202f;; confirmez d’abord (--allow-incomplete en ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="835"/>
+        <source>this policy comes from {origin}, not from {site}</source>
+        <translation>cette politique vient de {origin}, pas de {site}</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="841"/>
+        <source>the page was built with Elementor, which shows its own saved layout: the text was sent, but visitors see it only once the page is edited with Elementor or switched back to the block editor</source>
+        <translation>la page a été construite avec Elementor, qui affiche sa propre mise en page enregistrée&#xa0;: le texte a été envoyé, mais les visiteurs ne le verront qu’une fois la page modifiée avec Elementor ou repassée à l’éditeur de blocs</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="684"/>
+        <source>“{url}” is not a web address (for example https://example.org)</source>
+        <translation>«&#x202f;{url}&#x202f;» n’est pas une adresse web (par exemple https://exemple.fr)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="690"/>
+        <source>{url}: plain http is refused except for localhost and 127.0.0.1: the application password would cross the network unencrypted; use the site’s https:// address</source>
+        <translation>{url}&#xa0;: le http simple est refusé, sauf pour localhost et 127.0.0.1&#xa0;: le mot de passe d’application passerait en clair sur le réseau&#x202f;; utilisez l’adresse https:// du site</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="697"/>
+        <source>no WordPress site {url} is set up; add it first</source>
+        <translation>aucun site WordPress {url} n’est configuré&#x202f;; ajoutez-le d’abord</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="703"/>
+        <source>no WordPress site is set up; add one first</source>
+        <translation>aucun site WordPress n’est configuré&#x202f;; ajoutez-en un d’abord</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="709"/>
+        <source>several WordPress sites are set up ({sites}); choose one</source>
+        <translation>plusieurs sites WordPress sont configurés ({sites})&#x202f;; choisissez-en un</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="715"/>
+        <source>no application password for {user} at {url}: there is no system keyring to keep it</source>
+        <translation>pas de mot de passe d’application pour {user} sur {url}&#xa0;: il n’y a pas de trousseau système pour le garder</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="721"/>
+        <source>the application password is empty</source>
+        <translation>le mot de passe d’application est vide</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="727"/>
+        <source>{url}: the site refused the user name or application password (401); check them in the user’s profile, Application Passwords</source>
+        <translation>{url}&#xa0;: le site refuse l’identifiant ou le mot de passe d’application (401)&#x202f;; vérifiez-les dans le profil de l’utilisateur, Mots de passe d’application</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="734"/>
+        <source>{url}: the user may not do this on the site (403: {detail})</source>
+        <translation>{url}&#xa0;: l’utilisateur n’a pas le droit de faire cela sur le site (403&#xa0;: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="740"/>
+        <source>{url}: the page does not exist on the site any more (404; deleted or moved to the trash)</source>
+        <translation>{url}&#xa0;: la page n’existe plus sur le site (404&#x202f;; supprimée ou mise à la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="746"/>
+        <source>{url}: the site has no page “{ref}”</source>
+        <translation>{url}&#xa0;: le site n’a pas de page «&#x202f;{ref}&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="752"/>
+        <source>{url}: the site answered with a web page instead of REST API data ({detail}); a security plugin, a maintenance page or a wrong address is in the way</source>
+        <translation>{url}&#xa0;: le site a répondu par une page web au lieu des données de l’API REST ({detail})&#x202f;; une extension de sécurité, une page de maintenance ou une mauvaise adresse est en cause</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="759"/>
+        <source>{url}: the REST API is disabled or blocked on this site ({detail}); it is needed to read and write pages</source>
+        <translation>{url}&#xa0;: l’API REST est désactivée ou bloquée sur ce site ({detail})&#x202f;; elle est nécessaire pour lire et écrire les pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="765"/>
+        <source>{url}: the site did not answer within {seconds} s</source>
+        <translation>{url}&#xa0;: le site n’a pas répondu en {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="771"/>
+        <source>{url}: the secure connection failed ({detail}); the site’s certificate is not trusted</source>
+        <translation>{url}&#xa0;: la connexion sécurisée a échoué ({detail})&#x202f;; le certificat du site n’est pas reconnu</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="777"/>
+        <source>{url}: cannot reach the site ({detail})</source>
+        <translation>{url}&#xa0;: impossible de joindre le site ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="783"/>
+        <source>{url}: the site redirects to {target}; credentials are never sent to another address: use that address for the site if it is the right one</source>
+        <translation>{url}&#xa0;: le site redirige vers {target}&#x202f;; les identifiants ne sont jamais envoyés à une autre adresse&#xa0;: utilisez celle-ci pour le site si c’est la bonne</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="790"/>
+        <source>{url}: the site failed with a server error ({status}); this request changed nothing, try again later</source>
+        <translation>{url}&#xa0;: erreur du serveur du site ({status})&#x202f;; cette requête n’a rien changé, réessayez plus tard</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="796"/>
+        <source>{url}: the site refused the request ({status}: {detail})</source>
+        <translation>{url}&#xa0;: le site a refusé la requête ({status}&#xa0;: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="802"/>
+        <source>{url}: the site’s answer is not valid JSON ({detail})</source>
+        <translation>{url}&#xa0;: la réponse du site n’est pas du JSON valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="808"/>
+        <source>cancelled; the step that was running changed nothing on the site</source>
+        <translation>annulé&#x202f;; l’étape en cours n’a rien changé sur le site</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="828"/>
+        <source>the page “{title}” (ID {id}) changed on {site} since it was pulled (modified {theirs} UTC, pulled at {ours} UTC); nothing was sent</source>
+        <translation>la page «&#x202f;{title}&#x202f;» (no {id}) a changé sur {site} depuis sa récupération (modifiée le {theirs} UTC, récupérée le {ours} UTC)&#x202f;; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="848"/>
+        <source>embedded image {index} is not an image type WordPress accepts ({mime})</source>
+        <translation>l’image intégrée no {index} n’est pas un type d’image accepté par WordPress ({mime})</translation>
+    </message>
 </context>
 <context>
     <name>templates</name>
@@ -2208,6 +2659,44 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/document/templates.py" line="14"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
+    </message>
+</context>
+<context>
+    <name>wp_task</name>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="39"/>
+        <source>Uploading image %1 of %2…</source>
+        <translation>Envoi de l’image %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="42"/>
+        <source>Reading from the site…</source>
+        <translation>Lecture depuis le site…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="43"/>
+        <source>Checking whether the page changed on the site…</source>
+        <translation>Vérification&#xa0;: la page a-t-elle changé sur le site&#x202f;?…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="44"/>
+        <source>Sending the page…</source>
+        <translation>Envoi de la page…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="45"/>
+        <source>Connecting to the site…</source>
+        <translation>Connexion au site…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="47"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/task.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

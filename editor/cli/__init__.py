@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "editor.cli.check",
     "editor.cli.versions",
     "editor.cli.compare",
+    "editor.cli.wp",
 )
 
 

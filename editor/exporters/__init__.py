@@ -34,8 +34,8 @@ EXPORTERS: tuple[ExporterSpec, ...] = (
     ExporterSpec("html", "editor.exporters.html", (".html", ".htm")),
     ExporterSpec("html-fragment", "editor.exporters.html_fragment", ()),
     ExporterSpec("docx", "editor.exporters.docx", (".docx",)),
-    ExporterSpec("wp-page", "editor.exporters.wordpress", (".json",)),
-    ExporterSpec("wp-update", "editor.exporters.wp_update", ()),
+    ExporterSpec("wp-page", "editor.wordpress.page", (".json",)),
+    ExporterSpec("wp-update", "editor.wordpress.update", ()),
     ExporterSpec("md", "editor.exporters.markdown", (".md", ".markdown")),
 )
 

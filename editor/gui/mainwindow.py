@@ -44,6 +44,7 @@ from editor.gui.window.actions import ActionCollection
 from editor.gui.window.menus import MenuBuilder
 from editor.gui.window.recent import RecentFiles
 from editor.gui.window.statusbar import StatusBar
+from editor.gui.wordpress.hook import WordPressHook
 from editor.model import Change
 from editor.model.search import matching_section
 
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         a["view_whole_document"].toggled.connect(self.set_whole_document)
         a["view_preview"].toggled.connect(self.preview.setVisible)
         a["help_about"].triggered.connect(self.about)
+        self.wordpress = WordPressHook(self)  # File > WordPress, loaded on first use
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window (the previous one is dropped)."""

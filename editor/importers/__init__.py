@@ -33,7 +33,7 @@ class ImporterSpec:
 #: Longer suffixes are tried first, so ``.policy.md`` wins over ``.md``.
 IMPORTERS: tuple[ImporterSpec, ...] = (
     ImporterSpec("policy", "editor.importers.native", (".policy.md",)),
-    ImporterSpec("wordpress", "editor.importers.wordpress", (".json",)),
+    ImporterSpec("wordpress", "editor.wordpress.importer", (".json",)),
     ImporterSpec("html", "editor.importers.html_file", (".html", ".htm")),
     ImporterSpec("markdown", "editor.importers.markdown", (".md", ".markdown")),
     ImporterSpec("docx", "editor.importers.docx", (".docx",)),

@@ -15,8 +15,8 @@ from corpus import make_policy
 from harness import Benchmark
 
 from editor.exporters import export_bytes
-from editor.importers.wordpress import import_bytes
 from editor.render import clear_cache
+from editor.wordpress.importer import import_bytes
 
 POLICY = make_policy(300)
 PAGE = export_bytes(POLICY, "wp-page", {"now": "2025-01-01T00:00:00"})

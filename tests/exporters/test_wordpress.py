@@ -9,10 +9,10 @@ from pathlib import Path
 
 from editor import native
 from editor.exporters import export_bytes
-from editor.exporters.wordpress import VIEW_ORDER
-from editor.exporters.wp_json import wp_json
-from editor.importers.wordpress import import_bytes
 from editor.model import Metadata, Policy, Section
+from editor.wordpress.importer import import_bytes
+from editor.wordpress.json_text import wp_json
+from editor.wordpress.page import VIEW_ORDER
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "wordpress"
 NOW = {"now": "2025-01-01T12:00:00+00:00"}

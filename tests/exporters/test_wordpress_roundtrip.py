@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.exporters import export_bytes
-from editor.importers.wordpress import import_bytes
 from editor.model import Metadata, Policy, Section
 from editor.render import RenderContext, body_tree
+from editor.wordpress.importer import import_bytes
 
 VOCABULARY = (
     "données personnelles traitement responsable durée conservation cookies droit accès effacement "

@@ -13,9 +13,9 @@ import pytest
 from editor import native
 from editor.errors import ExportFailed
 from editor.exporters import export_bytes
-from editor.exporters.wp_blocks import serialize_attributes
-from editor.importers.wordpress import import_bytes
 from editor.typography import fix
+from editor.wordpress.blocks import serialize_attributes
+from editor.wordpress.importer import import_bytes
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "wordpress"
 POLICY = native.loads((FIXTURES / "export" / "policy.policy.md").read_text(encoding="utf-8"))

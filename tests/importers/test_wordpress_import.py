@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from editor import native
 from editor.errors import ImportFailed, Where
 from editor.importers import import_file
-from editor.importers.wordpress import CUT_OFF_KEY, import_bytes
 from editor.model.policy import Policy
 from editor.render import RenderContext, body_tree
+from editor.wordpress.importer import CUT_OFF_KEY, import_bytes
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "wordpress"
 SAMPLE = FIXTURES / "design-sample.damaged.json"

@@ -7,11 +7,22 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from editor.gui.window.actions import ActionCollection
 
-#: Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu).
+#: Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu,
+#: "wordpress" = the File ▸ WordPress submenu of WORDPRESS).
 MENUS: list[tuple[str, list[str | None]]] = [
     (
         "menu_file",
-        ["file_new", "file_new_from_sample", "file_open", "recent", None, "file_save", "file_save_as", None]
+        [
+            "file_new",
+            "file_new_from_sample",
+            "file_open",
+            "recent",
+            "wordpress",
+            None,
+            "file_save",
+            "file_save_as",
+            None,
+        ]
         + ["legal_publish", "legal_versions", None]
         + ["file_close", "file_quit"],
     ),
@@ -24,6 +35,7 @@ MENUS: list[tuple[str, list[str | None]]] = [
     ("menu_view", ["view_whole_document", "view_preview", "view_checklist"]),
     ("menu_help", ["help_about"]),
 ]
+WORDPRESS: list[str] = ["wp_open_from_site", "wp_publish"]
 TOOLBAR: list[str | None] = [
     "file_open",
     "file_save",
@@ -65,6 +77,10 @@ class MenuBuilder:
         self.menus: dict[str, QMenu] = {}
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("menu_recent")
+        self.wordpress_menu = QMenu(window)
+        self.wordpress_menu.setObjectName("menu_wordpress")
+        for name in WORDPRESS:
+            self.wordpress_menu.addAction(actions[name])
         bar = window.menuBar()
         for name, items in MENUS:
             menu = bar.addMenu("")
@@ -75,6 +91,8 @@ class MenuBuilder:
                     menu.addSeparator()
                 elif item == "recent":
                     menu.addMenu(self.recent_menu)
+                elif item == "wordpress":
+                    menu.addMenu(self.wordpress_menu)
                 else:
                     menu.addAction(actions[item])
         self.toolbar = QToolBar(window)
@@ -100,4 +118,5 @@ class MenuBuilder:
         for name, title in titles.items():
             self.menus[name].setTitle(title)
         self.recent_menu.setTitle(QCoreApplication.translate("MenuBuilder", "Open &Recent"))
+        self.wordpress_menu.setTitle(QCoreApplication.translate("MenuBuilder", "&WordPress"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MenuBuilder", "Main Toolbar"))

@@ -14,10 +14,10 @@ from typing import Any
 from editor.errors import ExportFailed
 from editor.exporters.options import PROFILE, ExportContext, Option
 from editor.exporters.sanitize import sanitize
-from editor.exporters.wordpress import block_markup, wordpress_origin, wp_slug, wp_status
-from editor.exporters.wp_json import wp_json
 from editor.model.policy import Policy
 from editor.render import RenderContext, section_html
+from editor.wordpress.json_text import wp_json
+from editor.wordpress.page import block_markup, wordpress_origin, wp_slug, wp_status
 
 OPTIONS: tuple[Option, ...] = (
     PROFILE,

@@ -4,8 +4,8 @@ Accepts the view and edit shapes (``content.raw`` preferred when present), compa
 one page object or a one-element array (``?slug=`` lookups), with or without ``_embedded``.
 Every field other than the text of the title and content is kept, in order, in the policy's
 origin record so the WordPress exporters give it back untouched. The content goes through
-:mod:`~editor.importers.wp_content` (block comments, wpautop, damaged tags) and
-:mod:`~editor.importers.wp_shortcodes` (WPBakery) and is split into sections by
+:mod:`~editor.wordpress.content` (block comments, wpautop, damaged tags) and
+:mod:`~editor.wordpress.shortcodes` (WPBakery) and is split into sections by
 :func:`~editor.importers.html_sections.html_to_policy`. Every repair is a notice; a file that
 cannot be read at all raises :class:`~editor.errors.ImportFailed` (nothing is guessed).
 """
@@ -22,10 +22,10 @@ from typing import Any
 from editor.errors import ImportFailed, Notice, Where
 from editor.importers import ImportResult
 from editor.importers.html_sections import html_to_policy
-from editor.importers.wp_content import dynamic_blocks, has_blocks, rebuild_tags, strip_block_comments, wpautop
-from editor.importers.wp_json_repair import load_json
-from editor.importers.wp_shortcodes import convert_shortcodes
 from editor.model.policy import Policy
+from editor.wordpress.content import dynamic_blocks, has_blocks, rebuild_tags, strip_block_comments, wpautop
+from editor.wordpress.json_repair import load_json
+from editor.wordpress.shortcodes import convert_shortcodes
 
 #: Origin key marking a cut-off section (also shown as a metadata header key).
 CUT_OFF_KEY = "import-cut-off"

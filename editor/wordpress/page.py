@@ -5,8 +5,8 @@ WordPress's order, except ``modified``/``modified_gmt`` (now, in the site's offs
 and content; an edit-shape origin is given back in the view shape (edit-only fields left out);
 core fields a damaged export lost are restored with WordPress's defaults at their place. A policy
 that never came from WordPress gets a minimal valid page object. ``content.rendered`` imitates
-what WordPress renders from the block markup of ``wp-update`` (see :mod:`.wp_blocks`); the JSON
-is escaped exactly as WordPress writes it (:mod:`.wp_json`).
+what WordPress renders from the block markup of ``wp-update`` (see :mod:`.blocks`); the JSON
+is escaped exactly as WordPress writes it (:mod:`.json_text`).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ import urllib.parse
 from typing import Any
 
 from editor.exporters.options import PROFILE, ExportContext, Option
-from editor.exporters.wp_blocks import policy_blocks, render_blocks, serialize
-from editor.exporters.wp_json import wp_json
-from editor.exporters.wp_texturize import texturize
 from editor.model.policy import Policy
 from editor.render.context import RenderContext
+from editor.wordpress.blocks import policy_blocks, render_blocks, serialize
+from editor.wordpress.json_text import wp_json
+from editor.wordpress.texturize import texturize
 
 #: Keys of the view shape in WordPress's order (plugin fields go between class_list and _links).
 VIEW_ORDER = (
