@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.assets import sample_policy
 from editor.errors import OperationError, PolicyEditorError
+from editor.gui.controller import AppController
 from editor.gui.document.document import Document
 from editor.gui.document.templates import empty_policy
 from editor.gui.messages import error_text
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.sections = SectionOperations(self.actions, self.outline, self)
         self.sections.failed.connect(self.show_operation_error)
         self.document: Document = Document(empty_policy(), parent=self)
+        self.controller = AppController(self)  # export, print, properties
         self._connect_actions()
         self.outline.section_selected.connect(self._on_section_selected)
         self.whole_editor.section_entered.connect(self.outline.select_section)
@@ -114,6 +117,16 @@ class MainWindow(QMainWindow):
         a["file_close"].triggered.connect(self.close_document)
         a["file_clear_recent"].triggered.connect(self.recent.clear)
         a["file_quit"].triggered.connect(self.close)
+        c = self.controller
+        a["file_export"].triggered.connect(c.export)
+        a["file_export_pdf"].triggered.connect(c.export_pdf)
+        a["file_copy_wp_payload"].triggered.connect(lambda: c.copy_export("wp-update"))
+        a["file_copy_html_fragment"].triggered.connect(lambda: c.copy_export("html-fragment"))
+        a["file_print"].triggered.connect(c.print_preview)
+        a["file_properties"].triggered.connect(c.properties)
+        for name, slot in (("edit_cut", "cut"), ("edit_copy", "copy"), ("edit_paste", "paste")):
+            a[name].triggered.connect(lambda _checked=False, s=slot: self._to_focused(s))
+        a["edit_select_all"].triggered.connect(lambda: self._to_focused("selectAll"))
         a["edit_undo"].triggered.connect(self.undo)
         a["edit_redo"].triggered.connect(self.redo)
         a["edit_find"].triggered.connect(self.open_find_bar)
@@ -189,6 +202,13 @@ class MainWindow(QMainWindow):
         if self.whole_editor.is_active():
             return self.whole_editor.commit()
         return True
+
+    def _to_focused(self, slot: str) -> None:
+        """Cut, Copy, Paste and Select All act on the focused text field (or view)."""
+        widget = QApplication.focusWidget()
+        method = getattr(widget, slot, None)
+        if callable(method):
+            method()
 
     def undo(self) -> None:
         self.flush_edits()

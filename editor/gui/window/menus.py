@@ -12,9 +12,14 @@ MENUS: list[tuple[str, list[str | None]]] = [
     (
         "menu_file",
         ["file_new", "file_new_from_sample", "file_open", "recent", None, "file_save", "file_save_as", None]
-        + ["file_close", "file_quit"],
+        + ["file_export", "file_export_pdf", "file_copy_wp_payload", "file_copy_html_fragment", "file_print", None]
+        + ["file_properties", None, "file_close", "file_quit"],
     ),
-    ("menu_edit", ["edit_undo", "edit_redo", None, "edit_find", "edit_find_next", "edit_find_previous"]),
+    (
+        "menu_edit",
+        ["edit_undo", "edit_redo", None, "edit_cut", "edit_copy", "edit_paste", "edit_select_all", None]
+        + ["edit_find", "edit_find_next", "edit_find_previous", None, "edit_preferences"],
+    ),
     (
         "menu_section",
         ["section_add_sibling", "section_add_child", "section_rename", "section_delete", None]
@@ -26,6 +31,8 @@ MENUS: list[tuple[str, list[str | None]]] = [
 TOOLBAR: list[str | None] = [
     "file_open",
     "file_save",
+    "file_export",
+    "file_print",
     None,
     "edit_undo",
     "edit_redo",
