@@ -4,244 +4,453 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="78"/>
+        <location filename="../editor/gui/window/actions.py" line="89"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="78"/>
+        <location filename="../editor/gui/window/actions.py" line="89"/>
         <source>Start a new, empty policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="80"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>New from &amp;Sample Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="84"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="85"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Save the policy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="89"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="89"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Close the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Forget the recently opened files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
-        <source>Quit Policy Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
-        <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
-        <source>Redo the last undone change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
-        <source>Find text in the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
-        <source>Find the next occurrence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
-        <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
-        <source>Find the previous occurrence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
-        <source>Add &amp;Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
-        <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
-        <source>Add S&amp;ubsection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
-        <source>Add a subsection inside the selected section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
-        <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
-        <source>Rename the selected section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
-        <source>Delete the selected section and its subsections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
-        <source>Move the section before the previous one</source>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/window/actions.py" line="102"/>
-        <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
-        <source>Move the section after the next one</source>
+        <source>Export to Word, HTML, WordPress, Markdown or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/window/actions.py" line="103"/>
-        <source>&amp;Indent</source>
+        <source>Export to P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/window/actions.py" line="103"/>
-        <source>Make the section a subsection of the one above</source>
+        <source>Write the printed pages to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
-        <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
-        <source>Make the section a sibling of its parent</source>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <source>Copy &amp;WordPress Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/window/actions.py" line="106"/>
+        <source>Copy the WordPress update payload (JSON) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <source>Copy &amp;HTML Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <source>Copy the policy as an HTML fragment to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <source>Print the policy, with a preview of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
+        <source>P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
+        <source>Title, locale, dates and profile of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <source>Quit Policy Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
+        <source>Redo the last undone change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <source>Cut the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>Copy the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <source>Paste the clipboard&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <source>Select all the text of the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <source>Language, theme, fonts and defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <source>Find text in the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <source>Find the next occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>Find the previous occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <source>Add &amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <source>Add a section after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <source>Add S&amp;ubsection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <source>Add a subsection inside the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <source>Rename the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <source>Delete the selected section and its subsections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
+        <source>Move the section before the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
+        <source>Move the section after the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
+        <source>Make the section a subsection of the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
+        <source>Make the section a sibling of its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>&amp;Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>Show all sections in one continuous editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Show or hide the preview of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>&amp;About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../editor/gui/controller.py" line="67"/>
+        <source>Cannot export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="74"/>
+        <source>Set Last-Updated Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="101"/>
+        <source>Export to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="116"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="117"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="141"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="149"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="149"/>
+        <source>Nothing was written.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="152"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="158"/>
+        <source>Export Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="160"/>
+        <source>The policy was exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="161"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="162"/>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="181"/>
+        <source>Cannot Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="185"/>
+        <source>%1 copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="194"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="200"/>
+        <source>Cannot print yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="240"/>
+        <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,6 +460,92 @@
         <location filename="../editor/gui/safety/diff_view.py" line="61"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="54"/>
+        <source>HTML page</source>
+        <extracomment>The native format is saved with Save As, not exported.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="55"/>
+        <source>HTML fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="56"/>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="57"/>
+        <source>WordPress page (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="58"/>
+        <source>WordPress update payload (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="59"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="60"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="149"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="142"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="143"/>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="162"/>
+        <source>This format has no options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="192"/>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="200"/>
+        <source>Choose the file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="202"/>
+        <source>The folder “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,90 +704,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="181"/>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="198"/>
+        <location filename="../editor/gui/mainwindow.py" line="412"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="182"/>
+        <location filename="../editor/gui/mainwindow.py" line="199"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="281"/>
+        <location filename="../editor/gui/mainwindow.py" line="305"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="289"/>
+        <location filename="../editor/gui/mainwindow.py" line="313"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="299"/>
+        <location filename="../editor/gui/mainwindow.py" line="323"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="300"/>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="324"/>
+        <location filename="../editor/gui/mainwindow.py" line="428"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="325"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="315"/>
+        <location filename="../editor/gui/mainwindow.py" line="340"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="326"/>
+        <location filename="../editor/gui/mainwindow.py" line="354"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="332"/>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="360"/>
+        <location filename="../editor/gui/mainwindow.py" line="368"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="384"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="385"/>
+        <location filename="../editor/gui/mainwindow.py" line="413"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="414"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="415"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="398"/>
+        <location filename="../editor/gui/mainwindow.py" line="426"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../editor/gui/mainwindow.py" line="435"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="437"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -500,12 +795,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="424"/>
+        <location filename="../editor/gui/mainwindow.py" line="452"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="454"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -515,13 +810,13 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="125"/>
+        <location filename="../editor/gui/text/highlighter.py" line="141"/>
         <source>No-break space (U+00A0)</source>
         <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="127"/>
+        <location filename="../editor/gui/text/highlighter.py" line="143"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,38 +824,38 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="93"/>
+        <location filename="../editor/gui/window/menus.py" line="102"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu). The outline&apos;s context menu.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="94"/>
+        <location filename="../editor/gui/window/menus.py" line="103"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="95"/>
+        <location filename="../editor/gui/window/menus.py" line="104"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="96"/>
+        <location filename="../editor/gui/window/menus.py" line="105"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="97"/>
+        <location filename="../editor/gui/window/menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="101"/>
+        <location filename="../editor/gui/window/menus.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="102"/>
+        <location filename="../editor/gui/window/menus.py" line="111"/>
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +898,74 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     </message>
 </context>
 <context>
+    <name>OptionField</name>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="30"/>
+        <source>Document&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="38"/>
+        <source>YYYY-MM-DD (empty: the document&apos;s date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="39"/>
+        <source>YYYY-MM-DDTHH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="40"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="49"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="58"/>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="86"/>
+        <source>Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="87"/>
+        <source>Table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="88"/>
+        <source>Page break before each top section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="89"/>
+        <source>Last-updated date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="90"/>
+        <source>Reference DOCX (styles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="91"/>
+        <source>Keep the page builder&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="92"/>
+        <source>Export time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <location filename="../editor/gui/outline/model.py" line="139"/>
@@ -637,6 +1000,89 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <source>Editor &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <source>Font &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <source>Default typography &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <source>&amp;Recovery journal delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <source>French, narrow no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
+        <source>French, no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <source>Use a font of my choice in the editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>System size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>Show no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../editor/gui/preview/pane.py" line="63"/>
@@ -647,6 +1093,64 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     <message>
         <location filename="../editor/gui/preview/pane.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="74"/>
+        <source>Document Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="76"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="77"/>
+        <source>S&amp;lug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="78"/>
+        <source>&amp;Locale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="79"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="80"/>
+        <source>&amp;Version label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="81"/>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="82"/>
+        <source>Last &amp;updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="83"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="84"/>
+        <source>T&amp;ypography profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
+        <source>Set last-updated to today when I export or publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,80 +1297,106 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="34"/>
+        <location filename="../editor/gui/outline/operations.py" line="36"/>
         <source>Move Section Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="35"/>
+        <location filename="../editor/gui/outline/operations.py" line="37"/>
         <source>Move Section Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="36"/>
+        <location filename="../editor/gui/outline/operations.py" line="38"/>
         <source>Indent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="38"/>
+        <location filename="../editor/gui/outline/operations.py" line="40"/>
         <source>Outdent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="81"/>
+        <location filename="../editor/gui/outline/operations.py" line="83"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="84"/>
+        <location filename="../editor/gui/outline/operations.py" line="86"/>
         <source>Add Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="101"/>
+        <location filename="../editor/gui/outline/operations.py" line="108"/>
         <source>Delete Section</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="114"/>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/operations.py" line="116"/>
+        <source>Deleted “%1” and %n subsection(s)</source>
+        <translation>
+            <numerusform>Deleted “%1” and %n subsection</numerusform>
+            <numerusform>Deleted “%1” and %n subsections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="118"/>
+        <source>Deleted “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/operations.py" line="119"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="50"/>
+        <location filename="../editor/gui/window/statusbar.py" line="77"/>
         <source>French, narrow no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="51"/>
+        <location filename="../editor/gui/window/statusbar.py" line="78"/>
         <source>French, no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="53"/>
+        <location filename="../editor/gui/window/statusbar.py" line="80"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="61"/>
+        <location filename="../editor/gui/window/statusbar.py" line="88"/>
         <source>No section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="62"/>
+        <location filename="../editor/gui/window/statusbar.py" line="89"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="64"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="65"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>Section: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="66"/>
+        <location filename="../editor/gui/window/statusbar.py" line="93"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -874,7 +1404,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="68"/>
+        <location filename="../editor/gui/window/statusbar.py" line="95"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 in this section · %n word in the document</numerusform>
@@ -882,8 +1412,13 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="72"/>
+        <location filename="../editor/gui/window/statusbar.py" line="100"/>
         <source>Typography: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/statusbar.py" line="102"/>
+        <source>Typography: off (%1 is not French)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1721,26 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/catalogue.py" line="392"/>
         <source>this export holds the page&apos;s title and settings but not its text: export the page again with its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="524"/>
+        <source>the slug “{value}” may hold only lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="526"/>
+        <source>“{value}” is not a real date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="528"/>
+        <source>“{value}” is not a known locale (a language among {known}, e.g. fr-FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="530"/>
+        <source>“{value}” is not a typography profile ({known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,6 +2097,15 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/catalogue.py" line="517"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../editor/gui/printing/pages.py" line="49"/>
+        <source>Page %1 / %2</source>
+        <extracomment>Page margins in millimetres; the header and footer sit inside the top and bottom margins.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,12 +16,14 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
 from editor.errors import PolicyEditorError
 from editor.export_service import export_bytes
+from editor.gui import preferences
 from editor.gui.dialogs.export_dialog import ExportDialog, format_title, remember, remembered
 from editor.gui.dialogs.export_job import PDF, ExportJob, ExportRequest
+from editor.gui.dialogs.preferences_dialog import PreferencesDialog
 from editor.gui.dialogs.properties_dialog import PropertiesDialog
 from editor.gui.document.document import Document
 from editor.gui.messages import error_text
@@ -54,6 +56,7 @@ class AppController(QObject):
         self.window: Any = window
         self.job: ExportJob | None = None
         self.progress: QProgressDialog | None = None
+        self._printer: QPrinter | None = None
 
     # -- policy to export ------------------------------------------------------------------------
 
@@ -196,11 +199,31 @@ class AppController(QObject):
         if not self.window.flush_edits():
             self.window.show_error(self.tr("Cannot print yet"), self.window.whole_editor.problem.text())
             return None
-        dialog = QPrintPreviewDialog(self.printer(), self.window)
+        self._printer = self.printer()  # the dialog does not own it: keep it alive as long as the dialog
+        dialog = QPrintPreviewDialog(self._printer, self.window)
         dialog.setObjectName("print_preview")
         dialog.paintRequested.connect(lambda printer: print_policy(self.window.document.policy, printer))
         dialog.open()
         return dialog
+
+    # -- preferences -----------------------------------------------------------------------------
+
+    def preferences(self) -> PreferencesDialog:
+        """Edit ▸ Preferences…: stored in the settings file and applied at once to every window."""
+        dialog = PreferencesDialog(preferences.load(), self.window)
+        dialog.applied.connect(self.apply_preferences)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, chosen: preferences.Preferences) -> None:
+        before = preferences.load()
+        preferences.save(chosen)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        preferences.apply_to_app(app, chosen, language_changed=chosen.language != before.language)
+        for widget in app.topLevelWidgets():
+            if hasattr(widget, "controller") and hasattr(widget, "preview"):
+                preferences.apply_to_window(widget, chosen)
 
     # -- properties ------------------------------------------------------------------------------
 

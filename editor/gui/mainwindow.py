@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.assets import sample_policy
 from editor.errors import OperationError, PolicyEditorError
+from editor.gui import preferences
 from editor.gui.controller import AppController
 from editor.gui.document.document import Document
 from editor.gui.document.templates import empty_policy
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.recent.changed.connect(self._fill_recent_menu)
         self.sections = SectionOperations(self.actions, self.outline, self)
         self.sections.failed.connect(self.show_operation_error)
+        self.sections.deleted.connect(lambda text: self.status.show_undoable(text, self.actions["edit_undo"]))
         self.document: Document = Document(empty_policy(), parent=self)
         self.controller = AppController(self)  # export, print, properties
         self._connect_actions()
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._fill_recent_menu()
         self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
+        preferences.apply_to_window(self, preferences.load())
         self.set_document(document or self.document)
 
     # -- wiring ----------------------------------------------------------------------------------
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         for name, slot in (("edit_cut", "cut"), ("edit_copy", "copy"), ("edit_paste", "paste")):
             a[name].triggered.connect(lambda _checked=False, s=slot: self._to_focused(s))
         a["edit_select_all"].triggered.connect(lambda: self._to_focused("selectAll"))
+        a["edit_preferences"].triggered.connect(c.preferences)
         a["edit_undo"].triggered.connect(self.undo)
         a["edit_redo"].triggered.connect(self.redo)
         a["edit_find"].triggered.connect(self.open_find_bar)
@@ -322,8 +326,9 @@ class MainWindow(QMainWindow):
             ]
         )
 
-    def open_path(self, path: str, ask: bool = True) -> bool:
-        """Open a native file, or import any other format as a new unsaved policy."""
+    def open_path(self, path: str, ask: bool = True, as_copy: bool = False) -> bool:
+        """Open a native file, or import any other format as a new unsaved policy; ``as_copy`` opens
+        even a native file as a new untitled policy (the installed sample)."""
         if ask and not self.maybe_save():
             return False
         from editor.importers import import_file, importer_for
@@ -335,6 +340,9 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot open the file"), error_text(error))
             return False
         name = Path(path).name
+        if as_copy:
+            self.set_document(Document(result.policy))
+            return True
         if spec.name == "policy":
             self.set_document(Document(result.policy, str(Path(path).resolve())))
         else:

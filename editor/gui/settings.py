@@ -34,3 +34,13 @@ def int_list(value: object) -> list[int]:
         return [int(item) for item in items]
     except (TypeError, ValueError):
         return []
+
+
+# Preferences (Edit ▸ Preferences; editor.gui.preferences reads and applies them).
+UI_LANGUAGE = "preferences/language"  # system, en, fr
+THEME = "preferences/theme"  # system, light, dark
+EDITOR_FONT = "preferences/editor_font"  # a font family; empty: the system's fixed font
+EDITOR_FONT_SIZE = "preferences/editor_font_size"  # points
+DEFAULT_PROFILE = "preferences/default_profile"  # typography profile of new policies
+SHOW_SPACES = "preferences/show_invisible_spaces"
+RECOVERY_INTERVAL = "preferences/recovery_interval_ms"

@@ -50,15 +50,14 @@ def suffix_for(format_name: str) -> str:
 
 def format_title(format_name: str) -> str:
     """The format as the user reads it (the core's name for a format this window has no words for)."""
-    tr = lambda text: QCoreApplication.translate("ExportDialog", text)  # noqa: E731
     titles = {
-        "html": tr("HTML page"),
-        "html-fragment": tr("HTML fragment"),
-        "docx": tr("Word document (DOCX)"),
-        "wp-page": tr("WordPress page (JSON)"),
-        "wp-update": tr("WordPress update payload (JSON)"),
-        "md": tr("Markdown"),
-        PDF: tr("PDF"),
+        "html": QCoreApplication.translate("ExportDialog", "HTML page"),
+        "html-fragment": QCoreApplication.translate("ExportDialog", "HTML fragment"),
+        "docx": QCoreApplication.translate("ExportDialog", "Word document (DOCX)"),
+        "wp-page": QCoreApplication.translate("ExportDialog", "WordPress page (JSON)"),
+        "wp-update": QCoreApplication.translate("ExportDialog", "WordPress update payload (JSON)"),
+        "md": QCoreApplication.translate("ExportDialog", "Markdown"),
+        PDF: QCoreApplication.translate("ExportDialog", "PDF"),
     }
     return titles.get(format_name, format_name)
 

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QL
 from editor.export_service import Option
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptionField", text)
-
-
 class OptionField:
     """A widget for one option; :meth:`value` is None when the user left the default."""
 
@@ -31,16 +27,17 @@ class OptionField:
             self.widget = self.check
         elif option.kind == "choice":
             self.combo = QComboBox(parent)
-            self.combo.addItem(_tr("Document's own"), None)
+            self.combo.addItem(QCoreApplication.translate("OptionField", "Document's own"), None)
             for choice in option.choices:
                 self.combo.addItem(choice, choice)
             self.widget = self.combo
         else:
             self.line = QLineEdit(parent)
             self.line.setPlaceholderText(
-                {"date": _tr("YYYY-MM-DD (empty: the document's date)"), "datetime": _tr("YYYY-MM-DDTHH:MM:SS")}.get(
-                    option.kind, _tr("(none)")
-                )
+                {
+                    "date": QCoreApplication.translate("OptionField", "YYYY-MM-DD (empty: the document's date)"),
+                    "datetime": QCoreApplication.translate("OptionField", "YYYY-MM-DDTHH:MM:SS"),
+                }.get(option.kind, QCoreApplication.translate("OptionField", "(none)"))
             )
             self.widget = self.line
             if option.kind == "path":
@@ -49,7 +46,7 @@ class OptionField:
                 layout.setContentsMargins(0, 0, 0, 0)
                 self.line.setParent(row)
                 layout.addWidget(self.line, 1)
-                browse = QPushButton(_tr("Browse…"), row)
+                browse = QPushButton(QCoreApplication.translate("OptionField", "Browse…"), row)
                 browse.clicked.connect(self._browse)
                 layout.addWidget(browse)
                 self.widget = row
@@ -57,7 +54,9 @@ class OptionField:
         self.widget.setToolTip(option.help)
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self.widget, _tr("Choose a File"), self.line.text())
+        path, _filter = QFileDialog.getOpenFileName(
+            self.widget, QCoreApplication.translate("OptionField", "Choose a File"), self.line.text()
+        )
         if path:
             self.line.setText(path)
 
@@ -84,12 +83,12 @@ class OptionField:
 def label_for(option: Option) -> str:
     """The field's label: a translated name for options this window knows, else the option's name."""
     names = {
-        "profile": _tr("Typography"),
-        "toc": _tr("Table of contents"),
-        "page_breaks": _tr("Page break before each top section"),
-        "updated": _tr("Last-updated date"),
-        "reference_doc": _tr("Reference DOCX (styles)"),
-        "keep_builder": _tr("Keep the page builder's layout"),
-        "now": _tr("Export time"),
+        "profile": QCoreApplication.translate("OptionField", "Typography"),
+        "toc": QCoreApplication.translate("OptionField", "Table of contents"),
+        "page_breaks": QCoreApplication.translate("OptionField", "Page break before each top section"),
+        "updated": QCoreApplication.translate("OptionField", "Last-updated date"),
+        "reference_doc": QCoreApplication.translate("OptionField", "Reference DOCX (styles)"),
+        "keep_builder": QCoreApplication.translate("OptionField", "Keep the page builder's layout"),
+        "now": QCoreApplication.translate("OptionField", "Export time"),
     }
     return names.get(option.name, option.name.replace("_", " "))

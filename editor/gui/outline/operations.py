@@ -15,13 +15,15 @@ from editor.errors import OperationError
 from editor.gui.document.document import Document
 from editor.gui.outline.view import OutlineView
 from editor.gui.window.actions import ActionCollection
-from editor.model import DeleteSection, Operation, Outdent, Policy, indent, move_down, move_up, new_section
+from editor.model import DeleteSection, Operation, Outdent, Policy, Section, indent, move_down, move_up, new_section
+from editor.model.policy import count_words
 
 
 class SectionOperations(QObject):
     """Connects the section_* actions to the document, acting on the outline's current section."""
 
     failed = Signal(object)  # OperationError
+    deleted = Signal(str)  # what went, in words ("Deleted 'X' and 4 subsections, 812 words")
 
     def __init__(self, actions: ActionCollection, outline: OutlineView, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,5 +99,21 @@ class SectionOperations(QObject):
             self._outline.edit(index)
 
     def delete(self) -> None:
-        """Delete at once: undo brings the section back, so there is no confirmation to click."""
-        self._run(lambda _policy, section_id: DeleteSection(section_id), self.tr("Delete Section"))
+        """Delete at once: undo brings the section back, so there is no confirmation to click;
+        :attr:`deleted` says what went (the window shows it next to an Undo button)."""
+        section_id = self._outline.current_section_id()
+        section = self._document.policy.find(section_id) if self._document and section_id else None
+        if section is None:
+            return
+        if self._run(lambda _policy, section_id: DeleteSection(section_id), self.tr("Delete Section")):
+            self.deleted.emit(self.deleted_text(section))
+
+    def deleted_text(self, section: Section) -> str:
+        parts = list(section.walk())
+        words = sum(count_words(part.title) + count_words(part.body) for part in parts)
+        title = section.title or self.tr("(untitled section)")
+        if len(parts) > 1:
+            text = self.tr("Deleted “%1” and %n subsection(s)", "", len(parts) - 1).replace("%1", title)
+        else:
+            text = self.tr("Deleted “%1”").replace("%1", title)
+        return text + ", " + self.tr("%n word(s)", "", words)

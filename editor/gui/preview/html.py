@@ -78,7 +78,9 @@ def _points_to_pixels(match: re.Match[str]) -> str:
 
 def preview_stylesheet() -> str:
     """The CSS the preview's documents use: :func:`page_stylesheet` through :func:`qt_stylesheet`."""
-    return qt_stylesheet(page_stylesheet())
+    from editor.gui.theme import preview_css
+
+    return qt_stylesheet(page_stylesheet()) + preview_css()
 
 
 @lru_cache(maxsize=1)

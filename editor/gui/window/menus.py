@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from editor.gui.window.actions import ActionCollection
+from editor.gui.window.icons import set_icons
 
 #: Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu).
 MENUS: list[tuple[str, list[str | None]]] = [
@@ -83,6 +84,7 @@ class MenuBuilder:
                     menu.addMenu(self.recent_menu)
                 else:
                     menu.addAction(actions[item])
+        set_icons(actions)
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)

@@ -1,0 +1,85 @@
+"""Defects found when the app was tried as a new user would (issue 12, point 7), one test each."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.assets import sample_policy
+from editor.gui.display import display_problem
+
+
+def test_the_sample_opens_as_an_untitled_copy(window, prompts, tmp_path: Path) -> None:
+    sample = sample_policy()
+    before = sample.read_bytes()
+    assert window.open_path(str(sample), ask=False, as_copy=True)
+    assert window.document.path is None
+    prompts.save_path = ""
+    assert not window.save()
+    assert prompts.asked[-1] == "save_path", "Save asks where: the sample is never the target"
+    assert sample.read_bytes() == before
+    assert not any(p.name.endswith(".bak") for p in sample.parent.iterdir())
+
+
+def test_first_start_shows_the_sample_untitled(app_home: Path, tmp_path: Path) -> None:
+    """The real start-up path (offscreen): the window title says Untitled, not the sample's file."""
+    code = (
+        "import sys\n"
+        "from editor.gui import app\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "shown = {}\n"
+        "original = app._screenshot\n"
+        "def grab(qapp, window, out):\n"
+        "    shown['path'] = window.document.path\n"
+        "    shown['title'] = window.document.policy.meta.title\n"
+        "    return 0\n"
+        "app._screenshot = grab\n"
+        "assert app.run_gui(None, screenshot='x.png') == 0\n"
+        "print(shown['path'], '|', shown['title'])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("None |")
+
+
+@pytest.mark.parametrize(
+    ("env", "library", "expected"),
+    [
+        ({}, "libxcb-cursor.so.0", "no desktop session"),
+        ({"DISPLAY": ":0"}, None, "libxcb-cursor0"),
+        ({"DISPLAY": ":0"}, "libxcb-cursor.so.0", None),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, None, None),
+        ({"QT_QPA_PLATFORM": "offscreen"}, None, None),
+    ],
+)
+def test_no_display_is_said_in_one_line(env: dict[str, str], library: str | None, expected: str | None) -> None:
+    problem = display_problem(env, "linux", lambda _name: library)
+    if expected is None:
+        assert problem is None
+    else:
+        assert problem is not None and expected in problem and "\n" not in problem and "--screenshot" in problem
+    assert display_problem({}, "win32") is None
+
+
+def test_the_process_without_display_exits_with_one_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "POLICY_EDITOR_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "editor"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "desktop session" in lines[0] and "Traceback" not in result.stderr
+
+
+def test_deleting_a_section_says_what_went_with_undo_at_hand(window) -> None:
+    window.outline.select_section("donnees")
+    window.actions["section_delete"].trigger()
+    message = window.status.currentMessage()
+    assert "Données" in message and "2 subsection" in message and "9 word" in message
+    button = window.status.undo_button
+    assert button.isVisibleTo(window) and button.defaultAction() is window.actions["edit_undo"]
+    button.click()
+    assert window.document.policy.find("cookies") is not None
+    window.status.showMessage("something else")
+    assert not button.isVisibleTo(window)
