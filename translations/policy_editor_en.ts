@@ -358,98 +358,118 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../editor/gui/controller.py" line="67"/>
+        <location filename="../editor/gui/controller.py" line="68"/>
         <source>Cannot export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="74"/>
+        <location filename="../editor/gui/controller.py" line="75"/>
         <source>Set Last-Updated Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="101"/>
+        <location filename="../editor/gui/controller.py" line="94"/>
+        <source>Incomplete Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="97"/>
+        <source>This policy was imported from a cut-off file: the text ends inside “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="99"/>
+        <source>Export it anyway? The missing text will be missing from the export too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="100"/>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="129"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="116"/>
+        <location filename="../editor/gui/controller.py" line="144"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="117"/>
+        <location filename="../editor/gui/controller.py" line="145"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="118"/>
+        <location filename="../editor/gui/controller.py" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="141"/>
+        <location filename="../editor/gui/controller.py" line="169"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="149"/>
+        <location filename="../editor/gui/controller.py" line="177"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="149"/>
+        <location filename="../editor/gui/controller.py" line="177"/>
         <source>Nothing was written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="152"/>
+        <location filename="../editor/gui/controller.py" line="180"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="158"/>
+        <location filename="../editor/gui/controller.py" line="186"/>
         <source>Export Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="160"/>
+        <location filename="../editor/gui/controller.py" line="188"/>
         <source>The policy was exported to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="161"/>
+        <location filename="../editor/gui/controller.py" line="189"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="162"/>
+        <location filename="../editor/gui/controller.py" line="190"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="181"/>
+        <location filename="../editor/gui/controller.py" line="211"/>
         <source>Cannot Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="185"/>
+        <location filename="../editor/gui/controller.py" line="215"/>
         <source>%1 copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="194"/>
+        <location filename="../editor/gui/controller.py" line="224"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="230"/>
         <source>Cannot print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="240"/>
+        <location filename="../editor/gui/controller.py" line="270"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,49 +522,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="141"/>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="141"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="142"/>
         <source>&amp;Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="148"/>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="167"/>
         <source>This format has no options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="189"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="197"/>
         <source>Choose the file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="199"/>
         <source>The folder “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,12 +987,22 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="139"/>
+        <location filename="../editor/gui/outline/model.py" line="145"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../editor/gui/outline/model.py" line="146"/>
+        <source>%1 — cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../editor/gui/outline/model.py" line="152"/>
+        <source>The imported file ends inside this section: the rest is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/model.py" line="167"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n word in this section</numerusform>
@@ -981,7 +1010,7 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="154"/>
+        <location filename="../editor/gui/outline/model.py" line="169"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n word with its subsections</numerusform>
@@ -989,12 +1018,12 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="176"/>
+        <location filename="../editor/gui/outline/model.py" line="191"/>
         <source>Rename Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="230"/>
+        <location filename="../editor/gui/outline/model.py" line="245"/>
         <source>Move Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,57 +1128,77 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="74"/>
-        <source>Document Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="76"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="77"/>
-        <source>S&amp;lug:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="78"/>
-        <source>&amp;Locale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="79"/>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="80"/>
-        <source>&amp;Version label:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="81"/>
-        <source>&amp;Effective date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="82"/>
-        <source>Last &amp;updated:</source>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="52"/>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/properties_dialog.py" line="83"/>
-        <source>&amp;Organisation:</source>
+        <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="84"/>
-        <source>T&amp;ypography profile:</source>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="85"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="86"/>
+        <source>S&amp;lug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="87"/>
+        <source>&amp;Locale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="89"/>
+        <source>&amp;Version label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
+        <source>Last &amp;updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <source>T&amp;ypography profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <source>French, narrow no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <source>French, no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
+        <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation type="unfinished"></translation>
     </message>

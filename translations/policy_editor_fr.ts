@@ -358,99 +358,119 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../editor/gui/controller.py" line="67"/>
+        <location filename="../editor/gui/controller.py" line="68"/>
         <source>Cannot export yet</source>
         <translation>Impossible d’exporter pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="74"/>
+        <location filename="../editor/gui/controller.py" line="75"/>
         <source>Set Last-Updated Date</source>
         <translation>Date de mise à jour</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="101"/>
+        <location filename="../editor/gui/controller.py" line="94"/>
+        <source>Incomplete Policy</source>
+        <translation>Politique incomplète</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="97"/>
+        <source>This policy was imported from a cut-off file: the text ends inside “%1”.</source>
+        <translation>Cette politique a été importée d’un fichier tronqué&#xa0;: le texte s’arrête dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="99"/>
+        <source>Export it anyway? The missing text will be missing from the export too.</source>
+        <translation>L’exporter quand même&#xa0;? Le texte manquant manquera aussi dans l’export.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="100"/>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="129"/>
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="116"/>
+        <location filename="../editor/gui/controller.py" line="144"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="117"/>
+        <location filename="../editor/gui/controller.py" line="145"/>
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="118"/>
+        <location filename="../editor/gui/controller.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="141"/>
+        <location filename="../editor/gui/controller.py" line="169"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="149"/>
+        <location filename="../editor/gui/controller.py" line="177"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="149"/>
+        <location filename="../editor/gui/controller.py" line="177"/>
         <source>Nothing was written.
 %1</source>
         <translation>Rien n’a été écrit.
 %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="152"/>
+        <location filename="../editor/gui/controller.py" line="180"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="158"/>
+        <location filename="../editor/gui/controller.py" line="186"/>
         <source>Export Done</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="160"/>
+        <location filename="../editor/gui/controller.py" line="188"/>
         <source>The policy was exported to “%1”.</source>
         <translation>La politique a été exportée vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="161"/>
+        <location filename="../editor/gui/controller.py" line="189"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="162"/>
+        <location filename="../editor/gui/controller.py" line="190"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="181"/>
+        <location filename="../editor/gui/controller.py" line="211"/>
         <source>Cannot Copy</source>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="185"/>
+        <location filename="../editor/gui/controller.py" line="215"/>
         <source>%1 copied to the clipboard</source>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="194"/>
+        <location filename="../editor/gui/controller.py" line="224"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="230"/>
         <source>Cannot print yet</source>
         <translation>Impossible d’imprimer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="240"/>
+        <location filename="../editor/gui/controller.py" line="270"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
@@ -503,49 +523,48 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="141"/>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="141"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="142"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="145"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="148"/>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="167"/>
         <source>This format has no options.</source>
         <translation>Ce format n’a pas d’options.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="189"/>
         <source>Export To</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="197"/>
         <source>Choose the file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="199"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -974,12 +993,22 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="139"/>
+        <location filename="../editor/gui/outline/model.py" line="145"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../editor/gui/outline/model.py" line="146"/>
+        <source>%1 — cut off</source>
+        <translation>%1 — tronquée</translation>
+    </message>
+    <message>
         <location filename="../editor/gui/outline/model.py" line="152"/>
+        <source>The imported file ends inside this section: the rest is missing.</source>
+        <translation>Le fichier importé s’arrête dans cette section&#xa0;: la suite manque.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/model.py" line="167"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n mot dans cette section</numerusform>
@@ -987,7 +1016,7 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="154"/>
+        <location filename="../editor/gui/outline/model.py" line="169"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n mot avec ses sous-sections</numerusform>
@@ -995,12 +1024,12 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="176"/>
+        <location filename="../editor/gui/outline/model.py" line="191"/>
         <source>Rename Section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="230"/>
+        <location filename="../editor/gui/outline/model.py" line="245"/>
         <source>Move Section</source>
         <translation>Déplacer la section</translation>
     </message>
@@ -1105,57 +1134,77 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="74"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="52"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="83"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="76"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="85"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="77"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="86"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="78"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="87"/>
         <source>&amp;Locale:</source>
         <translation>&amp;Langue et région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="79"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="80"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="89"/>
         <source>&amp;Version label:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="81"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
         <source>&amp;Effective date:</source>
         <translation>Date d’&amp;entrée en vigueur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="82"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
         <source>Last &amp;updated:</source>
         <translation>Dernière &amp;mise à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="83"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="84"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
         <source>T&amp;ypography profile:</source>
         <translation>Profil t&amp;ypographique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <source>French, narrow no-break spaces</source>
+        <translation>Français, espaces fines insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <source>French, no-break spaces</source>
+        <translation>Français, espaces insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
+        <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
+        <translation>Incomplète&#xa0;: importée d’un fichier tronqué (décochez une fois complétée)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation>Mettre la date de mise à jour à aujourd’hui quand j’exporte ou publie</translation>
     </message>

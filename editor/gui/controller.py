@@ -29,6 +29,7 @@ from editor.gui.document.document import Document
 from editor.gui.messages import error_text
 from editor.gui.printing.pages import page_layout, print_policy
 from editor.model import Policy, SetMetadata, slugify
+from editor.model.incomplete import cut_off_section
 from editor.model.properties import stamped_for_export, update_on_export
 
 
@@ -79,8 +80,33 @@ class AppController(QObject):
     def export_dialog(self) -> ExportDialog:
         return ExportDialog(self.window.document.policy, self.window.document.path, self.window)
 
+    def confirm_incomplete(self) -> bool:
+        """True unless the policy carries the "incomplete" mark and the user does not confirm."""
+        policy = self.window.document.policy
+        section_id = cut_off_section(policy)
+        if section_id is None:
+            return True
+        section = policy.find(section_id)
+        title = section.title if section is not None and section.title else section_id
+        return self.ask_export_incomplete(title)
+
+    def ask_export_incomplete(self, title: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Incomplete Policy"), "", parent=self.window)
+        box.setObjectName("confirm_incomplete")
+        box.setText(
+            self.tr("This policy was imported from a cut-off file: the text ends inside “%1”.").replace("%1", title)
+        )
+        box.setInformativeText(self.tr("Export it anyway? The missing text will be missing from the export too."))
+        export = box.addButton(self.tr("Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is export
+
     def export(self) -> None:
         """File ▸ Export…: ask for format, options and file, then export in the background."""
+        if not self.confirm_incomplete():
+            return
         dialog = self.export_dialog()
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
@@ -90,6 +116,8 @@ class AppController(QObject):
 
     def export_pdf(self) -> None:
         """File ▸ Export to PDF…: the page as printed, to a PDF file."""
+        if not self.confirm_incomplete():
+            return
         policy = self.policy_for_export()
         if policy is None:
             return
@@ -172,6 +200,8 @@ class AppController(QObject):
 
     def copy_export(self, format_name: str) -> bool:
         """Put the ``format_name`` export (WordPress payload, HTML fragment) on the clipboard."""
+        if not self.confirm_incomplete():
+            return False
         policy = self.policy_for_export()
         if policy is None:
             return False

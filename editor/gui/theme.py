@@ -39,12 +39,15 @@ DARK = {
 
 #: The preview's page in the dark: light text on a dark page, links and rules readable.
 _DARK_CSS = """
-body, p, li, dt, dd, td, th, blockquote, pre, caption { color: #e4e6eb; }
-h1, h2, h3, h4, h5, h6 { color: #f2f4f8; }
+body, p, li, dt, dd, td, th, blockquote, pre, caption { color: #e4e6eb; background-color: #1c1e22; }
+h1, h2, h3, h4, h5, h6 { color: #f2f4f8; background-color: #1c1e22; }
 a { color: #7cc0ff; }
-th, td { border-color: #5a6170; }
+table { border-color: #5a6170; }
+th { background-color: #2a2d33; }
 code, pre { background-color: #2b2f36; color: #f0d0a0; }
-blockquote { color: #c9ccd3; border-color: #5a6170; }
+blockquote { color: #c9ccd3; }
+p.policy-updated, p.policy-version { color: #b0b4bc; }
+nav.toc { background-color: #24272d; }
 """
 
 _state = {"dark": False, "choice": "system"}

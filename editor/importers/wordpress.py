@@ -25,10 +25,11 @@ from editor.importers.html_sections import html_to_policy
 from editor.importers.wp_content import dynamic_blocks, has_blocks, rebuild_tags, strip_block_comments, wpautop
 from editor.importers.wp_json_repair import load_json
 from editor.importers.wp_shortcodes import convert_shortcodes
+from editor.model.incomplete import CUT_OFF_KEY as INCOMPLETE_KEY
 from editor.model.policy import Policy
 
 #: Origin key marking a cut-off section (also shown as a metadata header key).
-CUT_OFF_KEY = "import-cut-off"
+CUT_OFF_KEY = INCOMPLETE_KEY  # the "incomplete" mark (editor.model.incomplete)
 
 _FRENCH = frozenset(
     [

@@ -99,7 +99,6 @@ class ExportDialog(QDialog):
             self.format_box.addItem(format_title(name), name)
         self.options_group = QGroupBox(self)
         self.options_form = QFormLayout(self.options_group)
-        self.no_options = QLabel(self.options_group)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("export_path")
         self.browse = QPushButton(self)
@@ -145,7 +144,6 @@ class ExportDialog(QDialog):
         self.path_label.setBuddy(self.path_edit)
         self.browse.setText(self.tr("Browse…"))
         self.options_group.setTitle(self.tr("Options"))
-        self.no_options.setText(self.tr("This format has no options."))
         self.export_button.setText(self.tr("Export"))
 
     def current_format(self) -> str:
@@ -159,7 +157,6 @@ class ExportDialog(QDialog):
         name = self.current_format()
         while self.options_form.rowCount():
             self.options_form.removeRow(0)
-        self.no_options = QLabel(self.tr("This format has no options."), self.options_group)
         self.fields = []
         declared = () if name == PDF else options_of(name)
         for option in declared:
@@ -167,7 +164,7 @@ class ExportDialog(QDialog):
             self.fields.append(field)
             self.options_form.addRow(label_for(option), field.widget)
         if not declared:
-            self.options_form.addRow(self.no_options)
+            self.options_form.addRow(QLabel(self.tr("This format has no options."), self.options_group))
         current = self.path_edit.text().strip()
         folder = str(Path(current).parent) if current else self._folder
         self.path_edit.setText(str(Path(folder) / (self._base_name() + suffix_for(name))))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from editor.errors import OperationError
 from editor.gui.messages import error_text
 from editor.model import Metadata, SetMetadata
+from editor.model.incomplete import CUT_OFF_KEY as INCOMPLETE_KEY
+from editor.model.incomplete import marked_complete
 from editor.model.policy import PROFILES
 from editor.model.properties import FIELDS, STATUSES, checked_metadata, update_on_export, with_update_on_export
 
@@ -40,12 +42,14 @@ class PropertiesDialog(QDialog):
                 for value in values:
                     box.addItem(value, value)
                 box.setCurrentText(str(getattr(meta, name)))
+                if name == "profile":
+                    box.setCurrentIndex(max(box.findData(meta.profile), 0))
                 widget: QLineEdit | QComboBox = box
             else:
                 value = getattr(meta, name)
                 widget = QLineEdit("" if value is None else str(value), self)
                 if name in ("effective", "updated"):
-                    widget.setPlaceholderText("YYYY-MM-DD")
+                    widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
             widget.setObjectName(f"property_{name}")
             self.edits[name] = widget
             label = QLabel(self)
@@ -56,6 +60,11 @@ class PropertiesDialog(QDialog):
         self.update_on_export.setObjectName("property_update_on_export")
         self.update_on_export.setChecked(update_on_export(meta))
         form.addRow(self.update_on_export)
+        self.incomplete = QCheckBox(self)
+        self.incomplete.setObjectName("property_incomplete")
+        self.incomplete.setChecked(INCOMPLETE_KEY in meta.extra)
+        self.incomplete.setVisible(INCOMPLETE_KEY in meta.extra)  # only an import sets it; the user clears it
+        form.addRow(self.incomplete)
         self.problem = QLabel(self)
         self.problem.setObjectName("properties_problem")
         self.problem.setWordWrap(True)
@@ -85,18 +94,29 @@ class PropertiesDialog(QDialog):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
+        profile = self.edits["profile"]
+        assert isinstance(profile, QComboBox)
+        names = {"fine": self.tr("French, narrow no-break spaces"), "nbsp": self.tr("French, no-break spaces")}
+        for index in range(profile.count()):
+            profile.setItemText(index, names.get(profile.itemData(index), profile.itemData(index)))
+        self.incomplete.setText(self.tr("Incomplete: imported from a cut-off file (uncheck once completed)"))
         self.update_on_export.setText(self.tr("Set last-updated to today when I export or publish"))
 
     def values(self) -> dict[str, str]:
-        return {
+        values = {
             name: (widget.currentText() if isinstance(widget, QComboBox) else widget.text())
             for name, widget in self.edits.items()
         }
+        profile = self.edits["profile"]
+        assert isinstance(profile, QComboBox)
+        values["profile"] = str(profile.currentData())
+        return values
 
     def metadata(self) -> Metadata:
         """The checked metadata (OperationError names the first wrong field)."""
         meta = checked_metadata(self.original, self.values())
-        return with_update_on_export(meta, self.update_on_export.isChecked())
+        meta = with_update_on_export(meta, self.update_on_export.isChecked())
+        return meta if self.incomplete.isChecked() else marked_complete(meta)
 
     def _accept(self) -> None:
         try:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from editor.gui.preview.html import preview_fragment, preview_stylesheet
+from editor.gui.preview.html import page_stylesheet, preview_fragment, qt_stylesheet
 from editor.model import Policy
 from editor.paper import paper_for_locale
 from editor.render.html import context_for, document_html
@@ -65,7 +65,7 @@ def _paint(policy: Policy, device: QPagedPaintDevice, painter: QPainter, cancell
     dpi = device.logicalDpiY()
     body = layout.paintRectPixels(device.resolution())
     document = QTextDocument()
-    document.setDefaultStyleSheet(preview_stylesheet())
+    document.setDefaultStyleSheet(qt_stylesheet(page_stylesheet()))  # paper is white in any theme
     font = QFont()
     font.setPointSizeF(11)
     document.setDefaultFont(font)
