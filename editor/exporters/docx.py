@@ -32,7 +32,7 @@ from editor import __version__
 from editor.errors import ExportFailed
 from editor.exporters import labels
 from editor.exporters.docx_body import BodyWriter
-from editor.exporters.docx_fields import page_of_pages, set_update_fields, toc_xml
+from editor.exporters.docx_fields import page_of_pages, set_no_expand_shift_return, set_update_fields, toc_xml
 from editor.exporters.docx_numbering import ListNumbering
 from editor.exporters.docx_styles import StyleMap, reference_path
 from editor.exporters.docx_text import clean, runs
@@ -154,6 +154,7 @@ class DocxExport:
         self._header_footer(styles.ids)
         self._language()
         self._properties()
+        set_no_expand_shift_return(document.settings.element)  # "Droit de          rectification"
         if self.frame.toc_entries():
             set_update_fields(document.settings.element)
         stream = io.BytesIO()
