@@ -723,90 +723,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="198"/>
-        <location filename="../editor/gui/mainwindow.py" line="412"/>
+        <location filename="../editor/gui/mainwindow.py" line="204"/>
+        <location filename="../editor/gui/mainwindow.py" line="418"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="199"/>
+        <location filename="../editor/gui/mainwindow.py" line="205"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="305"/>
+        <location filename="../editor/gui/mainwindow.py" line="311"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="313"/>
+        <location filename="../editor/gui/mainwindow.py" line="319"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="323"/>
+        <location filename="../editor/gui/mainwindow.py" line="329"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="324"/>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="330"/>
+        <location filename="../editor/gui/mainwindow.py" line="434"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="325"/>
+        <location filename="../editor/gui/mainwindow.py" line="331"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="346"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="354"/>
+        <location filename="../editor/gui/mainwindow.py" line="360"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="360"/>
-        <location filename="../editor/gui/mainwindow.py" line="368"/>
+        <location filename="../editor/gui/mainwindow.py" line="366"/>
+        <location filename="../editor/gui/mainwindow.py" line="374"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="413"/>
+        <location filename="../editor/gui/mainwindow.py" line="419"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="414"/>
+        <location filename="../editor/gui/mainwindow.py" line="420"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="415"/>
+        <location filename="../editor/gui/mainwindow.py" line="421"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="432"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="435"/>
+        <location filename="../editor/gui/mainwindow.py" line="441"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="437"/>
+        <location filename="../editor/gui/mainwindow.py" line="443"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -814,12 +814,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="452"/>
+        <location filename="../editor/gui/mainwindow.py" line="458"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="454"/>
+        <location filename="../editor/gui/mainwindow.py" line="460"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1346,47 +1346,53 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="36"/>
+        <location filename="../editor/gui/outline/operations.py" line="51"/>
         <source>Move Section Up</source>
+        <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="37"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="38"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Indent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="40"/>
+        <location filename="../editor/gui/outline/operations.py" line="55"/>
         <source>Outdent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="83"/>
+        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <source>Name Section Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="127"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="86"/>
+        <location filename="../editor/gui/outline/operations.py" line="130"/>
         <source>Add Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="108"/>
+        <location filename="../editor/gui/outline/operations.py" line="153"/>
         <source>Delete Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="114"/>
+        <location filename="../editor/gui/outline/operations.py" line="159"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="116"/>
+        <location filename="../editor/gui/outline/operations.py" line="161"/>
         <source>Deleted “%1” and %n subsection(s)</source>
         <translation>
             <numerusform>Deleted “%1” and %n subsection</numerusform>
@@ -1394,12 +1400,12 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="118"/>
+        <location filename="../editor/gui/outline/operations.py" line="163"/>
         <source>Deleted “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="119"/>
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1410,42 +1416,42 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="77"/>
+        <location filename="../editor/gui/window/statusbar.py" line="80"/>
         <source>French, narrow no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="78"/>
+        <location filename="../editor/gui/window/statusbar.py" line="81"/>
         <source>French, no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="80"/>
+        <location filename="../editor/gui/window/statusbar.py" line="83"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="88"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>No section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="89"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="94"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="95"/>
         <source>Section: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="93"/>
+        <location filename="../editor/gui/window/statusbar.py" line="96"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1453,7 +1459,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="95"/>
+        <location filename="../editor/gui/window/statusbar.py" line="98"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 in this section · %n word in the document</numerusform>
@@ -1461,12 +1467,12 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="100"/>
+        <location filename="../editor/gui/window/statusbar.py" line="103"/>
         <source>Typography: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="102"/>
+        <location filename="../editor/gui/window/statusbar.py" line="105"/>
         <source>Typography: off (%1 is not French)</source>
         <translation type="unfinished"></translation>
     </message>

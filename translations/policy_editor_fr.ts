@@ -724,90 +724,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="198"/>
-        <location filename="../editor/gui/mainwindow.py" line="412"/>
+        <location filename="../editor/gui/mainwindow.py" line="204"/>
+        <location filename="../editor/gui/mainwindow.py" line="418"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="199"/>
+        <location filename="../editor/gui/mainwindow.py" line="205"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="305"/>
+        <location filename="../editor/gui/mainwindow.py" line="311"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="313"/>
+        <location filename="../editor/gui/mainwindow.py" line="319"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="323"/>
+        <location filename="../editor/gui/mainwindow.py" line="329"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="324"/>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="330"/>
+        <location filename="../editor/gui/mainwindow.py" line="434"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="325"/>
+        <location filename="../editor/gui/mainwindow.py" line="331"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="346"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="354"/>
+        <location filename="../editor/gui/mainwindow.py" line="360"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="360"/>
-        <location filename="../editor/gui/mainwindow.py" line="368"/>
+        <location filename="../editor/gui/mainwindow.py" line="366"/>
+        <location filename="../editor/gui/mainwindow.py" line="374"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="413"/>
+        <location filename="../editor/gui/mainwindow.py" line="419"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="414"/>
+        <location filename="../editor/gui/mainwindow.py" line="420"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="415"/>
+        <location filename="../editor/gui/mainwindow.py" line="421"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="432"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="435"/>
+        <location filename="../editor/gui/mainwindow.py" line="441"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="437"/>
+        <location filename="../editor/gui/mainwindow.py" line="443"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -818,12 +818,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="452"/>
+        <location filename="../editor/gui/mainwindow.py" line="458"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="454"/>
+        <location filename="../editor/gui/mainwindow.py" line="460"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1355,47 +1355,53 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="36"/>
+        <location filename="../editor/gui/outline/operations.py" line="51"/>
         <source>Move Section Up</source>
+        <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="37"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="38"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Indent Section</source>
         <translation>Abaisser la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="40"/>
+        <location filename="../editor/gui/outline/operations.py" line="55"/>
         <source>Outdent Section</source>
         <translation>Remonter la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="83"/>
+        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <source>Name Section Id</source>
+        <translation>Identifiant de la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="127"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="86"/>
+        <location filename="../editor/gui/outline/operations.py" line="130"/>
         <source>Add Section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="108"/>
+        <location filename="../editor/gui/outline/operations.py" line="153"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="114"/>
+        <location filename="../editor/gui/outline/operations.py" line="159"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="116"/>
+        <location filename="../editor/gui/outline/operations.py" line="161"/>
         <source>Deleted “%1” and %n subsection(s)</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» supprimée avec %n sous-section</numerusform>
@@ -1403,12 +1409,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="118"/>
+        <location filename="../editor/gui/outline/operations.py" line="163"/>
         <source>Deleted “%1”</source>
         <translation>«&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="119"/>
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1419,42 +1425,42 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="77"/>
+        <location filename="../editor/gui/window/statusbar.py" line="80"/>
         <source>French, narrow no-break spaces</source>
         <translation>français, espaces fines insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="78"/>
+        <location filename="../editor/gui/window/statusbar.py" line="81"/>
         <source>French, no-break spaces</source>
         <translation>français, espaces insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="80"/>
+        <location filename="../editor/gui/window/statusbar.py" line="83"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="88"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>No section</source>
         <translation>Aucune section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="89"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="94"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="95"/>
         <source>Section: %1</source>
         <translation>Section&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="93"/>
+        <location filename="../editor/gui/window/statusbar.py" line="96"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1462,7 +1468,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="95"/>
+        <location filename="../editor/gui/window/statusbar.py" line="98"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 dans la section · %n mot dans le document</numerusform>
@@ -1470,12 +1476,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="100"/>
+        <location filename="../editor/gui/window/statusbar.py" line="103"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="102"/>
+        <location filename="../editor/gui/window/statusbar.py" line="105"/>
         <source>Typography: off (%1 is not French)</source>
         <translation>Typographie&#xa0;: désactivée (%1 n’est pas du français)</translation>
     </message>

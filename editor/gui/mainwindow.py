@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.recent.changed.connect(self._fill_recent_menu)
         self.sections = SectionOperations(self.actions, self.outline, self)
         self.sections.failed.connect(self.show_operation_error)
+        self.section_editor.title.editingFinished.connect(
+            lambda: self.sections.adopt_title(self.section_editor.section_id() or "")
+        )
         self.sections.deleted.connect(lambda text: self.status.show_undoable(text, self.actions["edit_undo"]))
         self.document: Document = Document(empty_policy(), parent=self)
         self.controller = AppController(self)  # export, print, properties
@@ -185,6 +188,9 @@ class MainWindow(QMainWindow):
             self.preview.apply_change(self.document.policy, change)
 
     def _on_section_selected(self, section_id: str) -> None:
+        left = self.status.current_section_id()
+        if left and left != section_id:
+            QTimer.singleShot(0, lambda: self.sections.adopt_title(left))  # a new section left named
         if self.whole_editor.is_active():
             if section_id:
                 self.whole_editor.scroll_to_section(section_id)

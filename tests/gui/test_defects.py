@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from gui_helpers import type_text
 
 from editor.assets import sample_policy
 from editor.gui.display import display_problem
@@ -83,3 +84,34 @@ def test_deleting_a_section_says_what_went_with_undo_at_hand(window) -> None:
     assert window.document.policy.find("cookies") is not None
     window.status.showMessage("something else")
     assert not button.isVisibleTo(window)
+
+
+def test_a_new_section_takes_its_id_from_its_first_real_title(window, qtbot) -> None:
+    window.outline.select_section("contact")
+    window.actions["section_add_sibling"].trigger()
+    fresh = window.outline.current_section_id()
+    assert fresh in ("new-section", "nouvelle-section")
+    model = window.outline.model()
+    model.setData(model.index_of(fresh), "Cookies et traceurs")
+    qtbot.waitUntil(lambda: window.document.policy.find("cookies-et-traceurs") is not None)
+    assert window.document.policy.find(fresh) is None
+    qtbot.waitUntil(lambda: window.outline.current_section_id() == "cookies-et-traceurs")
+    assert window.sections._fresh == {}, "named once: later renames keep the id"
+    model.setData(model.index_of("cookies-et-traceurs"), "Traceurs")
+    assert window.document.policy.find("cookies-et-traceurs").title == "Traceurs"
+
+
+def test_a_title_typed_in_the_field_names_the_id_when_the_field_is_left(window, qtbot) -> None:
+    window.outline.select_section("intro")
+    window.actions["section_add_sibling"].trigger()
+    fresh = window.outline.current_section_id()
+    title = window.section_editor.title
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.selectAll()
+    type_text(title, "Durées")
+    assert window.document.policy.find(fresh).title == "Durées", "typing keeps the id while the field has focus"
+    title.editingFinished.emit()
+    assert window.document.policy.find("durees") is not None
+    window.actions["edit_undo"].trigger()
+    assert window.document.policy.find(fresh) is not None and window.document.policy.find(fresh).title == "Durées"

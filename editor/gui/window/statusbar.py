@@ -58,6 +58,9 @@ class StatusBar(QStatusBar):
         self.counter.update(document.policy)
         self.retranslate_ui()
 
+    def current_section_id(self) -> str:
+        return self._section_id
+
     def set_section(self, section_id: str) -> None:
         self._section_id = section_id
         self.retranslate_ui()
