@@ -234,9 +234,9 @@ class MainWindow(QMainWindow):
     def set_whole_document(self, on: bool) -> None:
         """Switch between the section editor and the whole-document editor."""
         if on and not self.whole_editor.is_active():
+            section_id = self.outline.current_section_id()  # before loading the text moves the cursor
             self.whole_editor.activate()
             self.editor_stack.setCurrentWidget(self.whole_editor)
-            section_id = self.outline.current_section_id()
             if section_id:
                 self.whole_editor.scroll_to_section(section_id)
             self.whole_editor.focus_text()

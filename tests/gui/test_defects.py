@@ -115,3 +115,16 @@ def test_a_title_typed_in_the_field_names_the_id_when_the_field_is_left(window, 
     assert window.document.policy.find("durees") is not None
     window.actions["edit_undo"].trigger()
     assert window.document.policy.find(fresh) is not None and window.document.policy.find(fresh).title == "Durées"
+
+
+def test_whole_document_opens_at_the_section_being_typed_in(window, qtbot) -> None:
+    window.outline.select_section("cookies")
+    body = window.section_editor.body
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    type_text(body, " Encore")
+    window.actions["view_whole_document"].setChecked(True)
+    assert window.outline.current_section_id() == "cookies"
+    cursor_line = window.whole_editor.text.textCursor().block().text()
+    assert cursor_line.endswith("{#cookies}"), cursor_line
+    assert window.whole_editor.current_section_id() == "cookies"
