@@ -477,10 +477,18 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/safety/diff_view.py" line="61"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="90"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/safety/diff_view.py" line="94"/>
+        <source>%n unchanged line(s)</source>
+        <translation>
+            <numerusform>%n unchanged line</numerusform>
+            <numerusform>%n unchanged lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1494,12 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="141"/>
+        <location filename="../editor/gui/text/whole_document.py" line="142"/>
         <source>Not applied yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="151"/>
+        <location filename="../editor/gui/text/whole_document.py" line="152"/>
         <source>Edit in Whole Document</source>
         <translation type="unfinished"></translation>
     </message>

@@ -478,10 +478,18 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/safety/diff_view.py" line="61"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="90"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation>Les deux versions sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/safety/diff_view.py" line="94"/>
+        <source>%n unchanged line(s)</source>
+        <translation>
+            <numerusform>%n ligne inchangée</numerusform>
+            <numerusform>%n lignes inchangées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1495,12 +1503,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Document entier&#xa0;: chaque ligne comme «&#xa0;## Titre {#id}&#xa0;» commence une section. Tapez «&#xa0;## Nouveau titre {#}&#xa0;» pour ajouter une section&#x202f;; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="141"/>
+        <location filename="../editor/gui/text/whole_document.py" line="142"/>
         <source>Not applied yet: {problem}</source>
         <translation>Pas encore appliqué&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="151"/>
+        <location filename="../editor/gui/text/whole_document.py" line="152"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>

@@ -128,3 +128,20 @@ def test_whole_document_opens_at_the_section_being_typed_in(window, qtbot) -> No
     cursor_line = window.whole_editor.text.textCursor().block().text()
     assert cursor_line.endswith("{#cookies}"), cursor_line
     assert window.whole_editor.current_section_id() == "cookies"
+
+
+def test_compare_shows_words_side_by_side_not_a_unified_diff(qtbot) -> None:
+    from editor.gui.safety.diff_view import DiffDialog
+
+    old = "## Cookies {#cookies}\n\nNous gardons les données 3 ans.\n\nContact."
+    new = "## Cookies {#cookies}\n\nNous gardons les données 5 ans au plus.\n\nContact."
+    dialog = DiffDialog("Compare", old, new, "Sur le disque", "Dans l’éditeur")
+    qtbot.addWidget(dialog)
+    view = dialog.view
+    changed = [row for row in view.rows if row.changed]
+    assert len(changed) == 1
+    assert [s.text for s in changed[0].left if s.kind == "removed"] == ["3"]
+    assert [s.text for s in changed[0].right if s.kind == "added"] == ["5", " au plus"]
+    html = view.toHtml()
+    assert "line-through" in html and "Sur le disque" in html and "@@" not in view.toPlainText()
+    assert "+Nous gardons" not in view.toPlainText()
