@@ -358,118 +358,118 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../editor/gui/controller.py" line="68"/>
+        <location filename="../editor/gui/controller.py" line="70"/>
         <source>Cannot export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="75"/>
+        <location filename="../editor/gui/controller.py" line="77"/>
         <source>Set Last-Updated Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="94"/>
+        <location filename="../editor/gui/controller.py" line="96"/>
         <source>Incomplete Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="97"/>
+        <location filename="../editor/gui/controller.py" line="99"/>
         <source>This policy was imported from a cut-off file: the text ends inside “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="99"/>
+        <location filename="../editor/gui/controller.py" line="101"/>
         <source>Export it anyway? The missing text will be missing from the export too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="100"/>
+        <location filename="../editor/gui/controller.py" line="102"/>
         <source>Export Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="129"/>
+        <location filename="../editor/gui/controller.py" line="131"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="144"/>
+        <location filename="../editor/gui/controller.py" line="146"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="145"/>
+        <location filename="../editor/gui/controller.py" line="147"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="146"/>
+        <location filename="../editor/gui/controller.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="169"/>
+        <location filename="../editor/gui/controller.py" line="171"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="177"/>
+        <location filename="../editor/gui/controller.py" line="179"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="177"/>
+        <location filename="../editor/gui/controller.py" line="179"/>
         <source>Nothing was written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="180"/>
+        <location filename="../editor/gui/controller.py" line="182"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="186"/>
+        <location filename="../editor/gui/controller.py" line="188"/>
         <source>Export Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="188"/>
+        <location filename="../editor/gui/controller.py" line="190"/>
         <source>The policy was exported to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="189"/>
+        <location filename="../editor/gui/controller.py" line="191"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="190"/>
+        <location filename="../editor/gui/controller.py" line="192"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="211"/>
+        <location filename="../editor/gui/controller.py" line="213"/>
         <source>Cannot Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="215"/>
+        <location filename="../editor/gui/controller.py" line="217"/>
         <source>%1 copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="224"/>
+        <location filename="../editor/gui/controller.py" line="226"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="230"/>
+        <location filename="../editor/gui/controller.py" line="232"/>
         <source>Cannot print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="270"/>
+        <location filename="../editor/gui/controller.py" line="272"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +573,55 @@
     <message>
         <location filename="../editor/gui/dialogs/export_dialog.py" line="199"/>
         <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../editor/gui/files.py" line="45"/>
+        <source>Cannot open the sample policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="53"/>
+        <source>Open a Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="63"/>
+        <source>Policies and importable files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="64"/>
+        <source>Policy Editor files (*.policy.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="65"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="80"/>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="94"/>
+        <source>Opened %1 with notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="100"/>
+        <location filename="../editor/gui/files.py" line="108"/>
+        <source>Cannot save yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="124"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,90 +780,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="204"/>
-        <location filename="../editor/gui/mainwindow.py" line="418"/>
+        <location filename="../editor/gui/mainwindow.py" line="203"/>
+        <location filename="../editor/gui/mainwindow.py" line="333"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="205"/>
+        <location filename="../editor/gui/mainwindow.py" line="204"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="311"/>
-        <source>Cannot open the sample policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="319"/>
-        <source>Open a Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="329"/>
-        <source>Policies and importable files (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="330"/>
-        <location filename="../editor/gui/mainwindow.py" line="434"/>
+        <location filename="../editor/gui/mainwindow.py" line="349"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="331"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="346"/>
-        <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="360"/>
-        <source>Opened %1 with notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="366"/>
-        <location filename="../editor/gui/mainwindow.py" line="374"/>
-        <source>Cannot save yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="390"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="419"/>
+        <location filename="../editor/gui/mainwindow.py" line="334"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="420"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="421"/>
+        <location filename="../editor/gui/mainwindow.py" line="336"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="432"/>
+        <location filename="../editor/gui/mainwindow.py" line="347"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="441"/>
+        <location filename="../editor/gui/mainwindow.py" line="356"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="443"/>
+        <location filename="../editor/gui/mainwindow.py" line="358"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -822,12 +829,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="458"/>
+        <location filename="../editor/gui/mainwindow.py" line="373"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="460"/>
+        <location filename="../editor/gui/mainwindow.py" line="375"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>

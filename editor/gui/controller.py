@@ -1,10 +1,10 @@
-"""The application controller: what the window's File commands do with the document beyond editing.
+"""The application controller: what the window's commands do with the document beyond editing.
 
-Export (the dialog, the job off the UI thread with progress and Cancel, the result with Open and
-Show in Folder), the clipboard copies of the WordPress payload and the HTML fragment, Print
-with its preview, Export to PDF, and Document Properties. The window owns one controller and
-connects its actions to it; the controller asks the window only for the current document and
-for a parent to show dialogs on.
+Open, save and close (:class:`~editor.gui.files.FileCommands`, as ``files``); export (the
+dialog, the job off the UI thread with progress and Cancel, the result with Open and Show in
+Folder), the clipboard copies of the WordPress payload and the HTML fragment, Print with its
+preview, Export to PDF, Document Properties and Preferences. The window owns one controller,
+connects its actions to it and keeps the prompts; the controller decides.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from editor.gui.dialogs.export_job import PDF, ExportJob, ExportRequest
 from editor.gui.dialogs.preferences_dialog import PreferencesDialog
 from editor.gui.dialogs.properties_dialog import PropertiesDialog
 from editor.gui.document.document import Document
+from editor.gui.files import FileCommands
 from editor.gui.messages import error_text
 from editor.gui.printing.pages import page_layout, print_policy
 from editor.model import Policy, SetMetadata, slugify
@@ -55,6 +56,7 @@ class AppController(QObject):
         assert isinstance(window, QWidget)
         super().__init__(window)
         self.window: Any = window
+        self.files = FileCommands(window)  # new, open, save, close
         self.job: ExportJob | None = None
         self.progress: QProgressDialog | None = None
         self._printer: QPrinter | None = None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.assets import sample_policy
-from editor.errors import OperationError, PolicyEditorError
+from editor.errors import OperationError
 from editor.gui import preferences
 from editor.gui.controller import AppController
 from editor.gui.document.document import Document
@@ -48,7 +48,6 @@ from editor.model import Change
 from editor.model.search import matching_section
 
 DEFAULT_SIZES = [300, 600, 500]
-NATIVE_SUFFIX = ".policy.md"
 
 
 class MainWindow(QMainWindow):
@@ -293,124 +292,40 @@ class MainWindow(QMainWindow):
         self.section_editor.title.setFocus()
         return True
 
-    # -- files -----------------------------------------------------------------------------------
+    # -- files (the controller's; kept here as the window's public commands) ----------------------
 
     def new_empty(self) -> None:
-        if self.maybe_save():
-            self.set_document(Document(empty_policy()))
+        self.controller.files.new_empty()
 
     def new_from_sample(self) -> None:
-        """A new unsaved policy with the bundled sample's content."""
-        if not self.maybe_save():
-            return
-        from editor.importers import import_file
-
-        try:
-            policy = import_file(sample_policy()).policy
-        except PolicyEditorError as error:
-            self.show_error(self.tr("Cannot open the sample policy"), error_text(error))
-            return
-        self.set_document(Document(policy))
+        self.controller.files.new_from_sample()
 
     def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        folder = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a Policy"), folder, self.open_filters())
-        if path:
-            self.open_path(path, ask=False)
+        self.controller.files.open_dialog()
 
     def open_filters(self) -> str:
-        from editor.importers import IMPORTERS
-
-        patterns = sorted({f"*{suffix}" for spec in IMPORTERS for suffix in spec.suffixes})
-        return ";;".join(
-            [
-                self.tr("Policies and importable files (%1)").replace("%1", " ".join(patterns)),
-                self.tr("Policy Editor files (*.policy.md)"),
-                self.tr("All files (*)"),
-            ]
-        )
+        return self.controller.files.open_filters()
 
     def open_path(self, path: str, ask: bool = True, as_copy: bool = False) -> bool:
-        """Open a native file, or import any other format as a new unsaved policy; ``as_copy`` opens
-        even a native file as a new untitled policy (the installed sample)."""
-        if ask and not self.maybe_save():
-            return False
-        from editor.importers import import_file, importer_for
-
-        try:
-            spec = importer_for(path)
-            result = import_file(path)
-        except PolicyEditorError as error:
-            self.show_error(self.tr("Cannot open the file"), error_text(error))
-            return False
-        name = Path(path).name
-        if as_copy:
-            self.set_document(Document(result.policy))
-            return True
-        if spec.name == "policy":
-            self.set_document(Document(result.policy, str(Path(path).resolve())))
-        else:
-            document = Document(result.policy)
-            document.mark_unsaved()
-            self.set_document(document)
-        self.banner.show_notices(name, result.notices)
-        if spec.name == "policy" and result.notices:
-            self.banner.heading.setText(self.tr("Opened %1 with notes:").replace("%1", name))
-        self.recent.add(path)
-        return True
+        return self.controller.files.open_path(path, ask, as_copy)
 
     def save(self) -> bool:
-        if not self.flush_edits():
-            self.show_error(self.tr("Cannot save yet"), self.whole_editor.problem.text())
-            return False
-        if not self.document.path:
-            return self.save_as()
-        return self.save_to(self.document.path)
+        return self.controller.files.save()
 
     def save_as(self) -> bool:
-        if not self.flush_edits():
-            self.show_error(self.tr("Cannot save yet"), self.whole_editor.problem.text())
-            return False
-        path = self.ask_save_path()
-        if not path:
-            return False
-        if not path.endswith(NATIVE_SUFFIX):
-            path = str(Path(path).with_suffix("")) + NATIVE_SUFFIX if path.endswith(".md") else path + NATIVE_SUFFIX
-        return self.save_to(path)
+        return self.controller.files.save_as()
 
     def save_to(self, path: str) -> bool:
-        if not self.safety.confirm_overwrite(path):
-            return False
-        try:
-            self.document.save(path)
-        except PolicyEditorError as error:
-            return self.safety.save_failed(path, error)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
-        return True
+        return self.controller.files.save_to(path)
 
     def suggested_file_name(self) -> str:
-        from editor.model import slugify
-
-        meta = self.document.policy.meta
-        return (meta.slug or slugify(meta.title, "policy")) + NATIVE_SUFFIX
+        return self.controller.files.suggested_file_name()
 
     def close_document(self) -> None:
-        """Close the policy (asking to save changes) and continue with an empty one."""
-        if self.maybe_save():
-            self.set_document(Document(empty_policy()))
+        self.controller.files.close_document()
 
     def maybe_save(self) -> bool:
-        """True when the current policy may be dropped: saved, discarded, or unchanged."""
-        if not self.flush_edits() and not self.ask_discard_whole_document():
-            return False
-        if not self.document.is_modified():
-            return True
-        answer = self.ask_save_changes()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return self.controller.files.maybe_save()
 
     # -- prompts (one place each, so tests can answer them) -------------------------------------
 
