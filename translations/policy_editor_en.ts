@@ -1046,82 +1046,72 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>Editor &amp;font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Font &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>Default typography &amp;profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
         <source>&amp;Recovery journal delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
-        <source>French, narrow no-break spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
-        <source>French, no-break spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>Use a font of my choice in the editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>System size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
         <source>Show no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,68 +1133,58 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="52"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="53"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="83"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="84"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="85"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="86"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="86"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="87"/>
         <source>S&amp;lug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="87"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
         <source>&amp;Locale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="89"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="89"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
         <source>&amp;Version label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
         <source>&amp;Effective date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
         <source>Last &amp;updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
         <source>T&amp;ypography profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
-        <source>French, narrow no-break spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
-        <source>French, no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,42 +1411,27 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="80"/>
-        <source>French, narrow no-break spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="81"/>
-        <source>French, no-break spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="83"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="88"/>
         <source>No section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="89"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="94"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="95"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>Section: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="96"/>
+        <location filename="../editor/gui/window/statusbar.py" line="93"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1474,7 +1439,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="98"/>
+        <location filename="../editor/gui/window/statusbar.py" line="95"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 in this section · %n word in the document</numerusform>
@@ -1482,12 +1447,12 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="103"/>
+        <location filename="../editor/gui/window/statusbar.py" line="100"/>
         <source>Typography: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="105"/>
+        <location filename="../editor/gui/window/statusbar.py" line="102"/>
         <source>Typography: off (%1 is not French)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,6 +2141,24 @@ Add one with Section ▸ Add Section.</source>
         <location filename="../editor/gui/printing/pages.py" line="49"/>
         <source>Page %1 / %2</source>
         <extracomment>Page margins in millimetres; the header and footer sit inside the top and bottom margins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="11"/>
+        <source>French, narrow no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="12"/>
+        <source>French, no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="14"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1052,82 +1052,72 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Police de l’éditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>Default typography &amp;profile:</source>
         <translation>P&amp;rofil typographique par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
         <source>&amp;Recovery journal delay:</source>
         <translation>&amp;Délai du journal de récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
-        <source>French, narrow no-break spaces</source>
-        <translation>Français, espaces fines insécables</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
-        <source>French, no-break spaces</source>
-        <translation>Français, espaces insécables</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>Use a font of my choice in the editors</source>
         <translation>Utiliser une police de mon choix dans les éditeurs</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
         <source>Show no-break spaces</source>
         <translation>Montrer les espaces insécables</translation>
     </message>
@@ -1149,69 +1139,59 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="52"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="53"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="83"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="84"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="85"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="86"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="86"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="87"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="87"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
         <source>&amp;Locale:</source>
         <translation>&amp;Langue et région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="89"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="89"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
         <source>&amp;Version label:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
         <source>&amp;Effective date:</source>
         <translation>Date d’&amp;entrée en vigueur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
         <source>Last &amp;updated:</source>
         <translation>Dernière &amp;mise à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
         <source>T&amp;ypography profile:</source>
         <translation>Profil t&amp;ypographique&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
-        <source>French, narrow no-break spaces</source>
-        <translation>Français, espaces fines insécables</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
-        <source>French, no-break spaces</source>
-        <translation>Français, espaces insécables</translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
@@ -1440,42 +1420,27 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="80"/>
-        <source>French, narrow no-break spaces</source>
-        <translation>français, espaces fines insécables</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="81"/>
-        <source>French, no-break spaces</source>
-        <translation>français, espaces insécables</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="83"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="88"/>
         <source>No section</source>
         <translation>Aucune section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="89"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="94"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="95"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>Section: %1</source>
         <translation>Section&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="96"/>
+        <location filename="../editor/gui/window/statusbar.py" line="93"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1483,7 +1448,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="98"/>
+        <location filename="../editor/gui/window/statusbar.py" line="95"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 dans la section · %n mot dans le document</numerusform>
@@ -1491,12 +1456,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="103"/>
+        <location filename="../editor/gui/window/statusbar.py" line="100"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="105"/>
+        <location filename="../editor/gui/window/statusbar.py" line="102"/>
         <source>Typography: off (%1 is not French)</source>
         <translation>Typographie&#xa0;: désactivée (%1 n’est pas du français)</translation>
     </message>
@@ -2186,6 +2151,24 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <source>Page %1 / %2</source>
         <extracomment>Page margins in millimetres; the header and footer sit inside the top and bottom margins.</extracomment>
         <translation>Page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="11"/>
+        <source>French, narrow no-break spaces</source>
+        <translation>Français, espaces fines insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="12"/>
+        <source>French, no-break spaces</source>
+        <translation>Français, espaces insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="14"/>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>

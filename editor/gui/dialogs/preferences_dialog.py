@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.preferences import LANGUAGES, RECOVERY_RANGE, Preferences
+from editor.gui.profiles import profile_title
 from editor.gui.theme import THEMES
 from editor.model.policy import PROFILES
 
@@ -129,8 +130,8 @@ class PreferencesDialog(QDialog):
             self.language.setItemText(index, name)
         for index, name in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))):
             self.theme.setItemText(index, name)
-        for index, name in enumerate((self.tr("French, narrow no-break spaces"), self.tr("French, no-break spaces"))):
-            self.profile.setItemText(index, name)
+        for index in range(self.profile.count()):
+            self.profile.setItemText(index, profile_title(str(self.profile.itemData(index))))
         self.use_font.setText(self.tr("Use a font of my choice in the editors"))
         self.font_size.setSpecialValueText(self.tr("System size"))
         self.show_spaces.setText(self.tr("Show no-break spaces"))

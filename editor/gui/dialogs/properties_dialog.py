@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from editor.errors import OperationError
 from editor.gui.messages import error_text
+from editor.gui.profiles import profile_title
 from editor.model import Metadata, SetMetadata
 from editor.model.incomplete import CUT_OFF_KEY as INCOMPLETE_KEY
 from editor.model.incomplete import marked_complete
@@ -96,9 +97,8 @@ class PropertiesDialog(QDialog):
             self.labels[name].setText(text)
         profile = self.edits["profile"]
         assert isinstance(profile, QComboBox)
-        names = {"fine": self.tr("French, narrow no-break spaces"), "nbsp": self.tr("French, no-break spaces")}
         for index in range(profile.count()):
-            profile.setItemText(index, names.get(profile.itemData(index), profile.itemData(index)))
+            profile.setItemText(index, profile_title(str(profile.itemData(index))))
         self.incomplete.setText(self.tr("Incomplete: imported from a cut-off file (uncheck once completed)"))
         self.update_on_export.setText(self.tr("Set last-updated to today when I export or publish"))
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from editor.gui.document.document import Document
+from editor.gui.profiles import profile_title
 from editor.model import Change
 from editor.model.word_count import WordCounter
 from editor.render.context import RenderContext
@@ -76,11 +77,7 @@ class StatusBar(QStatusBar):
         self.retranslate_ui()
 
     def profile_name(self, profile: str) -> str:
-        names = {
-            "fine": self.tr("French, narrow no-break spaces"),
-            "nbsp": self.tr("French, no-break spaces"),
-        }
-        return names.get(profile, profile or self.tr("none"))
+        return profile_title(profile)
 
     def retranslate_ui(self) -> None:
         if self._document is None:
