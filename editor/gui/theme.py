@@ -100,10 +100,13 @@ def dark_palette() -> QPalette:
 def apply_theme(app: QApplication, choice: str) -> bool:
     """Use theme ``choice`` (system, light, dark); True when the result is dark."""
     choice = choice if choice in THEMES else "system"
+    forced_before = _state["choice"] != "system"
     _state["choice"] = choice
     dark = system_is_dark() if choice == "system" else choice == "dark"
     _state["dark"] = dark
     if choice != "system":
         app.setStyle(QStyleFactory.create("Fusion"))
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+        app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    elif forced_before:  # back to the desktop's own colours
+        app.setPalette(app.style().standardPalette())
     return dark
