@@ -124,3 +124,23 @@ def test_pdf_has_the_text_page_numbers_and_title(window, qtbot, tmp_path: Path) 
     assert "Politique de test" in text and "Bienvenue" in text and "Page 1 / 1" in text
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     assert "A4" in info
+
+
+def test_file_export_runs_from_the_menu_to_the_file(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """File ▸ Export… (the toolbar's button too): the dialog's choice is exported in the background."""
+    target = tmp_path / "politique.docx"
+
+    def choose(dialog: ExportDialog) -> int:
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+        dialog.field("toc").set_value(False)
+        dialog.path_edit.setText(str(target))
+        dialog._accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    window.errors_on_stderr = True
+    assert window.actions["file_export"] in window.menus.toolbar.actions()
+    window.actions["file_export"].trigger()
+    qtbot.waitUntil(lambda: target.exists() and window.controller.job is None, timeout=30000)
+    assert target.read_bytes().startswith(b"PK")
+    assert "politique.docx" in window.statusBar().currentMessage()

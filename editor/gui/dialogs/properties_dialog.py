@@ -3,6 +3,7 @@ typography profile, checked by the core and applied as one undoable step."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,6 +80,11 @@ class PropertiesDialog(QDialog):
         layout.addWidget(buttons)
         self.result_meta: Metadata | None = None
         self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Document Properties"))
