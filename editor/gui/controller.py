@@ -184,7 +184,15 @@ class AppController(QObject):
         self.export_failed.emit(text)
 
     def show_exported(self, path: str) -> None:
-        """Say where the export went, with Open and Show in Folder."""
+        """Say where the export went; Open opens the file, Show in Folder its folder."""
+        answer = self.ask_after_export(path)
+        if answer == "open":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        elif answer == "folder":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    def ask_after_export(self, path: str) -> str:
+        """The message after an export: ``open``, ``folder`` or ``""`` (Close)."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export Done"), "", parent=self.window)
         box.setObjectName("export_done")
         box.setText(self.tr("The policy was exported to “%1”.").replace("%1", path))
@@ -193,10 +201,7 @@ class AppController(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-        elif clicked is folder_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+        return "open" if clicked is open_button else "folder" if clicked is folder_button else ""
 
     # -- clipboard -------------------------------------------------------------------------------
 

@@ -144,3 +144,17 @@ def test_file_export_runs_from_the_menu_to_the_file(window, qtbot, tmp_path: Pat
     qtbot.waitUntil(lambda: target.exists() and window.controller.job is None, timeout=30000)
     assert target.read_bytes().startswith(b"PK")
     assert "politique.docx" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("answer", "opened"), [("open", "page.md"), ("folder", ""), ("", None)])
+def test_after_export_open_or_show_in_folder(window, qtbot, tmp_path: Path, monkeypatch, answer, opened) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(window.controller, "ask_after_export", lambda path: answer)
+    target = tmp_path / "page.md"
+    window.controller.start(window.document.policy, ExportRequest("md", str(target)))
+    qtbot.waitUntil(lambda: window.controller.job is None, timeout=30000)
+    expected = [] if opened is None else [str(tmp_path / opened) if opened else str(tmp_path)]
+    assert urls == expected
