@@ -41,6 +41,7 @@ def _application() -> QApplication:
         chosen = preferences.load()
         preferences.set_language(app, chosen.language)
         apply_theme(app, chosen.theme)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: preferences.follow_system_scheme(app))
         app._policy_editor_translated = True  # type: ignore[attr-defined]
     return app
 

@@ -258,9 +258,7 @@ class AppController(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         preferences.apply_to_app(app, chosen, language_changed=chosen.language != before.language)
-        for widget in app.topLevelWidgets():
-            if hasattr(widget, "controller") and hasattr(widget, "preview"):
-                preferences.apply_to_window(widget, chosen)
+        preferences.refresh_windows(app, chosen)
 
     # -- properties ------------------------------------------------------------------------------
 

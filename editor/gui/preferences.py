@@ -130,3 +130,18 @@ def apply_to_window(window: QWidget, preferences: Preferences) -> None:
 def recovery_interval_ms() -> int:
     """How long the recovery journal waits after the last keystroke (the preference)."""
     return load().recovery_interval_ms
+
+
+def refresh_windows(app: QApplication, preferences: Preferences) -> None:
+    """Apply ``preferences`` to every main window of the application."""
+    for widget in app.topLevelWidgets():
+        if hasattr(widget, "controller") and hasattr(widget, "preview"):
+            apply_to_window(widget, preferences)
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    """The desktop switched between light and dark: follow it when the theme is "system"."""
+    chosen = load()
+    if chosen.theme == "system":
+        apply_theme(app, "system")
+        refresh_windows(app, chosen)

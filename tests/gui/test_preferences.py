@@ -77,3 +77,13 @@ def test_dialog_round_trips_its_values(window) -> None:
     dialog.applied.connect(seen.append)
     dialog.apply()
     assert seen == [chosen]
+
+
+def test_system_theme_follows_the_desktop(window, qapp, monkeypatch, restore) -> None:
+    window.controller.apply_preferences(Preferences(theme="system"))
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    preferences.follow_system_scheme(qapp)
+    assert theme.is_dark() and "#e4e6eb" in window.preview.document().defaultStyleSheet()
+    window.controller.apply_preferences(Preferences(theme="light"))
+    preferences.follow_system_scheme(qapp)  # a forced theme ignores the desktop
+    assert not theme.is_dark()
