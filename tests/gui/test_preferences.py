@@ -18,7 +18,8 @@ from editor.gui.preview.html import preview_stylesheet
 @pytest.fixture
 def restore(qapp):
     yield
-    preferences.apply_to_app(qapp, Preferences(), language_changed=True)
+    preferences.apply_to_app(qapp, Preferences(theme="light"), language_changed=True)
+    theme._state.update(dark=False, choice="system")  # the next tests see the light default
     for translator in getattr(qapp, "_policy_editor_translators", []):
         qapp.removeTranslator(translator)
     qapp._policy_editor_translators = []
@@ -81,9 +82,10 @@ def test_dialog_round_trips_its_values(window) -> None:
 
 def test_system_theme_follows_the_desktop(window, qapp, monkeypatch, restore) -> None:
     window.controller.apply_preferences(Preferences(theme="system"))
-    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
-    preferences.follow_system_scheme(qapp)
-    assert theme.is_dark() and "#e4e6eb" in window.preview.document().defaultStyleSheet()
+    with monkeypatch.context() as patch:
+        patch.setattr(theme, "system_is_dark", lambda: True)
+        preferences.follow_system_scheme(qapp)
+        assert theme.is_dark() and "#e4e6eb" in window.preview.document().defaultStyleSheet()
     window.controller.apply_preferences(Preferences(theme="light"))
     preferences.follow_system_scheme(qapp)  # a forced theme ignores the desktop
     assert not theme.is_dark()
