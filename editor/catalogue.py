@@ -850,4 +850,13 @@ CATALOGUE: dict[str, Entry] = {
             "embedded image {index} is not an image type WordPress accepts ({mime})",
         )
     ),
+    # -- document properties ---------------------------------------------------------------------
+    "meta.bad_slug": Entry(
+        QT_TRANSLATE_NOOP("messages", "the slug “{value}” may hold only lower-case letters, digits and hyphens")
+    ),
+    "meta.bad_date": Entry(QT_TRANSLATE_NOOP("messages", "“{value}” is not a real date (YYYY-MM-DD)")),
+    "meta.bad_locale": Entry(
+        QT_TRANSLATE_NOOP("messages", "“{value}” is not a known locale (a language among {known}, e.g. fr-FR)")
+    ),
+    "meta.bad_profile": Entry(QT_TRANSLATE_NOOP("messages", "“{value}” is not a typography profile ({known})")),
 }

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from editor.exporters import export_file, exporter_names, exporter_options
+from editor.exporters import export_bytes as _export_bytes
+from editor.exporters import export_file, exporter_for, exporter_names, exporter_options
 from editor.exporters.html import stylesheet
 from editor.exporters.options import Option
 from editor.exporters.sanitize import sanitize
@@ -31,6 +32,21 @@ def options_of(format_name: str) -> tuple[Option, ...]:
 def export_to(policy: Policy, path: str | Path, format_name: str | None, options: Mapping[str, Any]) -> str:
     """Write ``policy`` to ``path`` (format from the suffix when None); ExportFailed names a wrong option."""
     return export_file(policy, path, format_name, options)
+
+
+def export_bytes(policy: Policy, format_name: str, options: Mapping[str, Any]) -> bytes:
+    """The policy in ``format_name`` as bytes (for the clipboard, or a write the caller controls)."""
+    return _export_bytes(policy, format_name, options)
+
+
+#: File name endings for formats that are not recognised by a suffix of their own.
+_OWN_SUFFIX = {"html-fragment": ".fragment.html", "wp-update": ".update.json"}
+
+
+def file_suffix(format_name: str) -> str:
+    """The file name ending an export in ``format_name`` gets (``.docx``, ``.policy.md``...)."""
+    suffixes = exporter_for("", format_name).suffixes
+    return _OWN_SUFFIX.get(format_name) or suffixes[0]
 
 
 def preview_safe(html: str) -> str:

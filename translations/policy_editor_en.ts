@@ -4,294 +4,523 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Start a new, empty policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="85"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>New from &amp;Sample Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="86"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="89"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Save the policy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Close the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Forget the recently opened files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Quit Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>Redo the last undone change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>Find text in the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>Find the next occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find the previous occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Add &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Add a section after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add S&amp;ubsection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add a subsection inside the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>Rename the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>Delete the selected section and its subsections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>Move the section before the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move the section after the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>&amp;Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>Make the section a subsection of the one above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>&amp;Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>Make the section a sibling of its parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="113"/>
+        <location filename="../editor/gui/window/actions.py" line="141"/>
         <source>&amp;Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="142"/>
         <source>Show all sections in one continuous editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="116"/>
+        <location filename="../editor/gui/window/actions.py" line="144"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="116"/>
+        <location filename="../editor/gui/window/actions.py" line="144"/>
         <source>Show or hide the preview of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="154"/>
         <source>&amp;About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="154"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <location filename="../editor/gui/window/actions.py" line="146"/>
         <source>Legal &amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="147"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="149"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="149"/>
         <source>Record the current text as a published version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <location filename="../editor/gui/window/actions.py" line="151"/>
         <source>Published &amp;Versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <location filename="../editor/gui/window/actions.py" line="152"/>
         <source>List the published versions and compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>&amp;Open from Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>Open a page of a WordPress site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>&amp;Publish to Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Send the policy to its WordPress page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <source>Export to Word, HTML, WordPress, Markdown or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <source>Export to P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <source>Write the printed pages to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <source>Copy &amp;WordPress Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <source>Copy the WordPress update payload (JSON) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <source>Copy &amp;HTML Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <source>Copy the policy as an HTML fragment to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <source>Print the policy, with a preview of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>Title, locale, dates and profile of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>Cut the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <source>Copy the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <source>Paste the clipboard&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <source>Select all the text of the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <source>Language, theme, fonts and defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../editor/gui/controller.py" line="70"/>
+        <source>Cannot export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="77"/>
+        <source>Set Last-Updated Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="96"/>
+        <source>Incomplete Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="99"/>
+        <source>This policy was imported from a cut-off file: the text ends inside “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="101"/>
+        <source>Export it anyway? The missing text will be missing from the export too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="102"/>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="131"/>
+        <source>Export to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="146"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="147"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="148"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="171"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="179"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="179"/>
+        <source>Nothing was written.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="182"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="196"/>
+        <source>Export Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="198"/>
+        <source>The policy was exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="199"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="200"/>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="218"/>
+        <source>Cannot Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="222"/>
+        <source>%1 copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="231"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="237"/>
+        <source>Cannot print yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="275"/>
+        <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,9 +687,151 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/safety/diff_view.py" line="61"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="90"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/safety/diff_view.py" line="94"/>
+        <source>%n unchanged line(s)</source>
+        <translation>
+            <numerusform>%n unchanged line</numerusform>
+            <numerusform>%n unchanged lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="54"/>
+        <source>HTML page</source>
+        <extracomment>The native format is saved with Save As, not exported.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="55"/>
+        <source>HTML fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="56"/>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="57"/>
+        <source>WordPress page (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="58"/>
+        <source>WordPress update payload (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="59"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="60"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="152"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="150"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="151"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="172"/>
+        <source>This format has no options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="194"/>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="202"/>
+        <source>Choose the file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="204"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../editor/gui/files.py" line="46"/>
+        <source>Cannot open the sample policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="54"/>
+        <source>Open a Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="64"/>
+        <source>Policies and importable files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="65"/>
+        <source>Policy Editor files (*.policy.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="66"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="81"/>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="95"/>
+        <source>Opened %1 with notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="101"/>
+        <location filename="../editor/gui/files.py" line="109"/>
+        <source>Cannot save yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="127"/>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,90 +1138,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="188"/>
-        <location filename="../editor/gui/mainwindow.py" line="393"/>
+        <location filename="../editor/gui/mainwindow.py" line="209"/>
+        <location filename="../editor/gui/mainwindow.py" line="339"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="189"/>
+        <location filename="../editor/gui/mainwindow.py" line="210"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="288"/>
-        <source>Cannot open the sample policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="296"/>
-        <source>Open a Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="306"/>
-        <source>Policies and importable files (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="307"/>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="355"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="308"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="322"/>
-        <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="333"/>
-        <source>Opened %1 with notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="339"/>
-        <location filename="../editor/gui/mainwindow.py" line="347"/>
-        <source>Cannot save yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="365"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="394"/>
+        <location filename="../editor/gui/mainwindow.py" line="340"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="395"/>
+        <location filename="../editor/gui/mainwindow.py" line="341"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="396"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../editor/gui/mainwindow.py" line="353"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="416"/>
+        <location filename="../editor/gui/mainwindow.py" line="362"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="418"/>
+        <location filename="../editor/gui/mainwindow.py" line="364"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -858,12 +1187,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="433"/>
+        <location filename="../editor/gui/mainwindow.py" line="379"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="435"/>
+        <location filename="../editor/gui/mainwindow.py" line="381"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -873,13 +1202,13 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="125"/>
+        <location filename="../editor/gui/text/highlighter.py" line="141"/>
         <source>No-break space (U+00A0)</source>
         <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="127"/>
+        <location filename="../editor/gui/text/highlighter.py" line="143"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,43 +1216,43 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="112"/>
+        <location filename="../editor/gui/window/menus.py" line="110"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu, &quot;wordpress&quot; = the File ▸ WordPress submenu of WORDPRESS). The outline&apos;s context menu.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="113"/>
+        <location filename="../editor/gui/window/menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="114"/>
+        <location filename="../editor/gui/window/menus.py" line="112"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="115"/>
+        <location filename="../editor/gui/window/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="116"/>
+        <location filename="../editor/gui/window/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="120"/>
+        <location filename="../editor/gui/window/menus.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="122"/>
+        <location filename="../editor/gui/window/menus.py" line="120"/>
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="121"/>
+        <location filename="../editor/gui/window/menus.py" line="119"/>
         <source>&amp;WordPress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,14 +1328,82 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     </message>
 </context>
 <context>
+    <name>OptionField</name>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="30"/>
+        <source>Document&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="38"/>
+        <source>YYYY-MM-DD (empty: the document&apos;s date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="39"/>
+        <source>YYYY-MM-DDTHH:MM:SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="40"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="49"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="58"/>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="86"/>
+        <source>Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="87"/>
+        <source>Table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="88"/>
+        <source>Page break before each top section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="89"/>
+        <source>Last-updated date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="90"/>
+        <source>Reference DOCX (styles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="91"/>
+        <source>Keep the page builder&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="92"/>
+        <source>Export time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="139"/>
+        <location filename="../editor/gui/outline/model.py" line="145"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="152"/>
+        <location filename="../editor/gui/outline/model.py" line="167"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n word in this section</numerusform>
@@ -1014,7 +1411,7 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="154"/>
+        <location filename="../editor/gui/outline/model.py" line="169"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n word with its subsections</numerusform>
@@ -1022,13 +1419,96 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="176"/>
+        <location filename="../editor/gui/outline/model.py" line="191"/>
         <source>Rename Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="230"/>
+        <location filename="../editor/gui/outline/model.py" line="245"/>
         <source>Move Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/model.py" line="146"/>
+        <source>%1 — cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/model.py" line="152"/>
+        <source>The imported file ends inside this section: the rest is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <source>Editor &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <source>Font &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <source>Default typography &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <source>&amp;Recovery journal delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Use a font of my choice in the editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>System size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
+        <source>Show no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1523,74 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     <message>
         <location filename="../editor/gui/preview/pane.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="54"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <source>Document Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <source>S&amp;lug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <source>&amp;Locale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <source>&amp;Version label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <source>Last &amp;updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
+        <source>T&amp;ypography profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="108"/>
+        <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="109"/>
+        <source>Set last-updated to today when I export or publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,39 +1815,71 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="34"/>
+        <location filename="../editor/gui/outline/operations.py" line="51"/>
         <source>Move Section Up</source>
+        <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="35"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="36"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Indent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="38"/>
+        <location filename="../editor/gui/outline/operations.py" line="55"/>
         <source>Outdent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="81"/>
+        <location filename="../editor/gui/outline/operations.py" line="127"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="84"/>
+        <location filename="../editor/gui/outline/operations.py" line="130"/>
         <source>Add Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="101"/>
+        <location filename="../editor/gui/outline/operations.py" line="153"/>
         <source>Delete Section</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <source>Name Section Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="159"/>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/operations.py" line="161"/>
+        <source>Deleted “%1” and %n subsection(s)</source>
+        <translation>
+            <numerusform>Deleted “%1” and %n subsection</numerusform>
+            <numerusform>Deleted “%1” and %n subsections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="163"/>
+        <source>Deleted “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1358,42 +1938,27 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="50"/>
-        <source>French, narrow no-break spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="51"/>
-        <source>French, no-break spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="53"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="61"/>
+        <location filename="../editor/gui/window/statusbar.py" line="88"/>
         <source>No section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="62"/>
+        <location filename="../editor/gui/window/statusbar.py" line="89"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="64"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="65"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>Section: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="66"/>
+        <location filename="../editor/gui/window/statusbar.py" line="93"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1401,7 +1966,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="68"/>
+        <location filename="../editor/gui/window/statusbar.py" line="95"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 in this section · %n word in the document</numerusform>
@@ -1409,8 +1974,13 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="72"/>
+        <location filename="../editor/gui/window/statusbar.py" line="100"/>
         <source>Typography: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/statusbar.py" line="102"/>
+        <source>Typography: off (%1 is not French)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,12 +2071,12 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="141"/>
+        <location filename="../editor/gui/text/whole_document.py" line="142"/>
         <source>Not applied yet: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="151"/>
+        <location filename="../editor/gui/text/whole_document.py" line="152"/>
         <source>Edit in Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,6 +3206,53 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/catalogue.py" line="848"/>
         <source>embedded image {index} is not an image type WordPress accepts ({mime})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="855"/>
+        <source>the slug “{value}” may hold only lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="857"/>
+        <source>“{value}” is not a real date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="859"/>
+        <source>“{value}” is not a known locale (a language among {known}, e.g. fr-FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="861"/>
+        <source>“{value}” is not a typography profile ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../editor/gui/printing/pages.py" line="49"/>
+        <source>Page %1 / %2</source>
+        <extracomment>Page margins in millimetres; the header and footer sit inside the top and bottom margins.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="11"/>
+        <source>French, narrow no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="12"/>
+        <source>French, no-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="14"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,295 +4,525 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation>&amp;Nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Start a new, empty policy</source>
         <translation>Commencer une nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="85"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>New from &amp;Sample Policy</source>
         <translation>Nouvelle d’après l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="86"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation>Commencer une nouvelle politique à partir de la politique de confidentialité d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="89"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation>Ouvrir une politique, ou importer un fichier WordPress, Word, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Save the policy</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Save the policy under a new name</source>
         <translation>Enregistrer la politique sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Close the policy</source>
         <translation>Fermer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Forget the recently opened files</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Quit Policy Editor</source>
         <translation>Quitter Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>Redo the last undone change</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>Find text in the policy</source>
         <translation>Rechercher du texte dans la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>Find the next occurrence</source>
         <translation>Aller à l’occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find the previous occurrence</source>
         <translation>Aller à l’occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Add a section after the selected one</source>
         <translation>Ajouter une section après la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add S&amp;ubsection</source>
         <translation>Ajouter une so&amp;us-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add a subsection inside the selected section</source>
         <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>Rename the selected section</source>
         <translation>Renommer la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>Delete the selected section and its subsections</source>
         <translation>Supprimer la section sélectionnée et ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>Move the section before the previous one</source>
         <translation>Placer la section avant la précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move the section after the next one</source>
         <translation>Placer la section après la suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>&amp;Indent</source>
         <translation>&amp;Abaisser d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>Make the section a subsection of the one above</source>
         <translation>Faire de la section une sous-section de la section au-dessus</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>Make the section a sibling of its parent</source>
         <translation>Placer la section au niveau de sa section parente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="113"/>
+        <location filename="../editor/gui/window/actions.py" line="141"/>
         <source>&amp;Whole Document</source>
         <translation>&amp;Document entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="142"/>
         <source>Show all sections in one continuous editor</source>
         <translation>Afficher toutes les sections dans un seul éditeur continu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="116"/>
+        <location filename="../editor/gui/window/actions.py" line="144"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="116"/>
+        <location filename="../editor/gui/window/actions.py" line="144"/>
         <source>Show or hide the preview of the page</source>
         <translation>Afficher ou masquer l’aperçu de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="154"/>
         <source>&amp;About Policy Editor</source>
         <translation>À &amp;propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="154"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <location filename="../editor/gui/window/actions.py" line="146"/>
         <source>Legal &amp;Checklist</source>
         <translation>&amp;Liste de contrôle juridique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="147"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation>Montrer ce que la politique couvre du RGPD et du droit français (une aide à la relecture juridique)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="149"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="149"/>
         <source>Record the current text as a published version</source>
         <translation>Enregistrer le texte actuel comme version publiée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <location filename="../editor/gui/window/actions.py" line="151"/>
         <source>Published &amp;Versions…</source>
         <translation>&amp;Versions publiées…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <location filename="../editor/gui/window/actions.py" line="152"/>
         <source>List the published versions and compare them</source>
         <translation>Lister les versions publiées et les comparer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>&amp;Open from Site…</source>
         <translation>&amp;Ouvrir depuis le site…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>Open a page of a WordPress site</source>
         <translation>Ouvrir une page d’un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>&amp;Publish to Site…</source>
         <translation>&amp;Publier sur le site…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Send the policy to its WordPress page</source>
         <translation>Envoyer la politique vers sa page WordPress</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <source>Export to Word, HTML, WordPress, Markdown or PDF</source>
+        <translation>Exporter en Word, HTML, WordPress, Markdown ou PDF</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <source>Export to P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <source>Write the printed pages to a PDF file</source>
+        <translation>Écrire les pages imprimées dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <source>Copy &amp;WordPress Payload</source>
+        <translation>Copier la charge &amp;WordPress</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <source>Copy the WordPress update payload (JSON) to the clipboard</source>
+        <translation>Copier la charge de mise à jour WordPress (JSON) dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <source>Copy &amp;HTML Fragment</source>
+        <translation>Copier le fragment &amp;HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <source>Copy the policy as an HTML fragment to the clipboard</source>
+        <translation>Copier la politique en fragment HTML dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <source>Print the policy, with a preview of the pages</source>
+        <translation>Imprimer la politique, avec un aperçu des pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>P&amp;roperties…</source>
+        <translation>P&amp;ropriétés…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>Title, locale, dates and profile of the policy</source>
+        <translation>Titre, langue, dates et profil de la politique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Couper</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>Cut the selected text</source>
+        <translation>Couper le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <source>Paste the clipboard&apos;s text</source>
+        <translation>Coller le texte du presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <source>Select all the text of the field</source>
+        <translation>Sélectionner tout le texte du champ</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <source>Language, theme, fonts and defaults</source>
+        <translation>Langue, thème, polices et réglages par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../editor/gui/controller.py" line="70"/>
+        <source>Cannot export yet</source>
+        <translation>Impossible d’exporter pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="77"/>
+        <source>Set Last-Updated Date</source>
+        <translation>Date de mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="96"/>
+        <source>Incomplete Policy</source>
+        <translation>Politique incomplète</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="99"/>
+        <source>This policy was imported from a cut-off file: the text ends inside “%1”.</source>
+        <translation>Cette politique a été importée d’un fichier tronqué&#xa0;: le texte s’arrête dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="101"/>
+        <source>Export it anyway? The missing text will be missing from the export too.</source>
+        <translation>L’exporter quand même&#xa0;? Le texte manquant manquera aussi dans l’export.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="102"/>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="131"/>
+        <source>Export to PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="146"/>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="147"/>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="171"/>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="179"/>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="179"/>
+        <source>Nothing was written.
+%1</source>
+        <translation>Rien n’a été écrit.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="182"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="196"/>
+        <source>Export Done</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="198"/>
+        <source>The policy was exported to “%1”.</source>
+        <translation>La politique a été exportée vers «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="199"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="200"/>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="218"/>
+        <source>Cannot Copy</source>
+        <translation>Copie impossible</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="222"/>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="231"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="237"/>
+        <source>Cannot print yet</source>
+        <translation>Impossible d’imprimer pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="275"/>
+        <source>Document Properties</source>
+        <translation>Propriétés du document</translation>
     </message>
 </context>
 <context>
@@ -458,10 +688,152 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/safety/diff_view.py" line="61"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="90"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation>Les deux versions sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/safety/diff_view.py" line="94"/>
+        <source>%n unchanged line(s)</source>
+        <translation>
+            <numerusform>%n ligne inchangée</numerusform>
+            <numerusform>%n lignes inchangées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="54"/>
+        <source>HTML page</source>
+        <extracomment>The native format is saved with Save As, not exported.</extracomment>
+        <translation>Page HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="55"/>
+        <source>HTML fragment</source>
+        <translation>Fragment HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="56"/>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="57"/>
+        <source>WordPress page (JSON)</source>
+        <translation>Page WordPress (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="58"/>
+        <source>WordPress update payload (JSON)</source>
+        <translation>Charge de mise à jour WordPress (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="59"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="60"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="152"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="150"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="151"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="172"/>
+        <source>This format has no options.</source>
+        <translation>Ce format n’a pas d’options.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="194"/>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="202"/>
+        <source>Choose the file to export to.</source>
+        <translation>Choisissez le fichier où exporter.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="204"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../editor/gui/files.py" line="46"/>
+        <source>Cannot open the sample policy</source>
+        <translation>Impossible d’ouvrir la politique d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="54"/>
+        <source>Open a Policy</source>
+        <translation>Ouvrir une politique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="64"/>
+        <source>Policies and importable files (%1)</source>
+        <translation>Politiques et fichiers importables (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="65"/>
+        <source>Policy Editor files (*.policy.md)</source>
+        <translation>Fichiers Policy Editor (*.policy.md)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="66"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="81"/>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="95"/>
+        <source>Opened %1 with notes:</source>
+        <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="101"/>
+        <location filename="../editor/gui/files.py" line="109"/>
+        <source>Cannot save yet</source>
+        <translation>Enregistrement impossible pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/files.py" line="127"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -767,90 +1139,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="188"/>
-        <location filename="../editor/gui/mainwindow.py" line="393"/>
+        <location filename="../editor/gui/mainwindow.py" line="209"/>
+        <location filename="../editor/gui/mainwindow.py" line="339"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="189"/>
+        <location filename="../editor/gui/mainwindow.py" line="210"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="288"/>
-        <source>Cannot open the sample policy</source>
-        <translation>Impossible d’ouvrir la politique d’exemple</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="296"/>
-        <source>Open a Policy</source>
-        <translation>Ouvrir une politique</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="306"/>
-        <source>Policies and importable files (%1)</source>
-        <translation>Politiques et fichiers importables (%1)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="307"/>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="355"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="308"/>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="322"/>
-        <source>Cannot open the file</source>
-        <translation>Impossible d’ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="333"/>
-        <source>Opened %1 with notes:</source>
-        <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="339"/>
-        <location filename="../editor/gui/mainwindow.py" line="347"/>
-        <source>Cannot save yet</source>
-        <translation>Enregistrement impossible pour l’instant</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="365"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/mainwindow.py" line="394"/>
+        <location filename="../editor/gui/mainwindow.py" line="340"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="395"/>
+        <location filename="../editor/gui/mainwindow.py" line="341"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="396"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="407"/>
+        <location filename="../editor/gui/mainwindow.py" line="353"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="416"/>
+        <location filename="../editor/gui/mainwindow.py" line="362"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="418"/>
+        <location filename="../editor/gui/mainwindow.py" line="364"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -861,12 +1191,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="433"/>
+        <location filename="../editor/gui/mainwindow.py" line="379"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="435"/>
+        <location filename="../editor/gui/mainwindow.py" line="381"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -878,13 +1208,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="125"/>
+        <location filename="../editor/gui/text/highlighter.py" line="141"/>
         <source>No-break space (U+00A0)</source>
         <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation>Espace insécable (U+00A0)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="127"/>
+        <location filename="../editor/gui/text/highlighter.py" line="143"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation>Espace fine insécable (U+202F)</translation>
     </message>
@@ -892,43 +1222,43 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="112"/>
+        <location filename="../editor/gui/window/menus.py" line="110"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu, &quot;wordpress&quot; = the File ▸ WordPress submenu of WORDPRESS). The outline&apos;s context menu.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="113"/>
+        <location filename="../editor/gui/window/menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="114"/>
+        <location filename="../editor/gui/window/menus.py" line="112"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="115"/>
+        <location filename="../editor/gui/window/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="116"/>
+        <location filename="../editor/gui/window/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="120"/>
+        <location filename="../editor/gui/window/menus.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="122"/>
+        <location filename="../editor/gui/window/menus.py" line="120"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="121"/>
+        <location filename="../editor/gui/window/menus.py" line="119"/>
         <source>&amp;WordPress</source>
         <translation>&amp;WordPress</translation>
     </message>
@@ -1004,14 +1334,82 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
     </message>
 </context>
 <context>
+    <name>OptionField</name>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="30"/>
+        <source>Document&apos;s own</source>
+        <translation>Celui du document</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="38"/>
+        <source>YYYY-MM-DD (empty: the document&apos;s date)</source>
+        <translation>AAAA-MM-JJ (vide&#xa0;: la date du document)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="39"/>
+        <source>YYYY-MM-DDTHH:MM:SS</source>
+        <translation>AAAA-MM-JJTHH:MM:SS</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="40"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="49"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="58"/>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="86"/>
+        <source>Typography</source>
+        <translation>Typographie</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="87"/>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="88"/>
+        <source>Page break before each top section</source>
+        <translation>Saut de page avant chaque section principale</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="89"/>
+        <source>Last-updated date</source>
+        <translation>Date de dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="90"/>
+        <source>Reference DOCX (styles)</source>
+        <translation>DOCX de référence (styles)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="91"/>
+        <source>Keep the page builder&apos;s layout</source>
+        <translation>Garder la mise en page du constructeur de pages</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="92"/>
+        <source>Export time</source>
+        <translation>Heure de l’export</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="139"/>
+        <location filename="../editor/gui/outline/model.py" line="145"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="152"/>
+        <location filename="../editor/gui/outline/model.py" line="167"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n mot dans cette section</numerusform>
@@ -1019,7 +1417,7 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="154"/>
+        <location filename="../editor/gui/outline/model.py" line="169"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n mot avec ses sous-sections</numerusform>
@@ -1027,14 +1425,97 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="176"/>
+        <location filename="../editor/gui/outline/model.py" line="191"/>
         <source>Rename Section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="230"/>
+        <location filename="../editor/gui/outline/model.py" line="245"/>
         <source>Move Section</source>
         <translation>Déplacer la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/model.py" line="146"/>
+        <source>%1 — cut off</source>
+        <translation>%1 — tronquée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/model.py" line="152"/>
+        <source>The imported file ends inside this section: the rest is missing.</source>
+        <translation>Le fichier importé s’arrête dans cette section&#xa0;: la suite manque.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Police de l’éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Taille de police&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <source>Default typography &amp;profile:</source>
+        <translation>P&amp;rofil typographique par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <source>&amp;Recovery journal delay:</source>
+        <translation>&amp;Délai du journal de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Use a font of my choice in the editors</source>
+        <translation>Utiliser une police de mon choix dans les éditeurs</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
+        <source>Show no-break spaces</source>
+        <translation>Montrer les espaces insécables</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1530,74 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <location filename="../editor/gui/preview/pane.py" line="64"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation>L’aperçu de la page apparaît ici dès que la politique a des sections.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="54"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <source>Document Properties</source>
+        <translation>Propriétés du document</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <source>S&amp;lug:</source>
+        <translation>S&amp;lug&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <source>&amp;Locale:</source>
+        <translation>&amp;Langue et région&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <source>&amp;Version label:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <source>&amp;Effective date:</source>
+        <translation>Date d’&amp;entrée en vigueur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <source>Last &amp;updated:</source>
+        <translation>Dernière &amp;mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
+        <source>T&amp;ypography profile:</source>
+        <translation>Profil t&amp;ypographique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="108"/>
+        <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
+        <translation>Incomplète&#xa0;: importée d’un fichier tronqué (décochez une fois complétée)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="109"/>
+        <source>Set last-updated to today when I export or publish</source>
+        <translation>Mettre la date de mise à jour à aujourd’hui quand j’exporte ou publie</translation>
     </message>
 </context>
 <context>
@@ -1275,39 +1824,71 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="34"/>
+        <location filename="../editor/gui/outline/operations.py" line="51"/>
         <source>Move Section Up</source>
+        <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="35"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="36"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Indent Section</source>
         <translation>Abaisser la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="38"/>
+        <location filename="../editor/gui/outline/operations.py" line="55"/>
         <source>Outdent Section</source>
         <translation>Remonter la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="81"/>
+        <location filename="../editor/gui/outline/operations.py" line="127"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="84"/>
+        <location filename="../editor/gui/outline/operations.py" line="130"/>
         <source>Add Section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="101"/>
+        <location filename="../editor/gui/outline/operations.py" line="153"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <source>Name Section Id</source>
+        <translation>Identifiant de la section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="159"/>
+        <source>(untitled section)</source>
+        <translation>(section sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/operations.py" line="161"/>
+        <source>Deleted “%1” and %n subsection(s)</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» supprimée avec %n sous-section</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» supprimée avec %n sous-sections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="163"/>
+        <source>Deleted “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,42 +1947,27 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="50"/>
-        <source>French, narrow no-break spaces</source>
-        <translation>français, espaces fines insécables</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="51"/>
-        <source>French, no-break spaces</source>
-        <translation>français, espaces insécables</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="53"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/statusbar.py" line="61"/>
+        <location filename="../editor/gui/window/statusbar.py" line="88"/>
         <source>No section</source>
         <translation>Aucune section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="62"/>
+        <location filename="../editor/gui/window/statusbar.py" line="89"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="64"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="65"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>Section: %1</source>
         <translation>Section&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="66"/>
+        <location filename="../editor/gui/window/statusbar.py" line="93"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -1409,7 +1975,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="68"/>
+        <location filename="../editor/gui/window/statusbar.py" line="95"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 dans la section · %n mot dans le document</numerusform>
@@ -1417,9 +1983,14 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="72"/>
+        <location filename="../editor/gui/window/statusbar.py" line="100"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/statusbar.py" line="102"/>
+        <source>Typography: off (%1 is not French)</source>
+        <translation>Typographie&#xa0;: désactivée (%1 n’est pas du français)</translation>
     </message>
 </context>
 <context>
@@ -1509,12 +2080,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Document entier&#xa0;: chaque ligne comme «&#xa0;## Titre {#id}&#xa0;» commence une section. Tapez «&#xa0;## Nouveau titre {#}&#xa0;» pour ajouter une section&#x202f;; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="141"/>
+        <location filename="../editor/gui/text/whole_document.py" line="142"/>
         <source>Not applied yet: {problem}</source>
         <translation>Pas encore appliqué&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="151"/>
+        <location filename="../editor/gui/text/whole_document.py" line="152"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>
@@ -2646,6 +3217,53 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/catalogue.py" line="848"/>
         <source>embedded image {index} is not an image type WordPress accepts ({mime})</source>
         <translation>l’image intégrée no {index} n’est pas un type d’image accepté par WordPress ({mime})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="855"/>
+        <source>the slug “{value}” may hold only lower-case letters, digits and hyphens</source>
+        <translation>le slug «&#xa0;{value}&#xa0;» ne peut contenir que des minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="857"/>
+        <source>“{value}” is not a real date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date réelle (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="859"/>
+        <source>“{value}” is not a known locale (a language among {known}, e.g. fr-FR)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une langue connue (une langue parmi {known}, p.&#xa0;ex. fr-FR)</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="861"/>
+        <source>“{value}” is not a typography profile ({known})</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un profil typographique ({known})</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../editor/gui/printing/pages.py" line="49"/>
+        <source>Page %1 / %2</source>
+        <extracomment>Page margins in millimetres; the header and footer sit inside the top and bottom margins.</extracomment>
+        <translation>Page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="11"/>
+        <source>French, narrow no-break spaces</source>
+        <translation>Français, espaces fines insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="12"/>
+        <source>French, no-break spaces</source>
+        <translation>Français, espaces insécables</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/profiles.py" line="14"/>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>

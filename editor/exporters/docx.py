@@ -32,7 +32,7 @@ from editor import __version__
 from editor.errors import ExportFailed
 from editor.exporters import labels
 from editor.exporters.docx_body import BodyWriter
-from editor.exporters.docx_fields import page_of_pages, set_update_fields, toc_xml
+from editor.exporters.docx_fields import page_of_pages, set_no_expand_shift_return, set_update_fields, toc_xml
 from editor.exporters.docx_numbering import ListNumbering
 from editor.exporters.docx_styles import StyleMap, reference_path
 from editor.exporters.docx_text import clean, runs
@@ -154,6 +154,7 @@ class DocxExport:
         self._header_footer(styles.ids)
         self._language()
         self._properties()
+        set_no_expand_shift_return(document.settings.element)  # "Droit de          rectification"
         if self.frame.toc_entries():
             set_update_fields(document.settings.element)
         stream = io.BytesIO()
@@ -167,11 +168,9 @@ class DocxExport:
         if frame.title is not None:
             title = writer.inline_content(frame.title)
             writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Title"]}"/></w:pPr>{title}</w:p>')
-        line = frame.updated_line
-        if frame.version_line:
-            line += " \u00b7 " + frame.version_line
-        if frame.organisation:
-            line = f"{frame.organisation} \u00b7 {line}"
+        line = " \u00b7 ".join(part for part in (frame.organisation, frame.updated_line, frame.version_line) if part)
+        if not line:
+            return
         writer.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{styles["Subtitle"]}"/></w:pPr>{_ordinal_runs(line)}</w:p>')
 
     def _toc(self, writer: BodyWriter, styles: dict[str, str]) -> None:
@@ -224,9 +223,7 @@ class DocxExport:
         if header_right:
             header += runs("\t" + header_right, "")
         header += "</w:p>"
-        left = self.frame.updated_line
-        if self.frame.version_line:
-            left = self.frame.version_line + " \u00b7 " + left
+        left = " \u00b7 ".join(part for part in (self.frame.version_line, self.frame.updated_line) if part)
         footer = (
             f'<w:p><w:pPr><w:pStyle w:val="{styles["footer"]}"/></w:pPr>{_ordinal_runs(left + chr(9))}'
             f"{page_of_pages(labels.label(self.locale, 'page'), labels.label(self.locale, 'of'))}</w:p>"

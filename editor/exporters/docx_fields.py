@@ -103,3 +103,43 @@ def set_update_fields(settings: etree._Element) -> None:
             child.addprevious(element)
             return
     settings.append(element)
+
+
+#: w:compat children that come before ``w:doNotExpandShiftReturn`` (CT_Compat sequence).
+_BEFORE_NO_EXPAND = frozenset(
+    {
+        "useSingleBorderforContiguousCells",
+        "wpJustification",
+        "noTabHangInd",
+        "noLeading",
+        "spaceForUL",
+        "noColumnBalance",
+        "balanceSingleByteDoubleByteWidth",
+        "noExtraLineSpacing",
+        "doNotLeaveBackslashAlone",
+        "ulTrailSpace",
+    }
+)
+
+
+def set_no_expand_shift_return(settings: etree._Element) -> None:
+    """``<w:doNotExpandShiftReturn/>`` in settings.xml's w:compat: a justified line that ends in a
+    manual line break is not stretched across the page (Word and LibreOffice both honour it)."""
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = parse_xml(f"<w:compat {nsdecls('w')}/>")
+        later = {qn(f"w:{name}") for name in _AFTER_UPDATE_FIELDS[_AFTER_UPDATE_FIELDS.index("compat") + 1 :]}
+        for child in settings:
+            if child.tag in later:
+                child.addprevious(compat)
+                break
+        else:
+            settings.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is not None:
+        return
+    element = parse_xml(f"<w:doNotExpandShiftReturn {nsdecls('w')}/>")
+    for child in compat:
+        if etree.QName(child).localname not in _BEFORE_NO_EXPAND:
+            child.addprevious(element)
+            return
+    compat.append(element)

@@ -39,8 +39,8 @@ class Frame:
 
     title: etree.Element | None
     plain_title: str
-    updated: dt.date
-    updated_line: str
+    updated: dt.date | None
+    updated_line: str  # empty when the policy has no date
     version_line: str
     organisation: str
     contents_label: str
@@ -61,7 +61,7 @@ def build_frame(policy: Policy, context: ExportContext) -> Frame:
         title=title,
         plain_title="".join(title.itertext()) if title is not None else "",
         updated=updated,
-        updated_line=labels.label(locale, "updated", date=labels.format_date(updated, locale)),
+        updated_line=labels.label(locale, "updated", date=labels.format_date(updated, locale)) if updated else "",
         version_line=labels.label(locale, "version", version=meta.version) if meta.version else "",
         organisation=meta.organisation,
         contents_label=labels.label(locale, "contents"),

@@ -71,7 +71,8 @@ def page(policy: Policy, options: Mapping[str, Any] | ExportContext | None = Non
     parts = ['<main class="policy">', '<header class="policy-header">']
     if frame.title is not None:
         parts.append(f"<h1>{inner_html(frame.title)}</h1>")
-    parts.append(f'<p class="policy-updated">{_updated_html(frame)}</p>')
+    if frame.updated_line:
+        parts.append(f'<p class="policy-updated">{_updated_html(frame)}</p>')
     if frame.version_line:
         parts.append(f'<p class="policy-version">{html.escape(frame.version_line)}</p>')
     parts.append("</header>")
@@ -91,9 +92,10 @@ def page(policy: Policy, options: Mapping[str, Any] | ExportContext | None = Non
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{html.escape(frame.plain_title)}</title>",
         f'<meta name="description" content="{html.escape(description(policy, context.render, frame.plain_title))}">',
-        f'<meta name="dcterms.modified" content="{frame.updated.isoformat()}">',
         f'<meta name="generator" content="Policy Editor {html.escape(__version__)}">',
     ]
+    if frame.updated is not None:
+        head.insert(-1, f'<meta name="dcterms.modified" content="{frame.updated.isoformat()}">')
     if policy.meta.organisation:
         head.append(f'<meta name="author" content="{html.escape(policy.meta.organisation)}">')
     head += [

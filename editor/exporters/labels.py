@@ -77,7 +77,7 @@ def format_date(date: dt.date, locale: str) -> str:
     return f"{date.day} {ENGLISH_MONTHS[date.month - 1]} {date.year}"
 
 
-def update_date(policy: Policy, chosen: dt.date | None = None) -> dt.date:
-    """The date shown as "last updated": ``chosen`` (the ``updated`` option), the policy's updated or
-    effective date, or today."""
-    return chosen or policy.meta.updated or policy.meta.effective or dt.date.today()
+def update_date(policy: Policy, chosen: dt.date | None = None) -> dt.date | None:
+    """The date shown as "last updated": ``chosen`` (the ``updated`` option), else the policy's updated
+    or effective date; None when the policy has neither (the line is left out, never silently today)."""
+    return chosen or policy.meta.updated or policy.meta.effective

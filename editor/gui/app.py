@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import resource, sample_policy
-from editor.gui.i18n import install_translators
+from editor.gui import preferences
+from editor.gui.display import display_problem
 from editor.gui.mainwindow import MainWindow
 from editor.gui.safety import exception_hook
 from editor.gui.settings import FIRST_START_DONE, open_settings
+from editor.gui.theme import apply_theme
 from editor.logfile import start_log_file
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,10 @@ def _application() -> QApplication:
     app.setDesktopFileName("policy-editor")
     app.setWindowIcon(QIcon(str(resource("icons", "policy-editor.svg"))))
     if not getattr(app, "_policy_editor_translated", False):
-        install_translators(app)
+        chosen = preferences.load()
+        preferences.set_language(app, chosen.language)
+        apply_theme(app, chosen.theme)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: preferences.follow_system_scheme(app))
         app._policy_editor_translated = True  # type: ignore[attr-defined]
     return app
 
@@ -74,6 +79,10 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     """Open ``file`` (or the sample) in a window; with ``screenshot``, save a PNG offscreen and exit."""
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = display_problem(os.environ)
+    if problem:
+        print(f"policy-editor: {problem}", file=sys.stderr)
+        return 2
     app = _application()
     start_log_file()  # technical accounts (import repairs) go there, not in front of the user
     if not screenshot:
@@ -83,7 +92,8 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     window.resize(*SCREENSHOT_SIZE)
     path = _initial_file(file, screenshot)
     if path:
-        opened = window.open_path(path, ask=False)
+        # The installed sample opens as a new, untitled copy: saving never writes inside the installation.
+        opened = window.open_path(path, ask=False, as_copy=not file)
         if not opened and screenshot:
             return 2
     if screenshot:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.assets import sample_policy
-from editor.errors import OperationError, PolicyEditorError
+from editor.errors import OperationError
+from editor.gui import preferences
+from editor.gui.controller import AppController
 from editor.gui.document.document import Document
 from editor.gui.document.templates import empty_policy
 from editor.gui.legal.tools import LegalTools
@@ -34,7 +37,6 @@ from editor.gui.outline.view import OutlineView
 from editor.gui.panels.banner import NoticeBanner
 from editor.gui.panels.find_bar import FindBar
 from editor.gui.preview.pane import PreviewPane
-from editor.gui.safety.save_errors import unexpected_save_error
 from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
 from editor.gui.text.section_editor import SectionEditor
@@ -49,7 +51,6 @@ from editor.model import Change
 from editor.model.search import matching_section
 
 DEFAULT_SIZES = [300, 600, 500]
-NATIVE_SUFFIX = ".policy.md"
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +95,12 @@ class MainWindow(QMainWindow):
         self.recent.changed.connect(self._fill_recent_menu)
         self.sections = SectionOperations(self.actions, self.outline, self)
         self.sections.failed.connect(self.show_operation_error)
+        self.section_editor.title.editingFinished.connect(
+            lambda: self.sections.adopt_title(self.section_editor.section_id() or "")
+        )
+        self.sections.deleted.connect(lambda text: self.status.show_undoable(text, self.actions["edit_undo"]))
         self.document: Document = Document(empty_policy(), parent=self)
+        self.controller = AppController(self)  # export, print, properties
         self._connect_actions()
         self.outline.section_selected.connect(self._on_section_selected)
         self.whole_editor.section_entered.connect(self.outline.select_section)
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
         self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
         self.legal = LegalTools(self)  # checklist dock, published versions, comparisons
         self.writing = WritingTools(self)  # typography and spelling aids, findings dock, find and replace
+        preferences.apply_to_window(self, preferences.load())
         self.set_document(document or self.document)
 
     # -- wiring ----------------------------------------------------------------------------------
@@ -120,6 +127,17 @@ class MainWindow(QMainWindow):
         a["file_close"].triggered.connect(self.close_document)
         a["file_clear_recent"].triggered.connect(self.recent.clear)
         a["file_quit"].triggered.connect(self.close)
+        c = self.controller
+        a["file_export"].triggered.connect(c.export)
+        a["file_export_pdf"].triggered.connect(c.export_pdf)
+        a["file_copy_wp_payload"].triggered.connect(lambda: c.copy_export("wp-update"))
+        a["file_copy_html_fragment"].triggered.connect(lambda: c.copy_export("html-fragment"))
+        a["file_print"].triggered.connect(c.print_preview)
+        a["file_properties"].triggered.connect(c.properties)
+        for name, slot in (("edit_cut", "cut"), ("edit_copy", "copy"), ("edit_paste", "paste")):
+            a[name].triggered.connect(lambda _checked=False, s=slot: self._to_focused(s))
+        a["edit_select_all"].triggered.connect(lambda: self._to_focused("selectAll"))
+        a["edit_preferences"].triggered.connect(c.preferences)
         a["edit_undo"].triggered.connect(self.undo)
         a["edit_redo"].triggered.connect(self.redo)
         a["edit_find"].triggered.connect(self.open_find_bar)
@@ -175,6 +193,9 @@ class MainWindow(QMainWindow):
             self.preview.apply_change(self.document.policy, change)
 
     def _on_section_selected(self, section_id: str) -> None:
+        left = self.status.current_section_id()
+        if left and left != section_id:
+            QTimer.singleShot(0, lambda: self.sections.adopt_title(left))  # a new section left named
         if self.whole_editor.is_active():
             if section_id:
                 self.whole_editor.scroll_to_section(section_id)
@@ -197,6 +218,13 @@ class MainWindow(QMainWindow):
             return self.whole_editor.commit()
         return True
 
+    def _to_focused(self, slot: str) -> None:
+        """Cut, Copy, Paste and Select All act on the focused text field (or view)."""
+        widget = QApplication.focusWidget()
+        method = getattr(widget, slot, None)
+        if callable(method):
+            method()
+
     def undo(self) -> None:
         self.flush_edits()
         self.document.undo_stack.undo()
@@ -211,9 +239,9 @@ class MainWindow(QMainWindow):
     def set_whole_document(self, on: bool) -> None:
         """Switch between the section editor and the whole-document editor."""
         if on and not self.whole_editor.is_active():
+            section_id = self.outline.current_section_id()  # before loading the text moves the cursor
             self.whole_editor.activate()
             self.editor_stack.setCurrentWidget(self.whole_editor)
-            section_id = self.outline.current_section_id()
             if section_id:
                 self.whole_editor.scroll_to_section(section_id)
             self.whole_editor.focus_text()
@@ -270,122 +298,40 @@ class MainWindow(QMainWindow):
         self.section_editor.title.setFocus()
         return True
 
-    # -- files -----------------------------------------------------------------------------------
+    # -- files (the controller's; kept here as the window's public commands) ----------------------
 
     def new_empty(self) -> None:
-        if self.maybe_save():
-            self.set_document(Document(empty_policy()))
+        self.controller.files.new_empty()
 
     def new_from_sample(self) -> None:
-        """A new unsaved policy with the bundled sample's content."""
-        if not self.maybe_save():
-            return
-        from editor.importers import import_file
-
-        try:
-            policy = import_file(sample_policy()).policy
-        except PolicyEditorError as error:
-            self.show_error(self.tr("Cannot open the sample policy"), error_text(error))
-            return
-        self.set_document(Document(policy))
+        self.controller.files.new_from_sample()
 
     def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        folder = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a Policy"), folder, self.open_filters())
-        if path:
-            self.open_path(path, ask=False)
+        self.controller.files.open_dialog()
 
     def open_filters(self) -> str:
-        from editor.importers import IMPORTERS
+        return self.controller.files.open_filters()
 
-        patterns = sorted({f"*{suffix}" for spec in IMPORTERS for suffix in spec.suffixes})
-        return ";;".join(
-            [
-                self.tr("Policies and importable files (%1)").replace("%1", " ".join(patterns)),
-                self.tr("Policy Editor files (*.policy.md)"),
-                self.tr("All files (*)"),
-            ]
-        )
-
-    def open_path(self, path: str, ask: bool = True) -> bool:
-        """Open a native file, or import any other format as a new unsaved policy."""
-        if ask and not self.maybe_save():
-            return False
-        from editor.importers import import_file, importer_for
-
-        try:
-            spec = importer_for(path)
-            result = import_file(path)
-        except PolicyEditorError as error:
-            self.show_error(self.tr("Cannot open the file"), error_text(error))
-            return False
-        name = Path(path).name
-        if spec.name == "policy":
-            self.set_document(Document(result.policy, str(Path(path).resolve())))
-        else:
-            document = Document(result.policy)
-            document.mark_unsaved()
-            self.set_document(document)
-        self.banner.show_notices(name, result.notices)
-        if spec.name == "policy" and result.notices:
-            self.banner.heading.setText(self.tr("Opened %1 with notes:").replace("%1", name))
-        self.recent.add(path)
-        return True
+    def open_path(self, path: str, ask: bool = True, as_copy: bool = False) -> bool:
+        return self.controller.files.open_path(path, ask, as_copy)
 
     def save(self) -> bool:
-        if not self.flush_edits():
-            self.show_error(self.tr("Cannot save yet"), self.whole_editor.problem.text())
-            return False
-        if not self.document.path:
-            return self.save_as()
-        return self.save_to(self.document.path)
+        return self.controller.files.save()
 
     def save_as(self) -> bool:
-        if not self.flush_edits():
-            self.show_error(self.tr("Cannot save yet"), self.whole_editor.problem.text())
-            return False
-        path = self.ask_save_path()
-        if not path:
-            return False
-        if not path.endswith(NATIVE_SUFFIX):
-            path = str(Path(path).with_suffix("")) + NATIVE_SUFFIX if path.endswith(".md") else path + NATIVE_SUFFIX
-        return self.save_to(path)
+        return self.controller.files.save_as()
 
     def save_to(self, path: str) -> bool:
-        if not self.safety.confirm_overwrite(path):
-            return False
-        try:
-            self.document.save(path)
-        except PolicyEditorError as error:
-            return self.safety.save_failed(path, error)
-        except Exception as error:  # noqa: BLE001 - a bug must not lose the text: reported like any failure
-            return self.safety.save_failed(path, unexpected_save_error(path, error))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
-        return True
+        return self.controller.files.save_to(path)
 
     def suggested_file_name(self) -> str:
-        from editor.model import slugify
-
-        meta = self.document.policy.meta
-        return (meta.slug or slugify(meta.title, "policy")) + NATIVE_SUFFIX
+        return self.controller.files.suggested_file_name()
 
     def close_document(self) -> None:
-        """Close the policy (asking to save changes) and continue with an empty one."""
-        if self.maybe_save():
-            self.set_document(Document(empty_policy()))
+        self.controller.files.close_document()
 
     def maybe_save(self) -> bool:
-        """True when the current policy may be dropped: saved, discarded, or unchanged."""
-        if not self.flush_edits() and not self.ask_discard_whole_document():
-            return False
-        if not self.document.is_modified():
-            return True
-        answer = self.ask_save_changes()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return self.controller.files.maybe_save()
 
     # -- prompts (one place each, so tests can answer them) -------------------------------------
 

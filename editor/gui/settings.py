@@ -39,3 +39,11 @@ def int_list(value: object) -> list[int]:
 # Writing aids (engineer writing-aids): "fix typography as I type" (off by default), spelling (on).
 FIX_AS_YOU_TYPE = "writing/fix_as_you_type"
 SPELLING_ENABLED = "writing/spelling"
+# Preferences (Edit ▸ Preferences; editor.gui.preferences reads and applies them).
+UI_LANGUAGE = "preferences/language"  # system, en, fr
+THEME = "preferences/theme"  # system, light, dark
+EDITOR_FONT = "preferences/editor_font"  # a font family; empty: the system's fixed font
+EDITOR_FONT_SIZE = "preferences/editor_font_size"  # points
+DEFAULT_PROFILE = "preferences/default_profile"  # typography profile of new policies
+SHOW_SPACES = "preferences/show_invisible_spaces"
+RECOVERY_INTERVAL = "preferences/recovery_interval_ms"

@@ -22,13 +22,14 @@ from typing import Any
 from editor.errors import ImportFailed, Notice, Where
 from editor.importers import ImportResult
 from editor.importers.html_sections import html_to_policy
+from editor.model.incomplete import CUT_OFF_KEY as INCOMPLETE_KEY
 from editor.model.policy import Policy
 from editor.wordpress.content import dynamic_blocks, has_blocks, rebuild_tags, strip_block_comments, wpautop
 from editor.wordpress.json_repair import load_json
 from editor.wordpress.shortcodes import convert_shortcodes
 
 #: Origin key marking a cut-off section (also shown as a metadata header key).
-CUT_OFF_KEY = "import-cut-off"
+CUT_OFF_KEY = INCOMPLETE_KEY  # the "incomplete" mark (editor.model.incomplete)
 
 _FRENCH = frozenset(
     [

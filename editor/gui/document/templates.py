@@ -12,4 +12,7 @@ def empty_policy() -> Policy:
     locale = "fr-FR" if QLocale().language() == QLocale.Language.French else "en-GB"
     title = QCoreApplication.translate("templates", "Untitled policy")
     first = QCoreApplication.translate("templates", "Introduction")
-    return Policy(Metadata(title=title, locale=locale), (Section("introduction", first, 2),))
+    from editor.gui.preferences import load
+
+    profile = load().default_profile
+    return Policy(Metadata(title=title, locale=locale, profile=profile), (Section("introduction", first, 2),))

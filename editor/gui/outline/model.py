@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from editor.errors import OperationError
 from editor.gui.document.document import Document
 from editor.model import Change, MoveSection, Rename, Section
+from editor.model.incomplete import cut_off_section
 
 MIME_TYPE = "application/x-policy-editor-section-ids"
 Index = QModelIndex | QPersistentModelIndex
@@ -82,6 +83,10 @@ class OutlineModel(QAbstractItemModel):
                 self._sections[section_id] = section
                 row = self.index_of(section_id)
                 self.dataChanged.emit(row, row, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+        elif change.kind == "meta" and self._sections:  # the incomplete mark may have come or gone
+            for section_id in self._sections:
+                row = self.index_of(section_id)
+                self.dataChanged.emit(row, row)
         elif change.kind == "structure":
             self.focus = change.focus
             self.beginResetModel()
@@ -135,15 +140,25 @@ class OutlineModel(QAbstractItemModel):
         section = self.section(index)
         if section is None:
             return None
+        cut_off = section.id == cut_off_section(self._document.policy)
         if role == Qt.ItemDataRole.DisplayRole:
-            return section.title or self.tr("(untitled section)")
+            title = section.title or self.tr("(untitled section)")
+            return self.tr("%1 — cut off").replace("%1", title) if cut_off else title
         if role == Qt.ItemDataRole.EditRole:
             return section.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(section)
-        if role == Qt.ItemDataRole.FontRole and not section.title:
+            tip = self._tooltip(section)
+            if cut_off:
+                tip = self.tr("The imported file ends inside this section: the rest is missing.") + "\n" + tip
+            return tip
+        if role == Qt.ItemDataRole.ForegroundRole and cut_off:
+            return QColor("#c0463c")
+        if role == Qt.ItemDataRole.DecorationRole and cut_off:
+            return QIcon.fromTheme("dialog-warning")
+        if role == Qt.ItemDataRole.FontRole and (not section.title or cut_off):
             font = QFont()
-            font.setItalic(True)
+            font.setItalic(not section.title)
+            font.setBold(cut_off)
             return font
         return None
 

@@ -9,24 +9,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor.errors import OperationError
 from editor.gui.document.document import Document
 from editor.gui.outline.view import OutlineView
 from editor.gui.window.actions import ActionCollection
-from editor.model import DeleteSection, Operation, Outdent, Policy, indent, move_down, move_up, new_section
+from editor.model import (
+    Change,
+    DeleteSection,
+    Operation,
+    Outdent,
+    Policy,
+    Section,
+    indent,
+    move_down,
+    move_up,
+    new_section,
+)
+from editor.model.policy import count_words
+from editor.model.reid import adopt_title
 
 
 class SectionOperations(QObject):
     """Connects the section_* actions to the document, acting on the outline's current section."""
 
     failed = Signal(object)  # OperationError
+    deleted = Signal(str)  # what went, in words ("Deleted 'X' and 4 subsections, 812 words")
 
     def __init__(self, actions: ActionCollection, outline: OutlineView, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._outline = outline
         self._document: Document | None = None
+        #: New sections still named by their placeholder id -> that placeholder title.
+        self._fresh: dict[str, str] = {}
         actions["section_add_sibling"].triggered.connect(self.add_sibling)
         actions["section_add_child"].triggered.connect(self.add_child)
         actions["section_rename"].triggered.connect(self.rename)
@@ -39,7 +56,36 @@ class SectionOperations(QObject):
         )
 
     def set_document(self, document: Document) -> None:
+        if self._document is not None:
+            self._document.changed.disconnect(self._on_changed)
         self._document = document
+        self._fresh = {}
+        document.changed.connect(self._on_changed)
+
+    def _on_changed(self, change: Change) -> None:
+        """A title given in the outline (one Rename) names a new section's id at once; one typed in
+        the title field does when the field is left (:meth:`adopt_title`)."""
+        if change.kind == "title" and change.section_ids and not self._title_field_has_focus():
+            section_id = change.section_ids[0]
+            if section_id in self._fresh:  # after this undo step is complete
+                QTimer.singleShot(0, lambda: self.adopt_title(section_id))
+
+    def _title_field_has_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return isinstance(focused, QLineEdit) and not self._outline.isAncestorOf(focused)
+
+    def adopt_title(self, section_id: str) -> None:
+        """Give a new section the id its first real title makes (then the id is kept, as for all)."""
+        placeholder = self._fresh.get(section_id)
+        if self._document is None or placeholder is None:
+            return
+        section = self._document.policy.find(section_id)
+        if section is not None and section.title.strip() in ("", placeholder):
+            return  # not named yet
+        del self._fresh[section_id]
+        operation = adopt_title(self._document.policy, section_id, placeholder)
+        if operation is not None:
+            self._document.apply(operation, self.tr("Name Section Id"))
 
     def _run(self, make: Callable[[Policy, str], Operation], text: str) -> bool:
         section_id = self._outline.current_section_id()
@@ -87,6 +133,7 @@ class SectionOperations(QObject):
             self.failed.emit(error)
             return
         if result.change.focus:
+            self._fresh[result.change.focus] = title
             self._outline.select_section(result.change.focus)
             self._outline.edit(self._outline.currentIndex())
 
@@ -97,5 +144,21 @@ class SectionOperations(QObject):
             self._outline.edit(index)
 
     def delete(self) -> None:
-        """Delete at once: undo brings the section back, so there is no confirmation to click."""
-        self._run(lambda _policy, section_id: DeleteSection(section_id), self.tr("Delete Section"))
+        """Delete at once: undo brings the section back, so there is no confirmation to click;
+        :attr:`deleted` says what went (the window shows it next to an Undo button)."""
+        section_id = self._outline.current_section_id()
+        section = self._document.policy.find(section_id) if self._document and section_id else None
+        if section is None:
+            return
+        if self._run(lambda _policy, section_id: DeleteSection(section_id), self.tr("Delete Section")):
+            self.deleted.emit(self.deleted_text(section))
+
+    def deleted_text(self, section: Section) -> str:
+        parts = list(section.walk())
+        words = sum(count_words(part.title) + count_words(part.body) for part in parts)
+        title = section.title or self.tr("(untitled section)")
+        if len(parts) > 1:
+            text = self.tr("Deleted “%1” and %n subsection(s)", "", len(parts) - 1).replace("%1", title)
+        else:
+            text = self.tr("Deleted “%1”").replace("%1", title)
+        return text + ", " + self.tr("%n word(s)", "", words)

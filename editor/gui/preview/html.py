@@ -78,7 +78,12 @@ def _points_to_pixels(match: re.Match[str]) -> str:
 
 def preview_stylesheet() -> str:
     """The CSS the preview's documents use: :func:`page_stylesheet` through :func:`qt_stylesheet`."""
-    return qt_stylesheet(page_stylesheet())
+    from editor.gui.theme import preview_css
+
+    css, extra = qt_stylesheet(page_stylesheet()), preview_css()
+    # Qt's CSS parser drops every rule after an @media block: the theme's rules go before the first.
+    media = css.find("@media")
+    return css[:media] + extra + css[media:] if media >= 0 else css + extra
 
 
 @lru_cache(maxsize=1)

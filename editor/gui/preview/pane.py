@@ -236,6 +236,12 @@ class PreviewPane(QTextBrowser):
         if anchor is not None:
             self._restore_anchor(anchor)
 
+    def restyle(self) -> None:
+        """Show the page again with the current stylesheet (after a theme change)."""
+        if self._policy is not None:
+            self._context = None  # forces a new document, which takes the stylesheet
+            self._rebuild(keep_position=True)
+
     def _new_document(self) -> SectionDocument:
         return SectionDocument(self, preview_stylesheet(), self.font())
 

@@ -1,13 +1,21 @@
-"""A read-only, coloured line diff of two versions of a policy (recovery and external changes)."""
+"""A read-only, side-by-side comparison of two versions of a policy (recovery and external changes).
+
+Lines face each other and only the words that changed are marked (removed words struck out on
+the left, added words on the right), from the core's :mod:`editor.model.word_diff`. The unified
+line diff stays available as :attr:`DiffView.lines` (plain text, for copying and tests).
+"""
 
 from __future__ import annotations
 
 import difflib
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from editor.gui.theme import is_dark
+from editor.model.word_diff import Row, Span, compare
 
 #: Lines of unchanged context shown around each change.
 CONTEXT = 3
@@ -22,22 +30,42 @@ def diff_lines(old: str, new: str, old_name: str, new_name: str) -> list[str]:
     )
 
 
-def diff_html(lines: list[str]) -> str:
-    """The diff as HTML: removed lines red, added lines green; spaces (including U+00A0, U+202F) kept."""
-    rows = []
-    for line in lines:
-        if line.startswith(("+++", "---")):
-            style = "color:#555;font-weight:bold"
-        elif line.startswith("@@"):
-            style = "color:#2a5db0"
-        elif line.startswith("+"):
-            style = "background:#e6ffec;color:#05501e"
-        elif line.startswith("-"):
-            style = "background:#ffebe9;color:#82071e"
+def _cell(spans: tuple[Span, ...] | None, colors: dict[str, str]) -> str:
+    if spans is None:
+        return f'<td width="50%" style="background:{colors["empty"]}"></td>'
+    parts = []
+    for span in spans:
+        text = html.escape(span.text) or "&#8203;"
+        if span.kind == "removed":
+            parts.append(f'<span style="background:{colors["removed"]};text-decoration:line-through">{text}</span>')
+        elif span.kind == "added":
+            parts.append(f'<span style="background:{colors["added"]};font-weight:bold">{text}</span>')
         else:
-            style = "color:#333"
-        rows.append(f'<div style="{style};white-space:pre-wrap">{html.escape(line) or "&#8203;"}</div>')
-    return "<body>" + "".join(rows) + "</body>"
+            parts.append(text)
+    return f'<td width="50%" style="white-space:pre-wrap">{"".join(parts) or "&#8203;"}</td>'
+
+
+def side_by_side_html(
+    rows: list[Row], old_name: str, new_name: str, folded_text: Callable[[int], str], dark: bool = False
+) -> str:
+    """The comparison as an HTML table: the old version left, the new one right."""
+    colors = (
+        {"removed": "#6b2323", "added": "#1f4d2c", "empty": "#2a2d33", "head": "#c9ccd3", "fold": "#8a8f99"}
+        if dark
+        else {"removed": "#ffc9c4", "added": "#c6f0d0", "empty": "#f3f3f3", "head": "#333333", "fold": "#777777"}
+    )
+    head = (
+        f'<tr><th align="left" style="color:{colors["head"]}">{html.escape(old_name)}</th>'
+        f'<th align="left" style="color:{colors["head"]}">{html.escape(new_name)}</th></tr>'
+    )
+    body = []
+    for row in rows:
+        if row.folded:
+            text = html.escape(folded_text(row.folded))
+            body.append(f'<tr><td colspan="2" align="center" style="color:{colors["fold"]}">⋯ {text} ⋯</td></tr>')
+        else:
+            body.append(f"<tr>{_cell(row.left, colors)}{_cell(row.right, colors)}</tr>")
+    return f'<table width="100%" cellspacing="0" cellpadding="3">{head}{"".join(body)}</table>'
 
 
 class DiffView(QTextBrowser):
@@ -48,8 +76,8 @@ class DiffView(QTextBrowser):
         self.setObjectName("diff_view")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.lines: list[str] = []
+        self.rows: list[Row] = []
 
     def loadResource(self, kind: int, url: object) -> object:
         """Nothing is ever fetched: no image, stylesheet or font, local or remote."""
@@ -57,10 +85,15 @@ class DiffView(QTextBrowser):
 
     def show_diff(self, old: str, new: str, old_name: str, new_name: str) -> None:
         self.lines = diff_lines(old, new, old_name, new_name)
-        if not self.lines:
+        self.rows = compare(old, new)
+        if not self.rows:
             self.setPlainText(self.tr("The two versions are identical."))
             return
-        self.setHtml(diff_html(self.lines))
+
+        def folded(count: int) -> str:
+            return self.tr("%n unchanged line(s)", "", count)
+
+        self.setHtml(side_by_side_html(self.rows, old_name, new_name, folded, is_dark()))
 
 
 class DiffDialog(QDialog):
@@ -77,4 +110,4 @@ class DiffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(900, 600)
+        self.resize(1100, 650)

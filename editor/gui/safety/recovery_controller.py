@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.preferences import recovery_interval_ms
 from editor.model.policy import Policy
 from editor.recovery import Journal, Selection
 
@@ -53,8 +54,9 @@ class RecoveryController(QObject):
         self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
         self._last: concurrent.futures.Future[None] | None = None
         self._closed = False
-        self._quiet = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        quiet = recovery_interval_ms()  # Edit ▸ Preferences (DEBOUNCE_MS unless changed)
+        self._quiet = QTimer(self, singleShot=True, interval=quiet)
+        self._deadline = QTimer(self, singleShot=True, interval=max(MAX_DELAY_MS, quiet * 3))
         self._quiet.timeout.connect(self.write_now)
         self._deadline.timeout.connect(self.write_now)
         self.failing = False

@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from editor.gui.theme import colors
 from editor.markdown.lists import START, item_step
 from editor.markdown.syntax import BARE_LINK, SECTION_HEADING, fence_step
 
@@ -74,22 +75,35 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, section_headings: bool = False) -> None:
         super().__init__(document)
         self.section_headings = section_headings
+        self.show_spaces = True
+        self.formats: dict[str, QTextCharFormat] = {}
+        self._make_formats()
+
+    def _make_formats(self) -> None:
+        c = colors()
         self.formats = {
-            "heading": _format("#1f4e8c", bold=True),
-            "marker": _format("#b0508a", bold=True),
-            "quote": _format("#5b6b5b", italic=True),
+            "heading": _format(c["heading"], bold=True),
+            "marker": _format(c["marker"], bold=True),
+            "quote": _format(c["quote"], italic=True),
             "strong": _format(bold=True),
             "emphasis": _format(italic=True),
-            "code": _format("#7a3e00", mono=True),
-            "link": _format("#1a6fb5"),
-            "html": _format("#888888"),
-            "fence": _format("#7a3e00", mono=True),
-            "section": _format("#ffffff", bold=True),
-            "section_id": _format("#c8d6ea"),
+            "code": _format(c["code"], mono=True),
+            "link": _format(c["link"]),
+            "html": _format(c["html"]),
+            "fence": _format(c["code"], mono=True),
+            "section": _format(c["section"], bold=True),
+            "section_id": _format(c["section_id"]),
         }
-        self.formats["section"].setBackground(QColor("#2f5d8f"))
-        self.formats["section_id"].setBackground(QColor("#2f5d8f"))
+        self.formats["section"].setBackground(QColor(c["section_back"]))
+        self.formats["section_id"].setBackground(QColor(c["section_back"]))
         self.formats["section"].setProperty(QTextCharFormat.Property.FullWidthSelection, True)
+
+    def refresh(self, show_spaces: bool | None = None) -> None:
+        """Take the current theme's colours (and the invisible-spaces preference), then re-highlight."""
+        if show_spaces is not None:
+            self.show_spaces = show_spaces
+        self._make_formats()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         fence, context = _unpack(self.previousBlockState())
@@ -117,6 +131,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._mark_spaces(text)
 
     def _mark_spaces(self, text: str) -> None:
+        if not self.show_spaces:
+            return
         for match in _SPACES.finditer(text):
             position = match.start()
             fmt = QTextCharFormat(self.format(position))

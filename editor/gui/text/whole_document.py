@@ -117,6 +117,7 @@ class WholeDocumentEditor(QWidget):
             replace_text(self.text, document_text(self._document.policy.sections))
         finally:
             self._applying = False
+        self._current_section = ""  # where the cursor landed is not a section the user entered
         self.problem.hide()
 
     # -- applying edits --------------------------------------------------------------------------
@@ -171,6 +172,8 @@ class WholeDocumentEditor(QWidget):
     # -- navigation ------------------------------------------------------------------------------
 
     def _on_cursor_moved(self) -> None:
+        if self._applying:  # loading the text moves the cursor; the user did not
+            return
         block = self.text.textCursor().block()
         while block.isValid():
             match = SECTION_HEADING.match(block.text())

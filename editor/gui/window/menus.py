@@ -6,27 +6,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from editor.gui.window.actions import ActionCollection
+from editor.gui.window.icons import set_icons
 
 #: Menu layout: (menu object name, action names; None = separator; "recent" = the recent-files submenu,
 #: "wordpress" = the File ▸ WordPress submenu of WORDPRESS).
 MENUS: list[tuple[str, list[str | None]]] = [
     (
         "menu_file",
-        [
-            "file_new",
-            "file_new_from_sample",
-            "file_open",
-            "recent",
-            "wordpress",
-            None,
-            "file_save",
-            "file_save_as",
-            None,
-        ]
-        + ["legal_publish", "legal_versions", None]
-        + ["file_close", "file_quit"],
+        ["file_new", "file_new_from_sample", "file_open", "recent", "wordpress", None, "file_save", "file_save_as"]
+        + [None, "file_export", "file_export_pdf", "file_copy_wp_payload", "file_copy_html_fragment", "file_print"]
+        + [None, "legal_publish", "legal_versions", None, "file_properties", None, "file_close", "file_quit"],
     ),
-    ("menu_edit", ["edit_undo", "edit_redo", None, "edit_find", "edit_find_next", "edit_find_previous"]),
+    (
+        "menu_edit",
+        ["edit_undo", "edit_redo", None, "edit_cut", "edit_copy", "edit_paste", "edit_select_all", None]
+        + ["edit_find", "edit_find_next", "edit_find_previous", None, "edit_preferences"],
+    ),
     (
         "menu_section",
         ["section_add_sibling", "section_add_child", "section_rename", "section_delete", None]
@@ -39,6 +34,8 @@ WORDPRESS: list[str] = ["wp_open_from_site", "wp_publish"]
 TOOLBAR: list[str | None] = [
     "file_open",
     "file_save",
+    "file_export",
+    "file_print",
     None,
     "edit_undo",
     "edit_redo",
@@ -95,6 +92,7 @@ class MenuBuilder:
                     menu.addMenu(self.wordpress_menu)
                 else:
                     menu.addAction(actions[item])
+        set_icons(actions)
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from editor.gui.document.document import Document
+from editor.gui.profiles import profile_title
 from editor.model import Change
 from editor.model.word_count import WordCounter
+from editor.render.context import RenderContext
 
 
 class StatusBar(QStatusBar):
@@ -23,6 +27,28 @@ class StatusBar(QStatusBar):
         self._document: Document | None = None
         self._section_id = ""
         self.counter = WordCounter()
+        self.undo_button = QToolButton(self)
+        self.undo_button.setObjectName("status_undo")
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.undo_button.setAutoRaise(True)
+        self.addWidget(self.undo_button)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_button.hide)
+        self.messageChanged.connect(self._on_message)
+        self._undo_text = ""
+
+    def show_undoable(self, text: str, undo: QAction, timeout: int = 12000) -> None:
+        """``text`` for a while, with a button for ``undo`` beside it."""
+        self._undo_text = text
+        self.undo_button.setDefaultAction(undo)
+        self.showMessage(text, timeout)
+        self.undo_button.show()
+
+    def _on_message(self, text: str) -> None:
+        """The Undo button goes with its message only."""
+        if text != self._undo_text:
+            self._undo_text = ""
+            self.undo_button.hide()
 
     def set_document(self, document: Document) -> None:
         if self._document is not None:
@@ -33,24 +59,25 @@ class StatusBar(QStatusBar):
         self.counter.update(document.policy)
         self.retranslate_ui()
 
+    def current_section_id(self) -> str:
+        return self._section_id
+
     def set_section(self, section_id: str) -> None:
         self._section_id = section_id
         self.retranslate_ui()
 
     def _on_changed(self, change: Change) -> None:
         assert self._document is not None
-        if change.kind in ("body", "title"):
+        if change.kind == "meta":
+            pass
+        elif change.kind in ("body", "title"):
             self.counter.update(self._document.policy, change.section_ids)
         else:
             self.counter.update(self._document.policy)
         self.retranslate_ui()
 
     def profile_name(self, profile: str) -> str:
-        names = {
-            "fine": self.tr("French, narrow no-break spaces"),
-            "nbsp": self.tr("French, no-break spaces"),
-        }
-        return names.get(profile, profile or self.tr("none"))
+        return profile_title(profile)
 
     def retranslate_ui(self) -> None:
         if self._document is None:
@@ -69,4 +96,8 @@ class StatusBar(QStatusBar):
                 "%1", section_words
             )
         )
-        self.profile_label.setText(self.tr("Typography: %1").replace("%1", self.profile_name(policy.meta.profile)))
+        if RenderContext(policy.meta.profile, policy.meta.locale).is_french:
+            typography = self.tr("Typography: %1").replace("%1", self.profile_name(policy.meta.profile))
+        else:  # the rules are French: other locales get the text as typed
+            typography = self.tr("Typography: off (%1 is not French)").replace("%1", policy.meta.locale)
+        self.profile_label.setText(typography)

@@ -1,0 +1,1 @@
+"""The window's dialogs: export, document properties, preferences."""

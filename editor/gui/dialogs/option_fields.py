@@ -1,0 +1,94 @@
+"""One input field per export option, made from the option's declaration (kind, choices, default).
+
+The export dialog never lists options by hand: it asks the core what each format declares
+(:func:`editor.export_service.options_of`) and builds a field per option here. A field left at
+its default gives no value, so the exporter's own default applies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from editor.export_service import Option
+
+
+class OptionField:
+    """A widget for one option; :meth:`value` is None when the user left the default."""
+
+    def __init__(self, option: Option, parent: QWidget) -> None:
+        self.option = option
+        self.widget: QWidget
+        if option.kind == "bool":
+            self.check = QCheckBox(parent)
+            self.check.setChecked(bool(option.default))
+            self.widget = self.check
+        elif option.kind == "choice":
+            self.combo = QComboBox(parent)
+            self.combo.addItem(QCoreApplication.translate("OptionField", "Document's own"), None)
+            for choice in option.choices:
+                self.combo.addItem(choice, choice)
+            self.widget = self.combo
+        else:
+            self.line = QLineEdit(parent)
+            self.line.setPlaceholderText(
+                {
+                    "date": QCoreApplication.translate("OptionField", "YYYY-MM-DD (empty: the document's date)"),
+                    "datetime": QCoreApplication.translate("OptionField", "YYYY-MM-DDTHH:MM:SS"),
+                }.get(option.kind, QCoreApplication.translate("OptionField", "(none)"))
+            )
+            self.widget = self.line
+            if option.kind == "path":
+                row = QWidget(parent)
+                layout = QHBoxLayout(row)
+                layout.setContentsMargins(0, 0, 0, 0)
+                self.line.setParent(row)
+                layout.addWidget(self.line, 1)
+                browse = QPushButton(QCoreApplication.translate("OptionField", "Browse…"), row)
+                browse.clicked.connect(self._browse)
+                layout.addWidget(browse)
+                self.widget = row
+        self.widget.setObjectName(f"option_{option.name}")
+        self.widget.setToolTip(option.help)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.widget, QCoreApplication.translate("OptionField", "Choose a File"), self.line.text()
+        )
+        if path:
+            self.line.setText(path)
+
+    def value(self) -> Any:
+        """The typed value, or None for the default (the option's ``parse`` checks text values)."""
+        if self.option.kind == "bool":
+            checked = self.check.isChecked()
+            return None if checked == bool(self.option.default) else checked
+        if self.option.kind == "choice":
+            return self.combo.currentData()
+        text = self.line.text().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        if self.option.kind == "bool":
+            self.check.setChecked(bool(value))
+        elif self.option.kind == "choice":
+            index = self.combo.findData(value)
+            self.combo.setCurrentIndex(max(index, 0))
+        else:
+            self.line.setText("" if value is None else str(value))
+
+
+def label_for(option: Option) -> str:
+    """The field's label: a translated name for options this window knows, else the option's name."""
+    names = {
+        "profile": QCoreApplication.translate("OptionField", "Typography"),
+        "toc": QCoreApplication.translate("OptionField", "Table of contents"),
+        "page_breaks": QCoreApplication.translate("OptionField", "Page break before each top section"),
+        "updated": QCoreApplication.translate("OptionField", "Last-updated date"),
+        "reference_doc": QCoreApplication.translate("OptionField", "Reference DOCX (styles)"),
+        "keep_builder": QCoreApplication.translate("OptionField", "Keep the page builder's layout"),
+        "now": QCoreApplication.translate("OptionField", "Export time"),
+    }
+    return names.get(option.name, option.name.replace("_", " "))
