@@ -26,6 +26,8 @@ COMMANDS: tuple[str, ...] = (
     "editor.cli.check",
     "editor.cli.versions",
     "editor.cli.compare",
+    "editor.cli.locales",
+    "editor.cli.xliff",
 )
 
 
