@@ -16,16 +16,21 @@ Kind = Literal["text", "bpt", "ept", "ph"]
 
 #: One match per protected construct, tried left to right.
 _CODE = re.compile(
-    r"(?P<line>(?:^|[ \t]*\\?\n)[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?|\|[ \t]*)?)"
+    r"(?P<line>\\?\n[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?|\|[ \t]*)?)"
     r"|(?P<span>`+[^`\n]*?`+)"
     r"|(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
     r"|(?P<link>\[(?P<label>[^\]\n]+)\](?P<target>\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\]))"
     r"|(?P<auto><(?:https?://|mailto:)[^<>\s]+>|</?[A-Za-z][^<>\n]*>)"
-    r"|(?P<emph>(?P<mark>\*\*|__|~~|\*|(?<!\w)_)(?=\S)(?P<inner>.+?)(?<=\S)(?P=mark)(?!\w))"
+    r"|(?P<emph>(?P<mark>\*\*|__|~~|\*|(?<!\w)_)(?=\S)(?P<inner>[^\n]+?)(?<=\S)(?P=mark)(?!\w))"
     r"|(?P<escape>\\[\\`*_{}\[\]()#+\-.!|>~])"
-    r"|(?P<pipe>[ \t]*\|[ \t]*)",
-    re.DOTALL,
+    r"|(?P<pipe>\|[ \t]*)",
 )
+#: Where a code can start: a scan for these is fast, the full pattern is tried only there.
+_START = re.compile(r"[\n`!\[<*_~\\|]")
+#: A list, quote or table marker at the start of a block.
+_LEAD = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?|\|[ \t]*)")
+#: Spaces before a line break or a table pipe belong to the code (a hard break is two spaces).
+_ABSORBS_SPACES = frozenset({"line", "pipe"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,10 @@ class Piece:
 def split(block: str) -> list[Piece]:
     """The pieces of one Markdown block; ``"".join(p.text for p in split(b)) == b``."""
     counter = [0]
+    lead = _LEAD.match(block)
+    if lead and lead.group(0):
+        head = [Piece("ph", lead.group(0), _next(counter), "lb")]
+        return _merge(head + _split(block[lead.end() :], counter))
     return _merge(_split(block, counter))
 
 
@@ -52,11 +61,22 @@ def _next(counter: list[int]) -> int:
 def _split(text: str, counter: list[int]) -> list[Piece]:
     pieces: list[Piece] = []
     position = 0
-    for match in _CODE.finditer(text):
-        if not match.group(0):
+    scan = 0
+    while True:
+        found = _START.search(text, scan)
+        if found is None:
+            break
+        match = _CODE.match(text, found.start())
+        if match is None or not match.group(0):
+            scan = found.start() + 1
             continue
-        if match.start() > position:
-            pieces.append(Piece("text", text[position : match.start()]))
+        scan = match.end()
+        start = match.start()
+        if match.lastgroup in _ABSORBS_SPACES:
+            while start > position and text[start - 1] in " \t":
+                start -= 1
+        if start > position:
+            pieces.append(Piece("text", text[position:start]))
         position = match.end()
         kind = match.lastgroup
         if match.group("link") is not None:
@@ -73,7 +93,7 @@ def _split(text: str, counter: list[int]) -> list[Piece]:
             pieces.append(Piece("ept", mark, ident, ctype))
         else:
             ctype = {"line": "lb", "span": "x-code", "image": "image", "auto": "x-html"}.get(kind or "", "x-markup")
-            pieces.append(Piece("ph", match.group(0), _next(counter), ctype))
+            pieces.append(Piece("ph", text[start : match.end()], _next(counter), ctype))
     if position < len(text):
         pieces.append(Piece("text", text[position:]))
     return pieces
