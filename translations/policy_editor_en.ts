@@ -1536,6 +1536,31 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../editor/catalogue.py" line="590"/>
+        <source>the file name has no locale: expected NAME.LOCALE.policy.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="591"/>
+        <source>there is no translation of this policy beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="592"/>
+        <source>this translation exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="593"/>
+        <source>not an XLIFF 1.2 file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="594"/>
+        <source>the source policy {source} cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../editor/catalogue.py" line="133"/>
         <location filename="../editor/catalogue.py" line="267"/>
         <source>the file is empty</source>

@@ -1544,6 +1544,31 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>seul un fichier .policy.md peut être publié (convertissez-le d’abord)</translation>
     </message>
     <message>
+        <location filename="../editor/catalogue.py" line="590"/>
+        <source>the file name has no locale: expected NAME.LOCALE.policy.md</source>
+        <translation>le nom du fichier ne dit pas sa langue : NOM.LANGUE.policy.md attendu</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="591"/>
+        <source>there is no translation of this policy beside it</source>
+        <translation>aucune traduction de cette politique n’est à côté d’elle</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="592"/>
+        <source>this translation exists already</source>
+        <translation>cette traduction existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="593"/>
+        <source>not an XLIFF 1.2 file ({detail})</source>
+        <translation>ce n’est pas un fichier XLIFF 1.2 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="594"/>
+        <source>the source policy {source} cannot be found</source>
+        <translation>la politique source {source} est introuvable</translation>
+    </message>
+    <message>
         <location filename="../editor/catalogue.py" line="133"/>
         <location filename="../editor/catalogue.py" line="267"/>
         <source>the file is empty</source>
@@ -1882,7 +1907,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="497"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
-        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
+        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="509"/>
@@ -1892,7 +1917,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="515"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
-        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
+        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
     </message>
 </context>
 <context>
