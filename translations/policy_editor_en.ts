@@ -4,273 +4,283 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="82"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="82"/>
         <source>Start a new, empty policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="84"/>
         <source>New from &amp;Sample Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="84"/>
+        <location filename="../editor/gui/window/actions.py" line="85"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="88"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="89"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Save the policy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Close the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Forget the recently opened files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Quit Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>Redo the last undone change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Find text in the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find the next occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Find the previous occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add a section after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Add S&amp;ubsection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Add a subsection inside the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Rename the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Delete the selected section and its subsections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move the section before the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Move the section after the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>&amp;Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Make the section a subsection of the one above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>&amp;Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Make the section a sibling of its parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>&amp;Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>Show all sections in one continuous editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
         <source>Show or hide the preview of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
-        <source>&amp;About Policy Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
-        <source>Version and licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
-        <source>Legal &amp;Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="115"/>
-        <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
-        <source>&amp;Publish Version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
-        <source>Record the current text as a published version</source>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <source>&amp;Translations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/window/actions.py" line="119"/>
+        <source>Keep the translations of this policy in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>&amp;About Policy Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <source>Legal &amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
+        <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>&amp;Publish Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <source>Record the current text as a published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Published &amp;Versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>List the published versions and compare them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,90 +600,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="183"/>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="185"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="283"/>
+        <location filename="../editor/gui/mainwindow.py" line="284"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="292"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="302"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
-        <location filename="../editor/gui/mainwindow.py" line="402"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="403"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="317"/>
+        <location filename="../editor/gui/mainwindow.py" line="318"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="328"/>
+        <location filename="../editor/gui/mainwindow.py" line="329"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="334"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="359"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="388"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="388"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="401"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="410"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="411"/>
+        <location filename="../editor/gui/mainwindow.py" line="412"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -681,12 +691,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="427"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="429"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1093,6 +1103,179 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/window/statusbar.py" line="72"/>
         <source>Typography: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslatorWindow</name>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="167"/>
+        <source>Translations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="168"/>
+        <source>locale, e.g. en-GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="169"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="205"/>
+        <source>New Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="170"/>
+        <source>Start a translation as a copy of the source, every section untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="171"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="171"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="172"/>
+        <source>Source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="173"/>
+        <source>Translation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="174"/>
+        <source>Changes in the source since the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="175"/>
+        <source>Next Outdated Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="176"/>
+        <source>Mark as Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="177"/>
+        <source>Record that this section now translates the current source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="178"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="352"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="183"/>
+        <source>translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="184"/>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="205"/>
+        <source>Give a locale that has no file yet, such as en-GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="221"/>
+        <source>No translation yet: start one with a locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="230"/>
+        <source>%n translated</source>
+        <translation>
+            <numerusform>%n translated</numerusform>
+            <numerusform>%n translated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="231"/>
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>%n outdated</numerusform>
+            <numerusform>%n outdated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
+        <source>%n extra</source>
+        <translation>
+            <numerusform>%n extra</numerusform>
+            <numerusform>%n extra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="307"/>
+        <source>The source has not changed since this section was translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="309"/>
+        <source>This section has not been translated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="311"/>
+        <source>This section is no longer in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="318"/>
+        <source>The source changed, but the text it was translated from is not known here (it is kept when a section is marked as translated or exported to XLIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="363"/>
+        <source>Unsaved Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="364"/>
+        <source>Save the changes to the %1 translation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="383"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="394"/>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="384"/>
+        <source>Translations sit beside the policy&apos;s file, named NAME.LOCALE.policy.md (politique.fr-FR.policy.md): save the policy under such a name first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

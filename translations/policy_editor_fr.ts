@@ -4,273 +4,283 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="82"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation>&amp;Nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="81"/>
+        <location filename="../editor/gui/window/actions.py" line="82"/>
         <source>Start a new, empty policy</source>
         <translation>Commencer une nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="83"/>
+        <location filename="../editor/gui/window/actions.py" line="84"/>
         <source>New from &amp;Sample Policy</source>
         <translation>Nouvelle d’après l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="84"/>
+        <location filename="../editor/gui/window/actions.py" line="85"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation>Commencer une nouvelle politique à partir de la politique de confidentialité d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="87"/>
+        <location filename="../editor/gui/window/actions.py" line="88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="88"/>
+        <location filename="../editor/gui/window/actions.py" line="89"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation>Ouvrir une politique, ou importer un fichier WordPress, Word, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="90"/>
+        <location filename="../editor/gui/window/actions.py" line="91"/>
         <source>Save the policy</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="91"/>
+        <location filename="../editor/gui/window/actions.py" line="92"/>
         <source>Save the policy under a new name</source>
         <translation>Enregistrer la politique sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="92"/>
+        <location filename="../editor/gui/window/actions.py" line="93"/>
         <source>Close the policy</source>
         <translation>Fermer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="93"/>
+        <location filename="../editor/gui/window/actions.py" line="94"/>
         <source>Forget the recently opened files</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Quit Policy Editor</source>
         <translation>Quitter Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="95"/>
+        <location filename="../editor/gui/window/actions.py" line="96"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>Redo the last undone change</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Find text in the policy</source>
         <translation>Rechercher du texte dans la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="98"/>
+        <location filename="../editor/gui/window/actions.py" line="99"/>
         <source>Find the next occurrence</source>
         <translation>Aller à l’occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="99"/>
+        <location filename="../editor/gui/window/actions.py" line="100"/>
         <source>Find the previous occurrence</source>
         <translation>Aller à l’occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>Add a section after the selected one</source>
         <translation>Ajouter une section après la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Add S&amp;ubsection</source>
         <translation>Ajouter une so&amp;us-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Add a subsection inside the selected section</source>
         <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="102"/>
+        <location filename="../editor/gui/window/actions.py" line="103"/>
         <source>Rename the selected section</source>
         <translation>Renommer la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Delete the selected section and its subsections</source>
         <translation>Supprimer la section sélectionnée et ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Move the section before the previous one</source>
         <translation>Placer la section avant la précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Move the section after the next one</source>
         <translation>Placer la section après la suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>&amp;Indent</source>
         <translation>&amp;Abaisser d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Make the section a subsection of the one above</source>
         <translation>Faire de la section une sous-section de la section au-dessus</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Make the section a sibling of its parent</source>
         <translation>Placer la section au niveau de sa section parente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="109"/>
+        <location filename="../editor/gui/window/actions.py" line="110"/>
         <source>&amp;Whole Document</source>
         <translation>&amp;Document entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>Show all sections in one continuous editor</source>
         <translation>Afficher toutes les sections dans un seul éditeur continu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="112"/>
+        <location filename="../editor/gui/window/actions.py" line="113"/>
         <source>Show or hide the preview of the page</source>
         <translation>Afficher ou masquer l’aperçu de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <source>Keep the translations of this policy in sync</source>
+        <translation>Tenir les traductions de cette politique à jour</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>&amp;About Policy Editor</source>
         <translation>À &amp;propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
         <source>Legal &amp;Checklist</source>
         <translation>&amp;Liste de contrôle juridique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation>Montrer ce que la politique couvre du RGPD et du droit français (une aide à la relecture juridique)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>Record the current text as a published version</source>
         <translation>Enregistrer le texte actuel comme version publiée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Published &amp;Versions…</source>
         <translation>&amp;Versions publiées…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>List the published versions and compare them</source>
         <translation>Lister les versions publiées et les comparer</translation>
     </message>
@@ -590,90 +600,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="183"/>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="185"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="283"/>
+        <location filename="../editor/gui/mainwindow.py" line="284"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="292"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="302"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
-        <location filename="../editor/gui/mainwindow.py" line="402"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="403"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="317"/>
+        <location filename="../editor/gui/mainwindow.py" line="318"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="328"/>
+        <location filename="../editor/gui/mainwindow.py" line="329"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="334"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="359"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="388"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="388"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="401"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="410"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="411"/>
+        <location filename="../editor/gui/mainwindow.py" line="412"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -684,12 +694,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="427"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="429"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1102,6 +1112,179 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/window/statusbar.py" line="72"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatorWindow</name>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="167"/>
+        <source>Translations of %1</source>
+        <translation>Traductions de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="168"/>
+        <source>locale, e.g. en-GB</source>
+        <translation>langue, par ex. en-GB</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="169"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="205"/>
+        <source>New Translation</source>
+        <translation>Nouvelle traduction</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="170"/>
+        <source>Start a translation as a copy of the source, every section untranslated</source>
+        <translation>Commencer une traduction par une copie de la source, chaque section à traduire</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="171"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="171"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="172"/>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="173"/>
+        <source>Translation (%1)</source>
+        <translation>Traduction (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="174"/>
+        <source>Changes in the source since the translation</source>
+        <translation>Modifications de la source depuis la traduction</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="175"/>
+        <source>Next Outdated Section</source>
+        <translation>Section obsolète suivante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="176"/>
+        <source>Mark as Translated</source>
+        <translation>Marquer comme traduite</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="177"/>
+        <source>Record that this section now translates the current source</source>
+        <translation>Noter que cette section traduit désormais la source actuelle</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="178"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="352"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="183"/>
+        <source>translated</source>
+        <translation>traduite</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="184"/>
+        <source>outdated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
+        <source>extra</source>
+        <translation>en trop</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="205"/>
+        <source>Give a locale that has no file yet, such as en-GB.</source>
+        <translation>Indiquez une langue qui n’a pas encore de fichier, comme en-GB.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="221"/>
+        <source>No translation yet: start one with a locale.</source>
+        <translation>Pas encore de traduction&#xa0;: commencez-en une en indiquant une langue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="230"/>
+        <source>%n translated</source>
+        <translation>
+            <numerusform>%n traduite</numerusform>
+            <numerusform>%n traduites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="231"/>
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>%n obsolète</numerusform>
+            <numerusform>%n obsolètes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquante</numerusform>
+            <numerusform>%n manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
+        <source>%n extra</source>
+        <translation>
+            <numerusform>%n en trop</numerusform>
+            <numerusform>%n en trop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="307"/>
+        <source>The source has not changed since this section was translated.</source>
+        <translation>La source n’a pas changé depuis la traduction de cette section.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="309"/>
+        <source>This section has not been translated yet.</source>
+        <translation>Cette section n’est pas encore traduite.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="311"/>
+        <source>This section is no longer in the source.</source>
+        <translation>Cette section n’est plus dans la source.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="318"/>
+        <source>The source changed, but the text it was translated from is not known here (it is kept when a section is marked as translated or exported to XLIFF).</source>
+        <translation>La source a changé, mais le texte d’après lequel cette section a été traduite n’est pas connu ici (il est gardé quand une section est marquée comme traduite ou exportée en XLIFF).</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="363"/>
+        <source>Unsaved Translation</source>
+        <translation>Traduction non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="364"/>
+        <source>Save the changes to the %1 translation?</source>
+        <translation>Enregistrer les modifications de la traduction %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="383"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="394"/>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="384"/>
+        <source>Translations sit beside the policy&apos;s file, named NAME.LOCALE.policy.md (politique.fr-FR.policy.md): save the policy under such a name first.</source>
+        <translation>Les traductions sont à côté du fichier de la politique, nommées NOM.LANGUE.policy.md (politique.fr-FR.policy.md)&#xa0;: enregistrez d’abord la politique sous un tel nom.</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1729,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="590"/>
         <source>the file name has no locale: expected NAME.LOCALE.policy.md</source>
-        <translation>le nom du fichier ne dit pas sa langue : NOM.LANGUE.policy.md attendu</translation>
+        <translation>le nom du fichier ne dit pas sa langue&#xa0;: NOM.LANGUE.policy.md attendu</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="591"/>
@@ -1561,7 +1744,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="593"/>
         <source>not an XLIFF 1.2 file ({detail})</source>
-        <translation>ce n’est pas un fichier XLIFF 1.2 ({detail})</translation>
+        <translation>ce n’est pas un fichier XLIFF&#xa0;1.2 ({detail})</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="594"/>
@@ -1907,7 +2090,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="497"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
-        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
+        <translation>la mise en forme du titre {title!r} a été retirée&#xa0;: les titres sont du texte simple</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="509"/>
@@ -1917,7 +2100,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="515"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
-        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
+        <translation>l’en-tête YAML donne le titre et la langue&#x202f;; ses autres clés ont été ignorées ({keys})</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pathlib import Path
 from editor import native
 from editor.errors import PolicyEditorError
 from editor.locales import new_target, target_path
+from editor.locales.history import remember
 from editor.model.policy import Policy
 from editor.storage import atomic_write, read_bytes
 from editor.xliff import export_xliff, import_xliff
@@ -46,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         source = native.load(args.source)
         _, target = _target(Path(args.source), source.meta.locale, args.target_locale)
         atomic_write(args.output, export_xliff(source, target, Path(args.source).name))
+        remember(source.walk())  # so the translator view can show what changes after this
         print(f"wrote {args.output}")
         return 0
     data = read_bytes(args.file)

@@ -6,7 +6,16 @@ header records, per section, the fingerprint of the source section it was transl
 
 from editor.locales.family import Family, family_files, load_family, split_name, target_path
 from editor.locales.fingerprint import fingerprint
-from editor.locales.status import SectionStatus, Status, counts, mark_translated, new_target, statuses
+from editor.locales.status import (
+    SectionStatus,
+    Status,
+    counts,
+    mark_translated,
+    new_target,
+    next_needing_work,
+    statuses,
+    with_text,
+)
 
 __all__ = [
     "Family",
@@ -18,7 +27,9 @@ __all__ = [
     "load_family",
     "mark_translated",
     "new_target",
+    "next_needing_work",
     "split_name",
     "statuses",
     "target_path",
+    "with_text",
 ]

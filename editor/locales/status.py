@@ -70,3 +70,27 @@ def new_target(source: Policy, locale: str, source_locale: str | None = None) ->
     extra["source-locale"] = source_locale or source.meta.locale
     meta = dataclasses.replace(source.meta, locale=locale, extra=extra)
     return Policy(meta, source.sections, {}, {})
+
+
+def next_needing_work(entries: list[SectionStatus], after: str | None = None) -> str | None:
+    """The id of the next outdated (else missing) section after ``after``, wrapping around."""
+    ids = [entry.id for entry in entries]
+    start = ids.index(after) + 1 if after in ids else 0
+    order = entries[start:] + entries[:start]
+    for wanted in (Status.OUTDATED, Status.MISSING):
+        for entry in order:
+            if entry.status is wanted:
+                return entry.id
+    return None
+
+
+def with_text(target: Policy, section_id: str, title: str, body: str) -> Policy:
+    """``target`` with one section's title and body replaced."""
+
+    def change(section: Section) -> Section:
+        children = tuple(change(child) for child in section.children)
+        if section.id == section_id:
+            return dataclasses.replace(section, title=title, body=body, children=children)
+        return dataclasses.replace(section, children=children) if children != section.children else section
+
+    return dataclasses.replace(target, sections=tuple(change(section) for section in target.sections))

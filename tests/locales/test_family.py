@@ -127,3 +127,25 @@ def test_cli_names_the_problem_in_one_line(tmp_path: Path, capsys: pytest.Captur
     assert main(["locales", str(plain)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "NAME.LOCALE.policy.md" in err
+
+
+def test_the_source_text_is_found_again_by_its_fingerprint(family: Path, app_home: Path) -> None:
+    from editor.legal.versions import publish
+    from editor.locales import fingerprint
+    from editor.locales.history import recall, remember
+
+    source = native.load(family)
+    intro = source.find("intro")
+    assert intro is not None
+    assert recall(fingerprint(intro), "intro") is None
+    remember(source.walk())
+    found = recall(fingerprint(intro), "intro")
+    assert found is not None and (found.title, found.body) == (intro.title, intro.body)
+    # a published version is searched as well
+    shutil.rmtree(app_home / "state" / "translation-sources", ignore_errors=True)
+    published, _ = publish(source, family, "1.0", "test", "")
+    native.save(published, family)
+    droits = source.find("droits")
+    assert droits is not None
+    again = recall(fingerprint(droits), "droits", family)
+    assert again is not None and again.body == droits.body

@@ -12,7 +12,7 @@ MENUS: list[tuple[str, list[str | None]]] = [
     (
         "menu_file",
         ["file_new", "file_new_from_sample", "file_open", "recent", None, "file_save", "file_save_as", None]
-        + ["legal_publish", "legal_versions", None]
+        + ["legal_publish", "legal_versions", "file_translations", None]
         + ["file_close", "file_quit"],
     ),
     ("menu_edit", ["edit_undo", "edit_redo", None, "edit_find", "edit_find_next", "edit_find_previous"]),
