@@ -86,6 +86,18 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     return installed
 
 
+_installed: list[QTranslator] = []
+
+
+def switch_language(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Replace the UI translation at run time: every widget gets a LanguageChange event and
+    retranslates itself (windows, dialogs and menus implement ``changeEvent``)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed[:] = install_translators(app, locale)
+    return list(_installed)
+
+
 def _tool(name: str) -> str | None:
     beside_python = Path(sys.executable).with_name(f"pyside6-{name}")
     if beside_python.exists():
