@@ -382,42 +382,42 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="61"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="93"/>
         <source>Compare %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="70"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="94"/>
         <source>Export Word Redline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="72"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="95"/>
         <source>Export HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="74"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="96"/>
         <source>Copy Change Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="101"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="113"/>
         <source>Export the Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="107"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="119"/>
         <source>Cannot export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,77 +1282,77 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="86"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="118"/>
         <source>Published Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="94"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
         <source>Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="96"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="121"/>
         <source>Compare with Current Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="98"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="122"/>
         <source>Compare the Two Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
         <source>Cannot read the versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="155"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="166"/>
         <source>Publish Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="158"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="169"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="187"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="198"/>
         <source>Cannot open the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="190"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="201"/>
         <source>current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Comparing the versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

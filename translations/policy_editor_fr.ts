@@ -382,42 +382,42 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="61"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="93"/>
         <source>Compare %1 and %2</source>
         <translation>Comparer %1 et %2</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="70"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="94"/>
         <source>Export Word Redline…</source>
         <translation>Exporter la comparaison Word…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="72"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="95"/>
         <source>Export HTML…</source>
         <translation>Exporter en HTML…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="74"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="96"/>
         <source>Copy Change Log</source>
         <translation>Copier l’historique des modifications</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="101"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="113"/>
         <source>Export the Comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="107"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="119"/>
         <source>Cannot export the comparison</source>
         <translation>Impossible d’exporter la comparaison</translation>
     </message>
@@ -1290,77 +1290,77 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="86"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="118"/>
         <source>Published Versions</source>
         <translation>Versions publiées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="94"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
         <source>Publish Version…</source>
         <translation>Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="96"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="121"/>
         <source>Compare with Current Text</source>
         <translation>Comparer avec le texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="98"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="122"/>
         <source>Compare the Two Selected</source>
         <translation>Comparer les deux sélectionnées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
         <source>Cannot read the versions</source>
         <translation>Impossible de lire les versions</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="155"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="166"/>
         <source>Publish Version %1</source>
         <translation>Publier la version %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="158"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="169"/>
         <source>Cannot publish the version</source>
         <translation>Impossible de publier la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="187"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="198"/>
         <source>Cannot open the version</source>
         <translation>Impossible d’ouvrir la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="190"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="201"/>
         <source>current text</source>
         <translation>texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Comparing the versions…</source>
         <translation>Comparaison des versions…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

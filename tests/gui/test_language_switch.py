@@ -1,4 +1,5 @@
-"""Switching the UI language at run time: windows, menus and the translator view follow."""
+"""Switching the UI language at run time: windows, menus, the translator view and the non-modal
+dialogs (versions, comparison) follow."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from pathlib import Path
 from gui_helpers import make_policy
 from PySide6.QtCore import QLocale
 
+from editor.compare import compare
 from editor.gui import i18n
 from editor.gui.document.document import Document
+from editor.gui.legal.compare_view import CompareDialog
+from editor.gui.legal.versions_dialog import VersionsDialog
 from editor.gui.mainwindow import MainWindow
 from editor.gui.translation.translator_window import TranslatorWindow
 
@@ -29,6 +33,11 @@ def test_switching_language_retranslates_open_windows(qapp, qtbot, app_home: Pat
         qtbot.addWidget(translator)
         translator.new_translation("en-GB")
         translator.modified = False
+        policy = make_policy()
+        compare_dialog = CompareDialog(compare(policy, policy), "1.0", "1.1")
+        qtbot.addWidget(compare_dialog)
+        versions = VersionsDialog(Document(policy))
+        qtbot.addWidget(versions)
         assert window.actions["file_save"].text() == "&Save"
         assert translator.mark_button.text() == "Mark as Translated"
 
@@ -40,6 +49,8 @@ def test_switching_language_retranslates_open_windows(qapp, qtbot, app_home: Pat
         assert translator.counts_label.text() == "0 traduite · 0 obsolète · 3 manquantes · 0 en trop"
         item = translator.item_for("intro")
         assert item is not None and item.text(1) == "manquante"
+        qtbot.waitUntil(lambda: compare_dialog.html_button.text() != "Export HTML…")
+        assert versions.windowTitle() != "Published Versions"
 
         i18n.switch_language(qapp, ENGLISH)
         qtbot.waitUntil(lambda: translator.next_button.text() == "Next Outdated Section")
