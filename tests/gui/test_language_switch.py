@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gui_helpers import make_policy
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox
 
 from editor.compare import compare
 from editor.gui import i18n
@@ -51,6 +52,9 @@ def test_switching_language_retranslates_open_windows(qapp, qtbot, app_home: Pat
         assert item is not None and item.text(1) == "manquante"
         qtbot.waitUntil(lambda: compare_dialog.html_button.text() != "Export HTML…")
         assert versions.windowTitle() != "Published Versions"
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(close)
+        assert close.button(QDialogButtonBox.StandardButton.Close).text() == "Fermer", "Qt's own texts in French"
 
         i18n.switch_language(qapp, ENGLISH)
         qtbot.waitUntil(lambda: translator.next_button.text() == "Next Outdated Section")
