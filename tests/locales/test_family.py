@@ -149,3 +149,11 @@ def test_the_source_text_is_found_again_by_its_fingerprint(family: Path, app_hom
     assert droits is not None
     again = recall(fingerprint(droits), "droits", family)
     assert again is not None and again.body == droits.body
+
+
+def test_the_source_change_is_marked_word_by_word() -> None:
+    from editor.locales.change import change_html
+
+    old = Section("a", "Droits", 2, "Vous pouvez écrire.\nAu DPO.")
+    new = Section("a", "Droits", 2, "Vous pouvez toujours écrire.\nAu DPO.")
+    assert change_html(old, new) == "<p>Droits<br><br>Vous pouvez<ins> toujours</ins> écrire.<br>Au DPO.</p>"

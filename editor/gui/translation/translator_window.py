@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from editor import native
 from editor.errors import PolicyEditorError
+from editor.gui.legal.compare_view import qt_html
 from editor.gui.messages import error_text
-from editor.gui.translation.change_view import change_html
 from editor.locales import (
     Family,
     SectionStatus,
@@ -46,6 +46,7 @@ from editor.locales import (
     target_path,
     with_text,
 )
+from editor.locales.change import change_html
 from editor.locales.history import recall, remember
 from editor.model.policy import Policy
 
@@ -320,7 +321,7 @@ class TranslatorWindow(QWidget):
                 )
                 + "</p>"
             )
-        return change_html(old, entry.source)
+        return qt_html(change_html(old, entry.source))
 
     def _target_edited(self, *_args: object) -> None:
         if self._loading or self.target is None or self.current_id is None:
