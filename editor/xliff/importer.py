@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from editor.errors import PolicyEditorError
+from editor.locales.fingerprint import fingerprint
 from editor.model.policy import Policy, Section
 from editor.xliff.blocks import body_blocks, join_blocks
 from editor.xliff.export import FINGERPRINT, NS
@@ -140,11 +141,20 @@ def import_xliff(data: bytes, source: Policy, target: Policy, path: str | None =
         ]
         texts[section_id] = (entry.title if entry.title is not None else original.title, join_blocks(filled))
         report.updated.append(section_id)
-        if entry.done and entry.fingerprint:
+        if entry.done and entry.fingerprint and entry.title is not None and _complete(source, section_id, entry):
             prints[section_id] = entry.fingerprint
             report.marked.append(section_id)
     sections = _rebuild_tree(source, target, texts)
     return dataclasses.replace(target, sections=sections, translated_from=prints), report
+
+
+def _complete(source: Policy, section_id: str, entry: _SectionUnits) -> bool:
+    """Whether the file had a unit for every block of the source the section was exported from
+    (known when the source has not changed since; otherwise the section stays outdated anyway)."""
+    section = source.find(section_id)
+    if section is None or fingerprint(section) != entry.fingerprint:
+        return True
+    return set(entry.blocks) == set(range(1, len(body_blocks(section.body)) + 1))
 
 
 def _source_blocks(source: Policy, section_id: str) -> list[str]:

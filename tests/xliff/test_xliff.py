@@ -150,3 +150,15 @@ def test_a_copied_target_imports_to_the_same_text(text: str) -> None:
     english, report = import_xliff(fill_targets(exported, lambda t: t), source, new_target(source, "en-GB"))
     assert report.unmatched == []
     assert [s.body for s in english.walk()] == [s.body for s in source.walk()]
+
+
+def test_cli_import_lists_unmatched_units_and_exits_1(source_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    xlf = source_file.with_name("en.xlf")
+    assert main(["xliff", "export", str(source_file), "--target-locale", "en-GB", "-o", str(xlf)]) == 0
+    xlf.write_bytes(fill_targets(xlf.read_bytes(), shout).replace(b'id="acces/1"', b'id="gone/1"'))
+    capsys.readouterr()
+    assert main(["xliff", "import", str(xlf)]) == 1
+    assert capsys.readouterr().err == f"{xlf}: unit gone/1: no such section in the source\n"
+    english = native.load(source_file.with_name("politique.en-GB.policy.md"))
+    result = {e.id: e.status for e in statuses(native.load(source_file), english)}
+    assert result == {"intro": Status.TRANSLATED, "droits": Status.TRANSLATED, "acces": Status.MISSING}
