@@ -859,4 +859,10 @@ CATALOGUE: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("messages", "“{value}” is not a known locale (a language among {known}, e.g. fr-FR)")
     ),
     "meta.bad_profile": Entry(QT_TRANSLATE_NOOP("messages", "“{value}” is not a typography profile ({known})")),
+    # -- policy families and XLIFF ----------------------------------------------------------------
+    "locales.name": Entry(QT_TRANSLATE_NOOP("messages", "the file name has no locale: expected NAME.LOCALE.policy.md")),
+    "locales.no_targets": Entry(QT_TRANSLATE_NOOP("messages", "there is no translation of this policy beside it")),
+    "locales.exists": Entry(QT_TRANSLATE_NOOP("messages", "this translation exists already")),
+    "xliff.parse": Entry(QT_TRANSLATE_NOOP("messages", "not an XLIFF 1.2 file ({detail})")),
+    "xliff.no_source": Entry(QT_TRANSLATE_NOOP("messages", "the source policy {source} cannot be found")),
 }

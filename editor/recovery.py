@@ -183,7 +183,7 @@ class _TextCache:
 
     def encoded_parts(self, policy: Policy) -> list[bytes]:
         """The UTF-8 native text of ``policy`` in pieces (header, then one per top-level section)."""
-        parts = [dump_header(policy.meta, policy.origin).encode("utf-8", JOURNAL_ERRORS)]
+        parts = [dump_header(policy.meta, policy.origin, policy.translated_from).encode("utf-8", JOURNAL_ERRORS)]
         fresh: dict[int, tuple[Section, bytes]] = {}
         for top in policy.sections:
             known = self._parts.get(id(top))

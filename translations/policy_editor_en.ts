@@ -4,404 +4,414 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Start a new, empty policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>New from &amp;Sample Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Save the policy under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Close the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Forget the recently opened files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>Quit Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>Redo the last undone change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="129"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="129"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>Find text in the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="130"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="130"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find the next occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="131"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="131"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Find the previous occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="132"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="132"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add a section after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="133"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>Add S&amp;ubsection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="133"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>Add a subsection inside the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="134"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="134"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>Rename the selected section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="135"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="135"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>Delete the selected section and its subsections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="136"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="136"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move the section before the previous one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="137"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>Move Do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="137"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>Move the section after the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="138"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>&amp;Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="138"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>Make the section a subsection of the one above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="139"/>
+        <location filename="../editor/gui/window/actions.py" line="140"/>
         <source>&amp;Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="139"/>
+        <location filename="../editor/gui/window/actions.py" line="140"/>
         <source>Make the section a sibling of its parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="141"/>
+        <location filename="../editor/gui/window/actions.py" line="142"/>
         <source>&amp;Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="142"/>
+        <location filename="../editor/gui/window/actions.py" line="143"/>
         <source>Show all sections in one continuous editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="144"/>
+        <location filename="../editor/gui/window/actions.py" line="145"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="144"/>
+        <location filename="../editor/gui/window/actions.py" line="145"/>
         <source>Show or hide the preview of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="154"/>
+        <location filename="../editor/gui/window/actions.py" line="156"/>
         <source>&amp;About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="154"/>
+        <location filename="../editor/gui/window/actions.py" line="156"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="146"/>
+        <location filename="../editor/gui/window/actions.py" line="147"/>
         <source>Legal &amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="147"/>
+        <location filename="../editor/gui/window/actions.py" line="148"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="149"/>
+        <location filename="../editor/gui/window/actions.py" line="150"/>
         <source>&amp;Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="149"/>
+        <location filename="../editor/gui/window/actions.py" line="150"/>
         <source>Record the current text as a published version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="151"/>
+        <location filename="../editor/gui/window/actions.py" line="153"/>
         <source>Published &amp;Versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="152"/>
+        <location filename="../editor/gui/window/actions.py" line="154"/>
         <source>List the published versions and compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>&amp;Open from Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Open a page of a WordPress site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>&amp;Publish to Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>Send the policy to its WordPress page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Export to Word, HTML, WordPress, Markdown or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Export to P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Write the printed pages to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>Copy &amp;WordPress Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
         <source>Copy the WordPress update payload (JSON) to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
         <source>Copy &amp;HTML Fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
         <source>Copy the policy as an HTML fragment to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>Print the policy, with a preview of the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>P&amp;roperties…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Title, locale, dates and profile of the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
         <source>Cut the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>Copy the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
         <source>Paste the clipboard&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
         <source>Select all the text of the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>Language, theme, fonts and defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="151"/>
+        <source>&amp;Translations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="151"/>
+        <source>Keep the translations of this policy in sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,42 +631,42 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="61"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="93"/>
         <source>Compare %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="70"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="94"/>
         <source>Export Word Redline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="72"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="95"/>
         <source>Export HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="74"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="96"/>
         <source>Copy Change Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Web pages (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="101"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="113"/>
         <source>Export the Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="107"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="119"/>
         <source>Cannot export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,48 +1148,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="209"/>
-        <location filename="../editor/gui/mainwindow.py" line="339"/>
+        <location filename="../editor/gui/mainwindow.py" line="210"/>
+        <location filename="../editor/gui/mainwindow.py" line="340"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="210"/>
+        <location filename="../editor/gui/mainwindow.py" line="211"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="355"/>
+        <location filename="../editor/gui/mainwindow.py" line="356"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="341"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="341"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="353"/>
+        <location filename="../editor/gui/mainwindow.py" line="354"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="362"/>
+        <location filename="../editor/gui/mainwindow.py" line="363"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="364"/>
+        <location filename="../editor/gui/mainwindow.py" line="365"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1187,12 +1197,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="379"/>
+        <location filename="../editor/gui/mainwindow.py" line="380"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="381"/>
+        <location filename="../editor/gui/mainwindow.py" line="382"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1216,43 +1226,43 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="110"/>
+        <location filename="../editor/gui/window/menus.py" line="120"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu, &quot;wordpress&quot; = the File ▸ WordPress submenu of WORDPRESS). The outline&apos;s context menu.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="111"/>
+        <location filename="../editor/gui/window/menus.py" line="121"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="112"/>
+        <location filename="../editor/gui/window/menus.py" line="122"/>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="113"/>
+        <location filename="../editor/gui/window/menus.py" line="123"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="114"/>
+        <location filename="../editor/gui/window/menus.py" line="124"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="118"/>
+        <location filename="../editor/gui/window/menus.py" line="128"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="120"/>
+        <location filename="../editor/gui/window/menus.py" line="130"/>
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="119"/>
+        <location filename="../editor/gui/window/menus.py" line="129"/>
         <source>&amp;WordPress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,79 +1995,252 @@ Add one with Section ▸ Add Section.</source>
     </message>
 </context>
 <context>
+    <name>TranslatorWindow</name>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="168"/>
+        <source>Translations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="169"/>
+        <source>locale, e.g. en-GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="170"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <source>New Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="171"/>
+        <source>Start a translation as a copy of the source, every section untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="172"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="172"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="173"/>
+        <source>Source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="174"/>
+        <source>Translation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="175"/>
+        <source>Changes in the source since the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="176"/>
+        <source>Next Outdated Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="177"/>
+        <source>Mark as Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="178"/>
+        <source>Record that this section now translates the current source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="179"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="353"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="184"/>
+        <source>translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
+        <source>outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="187"/>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <source>Give a locale that has no file yet, such as en-GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="222"/>
+        <source>No translation yet: start one with a locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="231"/>
+        <source>%n translated</source>
+        <translation>
+            <numerusform>%n translated</numerusform>
+            <numerusform>%n translated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>%n outdated</numerusform>
+            <numerusform>%n outdated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="234"/>
+        <source>%n extra</source>
+        <translation>
+            <numerusform>%n extra</numerusform>
+            <numerusform>%n extra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="308"/>
+        <source>The source has not changed since this section was translated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="310"/>
+        <source>This section has not been translated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="312"/>
+        <source>This section is no longer in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="319"/>
+        <source>The source changed, but the text it was translated from is not known here (it is kept when a section is marked as translated or exported to XLIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="364"/>
+        <source>Unsaved Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="365"/>
+        <source>Save the changes to the %1 translation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="384"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="395"/>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="385"/>
+        <source>Translations sit beside the policy&apos;s file, named NAME.LOCALE.policy.md (politique.fr-FR.policy.md): save the policy under such a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="86"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="118"/>
         <source>Published Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="94"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
         <source>Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="96"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="121"/>
         <source>Compare with Current Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="98"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="122"/>
         <source>Compare the Two Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
         <source>Cannot read the versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="155"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="166"/>
         <source>Publish Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="158"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="169"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="187"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="198"/>
         <source>Cannot open the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="190"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="201"/>
         <source>current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Comparing the versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,6 +3409,31 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/catalogue.py" line="861"/>
         <source>“{value}” is not a typography profile ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="863"/>
+        <source>the file name has no locale: expected NAME.LOCALE.policy.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="864"/>
+        <source>there is no translation of this policy beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="865"/>
+        <source>this translation exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="866"/>
+        <source>not an XLIFF 1.2 file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="867"/>
+        <source>the source policy {source} cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

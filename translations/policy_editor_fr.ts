@@ -4,405 +4,415 @@
 <context>
     <name>ActionCollection</name>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>&amp;New Empty Policy</source>
         <extracomment>name -&gt; shortcuts (standard keys first, so each platform gets its own conventions). Actions whose keys belong to the outline only (Delete and F2 must still work in text fields).</extracomment>
         <translation>&amp;Nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="94"/>
+        <location filename="../editor/gui/window/actions.py" line="95"/>
         <source>Start a new, empty policy</source>
         <translation>Commencer une nouvelle politique vide</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="96"/>
+        <location filename="../editor/gui/window/actions.py" line="97"/>
         <source>New from &amp;Sample Policy</source>
         <translation>Nouvelle d’après l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="97"/>
+        <location filename="../editor/gui/window/actions.py" line="98"/>
         <source>Start a new policy from the bundled French privacy policy</source>
         <translation>Commencer une nouvelle politique à partir de la politique de confidentialité d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="100"/>
+        <location filename="../editor/gui/window/actions.py" line="101"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="101"/>
+        <location filename="../editor/gui/window/actions.py" line="102"/>
         <source>Open a policy, or import a WordPress, Word, HTML or Markdown file</source>
         <translation>Ouvrir une politique, ou importer un fichier WordPress, Word, HTML ou Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="103"/>
+        <location filename="../editor/gui/window/actions.py" line="104"/>
         <source>Save the policy</source>
         <translation>Enregistrer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="104"/>
+        <location filename="../editor/gui/window/actions.py" line="105"/>
         <source>Save the policy under a new name</source>
         <translation>Enregistrer la politique sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="105"/>
+        <location filename="../editor/gui/window/actions.py" line="106"/>
         <source>Close the policy</source>
         <translation>Fermer la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="106"/>
+        <location filename="../editor/gui/window/actions.py" line="107"/>
         <source>Forget the recently opened files</source>
         <translation>Oublier les fichiers ouverts récemment</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="119"/>
+        <location filename="../editor/gui/window/actions.py" line="120"/>
         <source>Quit Policy Editor</source>
         <translation>Quitter Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="122"/>
+        <location filename="../editor/gui/window/actions.py" line="123"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="123"/>
+        <location filename="../editor/gui/window/actions.py" line="124"/>
         <source>Redo the last undone change</source>
         <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="129"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="129"/>
+        <location filename="../editor/gui/window/actions.py" line="130"/>
         <source>Find text in the policy</source>
         <translation>Rechercher du texte dans la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="130"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="130"/>
+        <location filename="../editor/gui/window/actions.py" line="131"/>
         <source>Find the next occurrence</source>
         <translation>Aller à l’occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="131"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Find &amp;Previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="131"/>
+        <location filename="../editor/gui/window/actions.py" line="132"/>
         <source>Find the previous occurrence</source>
         <translation>Aller à l’occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="132"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add &amp;Section</source>
         <translation>Ajouter une &amp;section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="132"/>
+        <location filename="../editor/gui/window/actions.py" line="133"/>
         <source>Add a section after the selected one</source>
         <translation>Ajouter une section après la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="133"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>Add S&amp;ubsection</source>
         <translation>Ajouter une so&amp;us-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="133"/>
+        <location filename="../editor/gui/window/actions.py" line="134"/>
         <source>Add a subsection inside the selected section</source>
         <translation>Ajouter une sous-section dans la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="134"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="134"/>
+        <location filename="../editor/gui/window/actions.py" line="135"/>
         <source>Rename the selected section</source>
         <translation>Renommer la section sélectionnée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="135"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="135"/>
+        <location filename="../editor/gui/window/actions.py" line="136"/>
         <source>Delete the selected section and its subsections</source>
         <translation>Supprimer la section sélectionnée et ses sous-sections</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="136"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="136"/>
+        <location filename="../editor/gui/window/actions.py" line="137"/>
         <source>Move the section before the previous one</source>
         <translation>Placer la section avant la précédente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="137"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="137"/>
+        <location filename="../editor/gui/window/actions.py" line="138"/>
         <source>Move the section after the next one</source>
         <translation>Placer la section après la suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="138"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>&amp;Indent</source>
         <translation>&amp;Abaisser d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="138"/>
+        <location filename="../editor/gui/window/actions.py" line="139"/>
         <source>Make the section a subsection of the one above</source>
         <translation>Faire de la section une sous-section de la section au-dessus</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="139"/>
+        <location filename="../editor/gui/window/actions.py" line="140"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Remonter d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="139"/>
+        <location filename="../editor/gui/window/actions.py" line="140"/>
         <source>Make the section a sibling of its parent</source>
         <translation>Placer la section au niveau de sa section parente</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="141"/>
+        <location filename="../editor/gui/window/actions.py" line="142"/>
         <source>&amp;Whole Document</source>
         <translation>&amp;Document entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="142"/>
+        <location filename="../editor/gui/window/actions.py" line="143"/>
         <source>Show all sections in one continuous editor</source>
         <translation>Afficher toutes les sections dans un seul éditeur continu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="144"/>
+        <location filename="../editor/gui/window/actions.py" line="145"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="144"/>
+        <location filename="../editor/gui/window/actions.py" line="145"/>
         <source>Show or hide the preview of the page</source>
         <translation>Afficher ou masquer l’aperçu de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="154"/>
+        <location filename="../editor/gui/window/actions.py" line="156"/>
         <source>&amp;About Policy Editor</source>
         <translation>À &amp;propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="154"/>
+        <location filename="../editor/gui/window/actions.py" line="156"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="146"/>
+        <location filename="../editor/gui/window/actions.py" line="147"/>
         <source>Legal &amp;Checklist</source>
         <translation>&amp;Liste de contrôle juridique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="147"/>
+        <location filename="../editor/gui/window/actions.py" line="148"/>
         <source>Show what the policy covers of GDPR and French law (an aid for legal review)</source>
         <translation>Montrer ce que la politique couvre du RGPD et du droit français (une aide à la relecture juridique)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="149"/>
+        <location filename="../editor/gui/window/actions.py" line="150"/>
         <source>&amp;Publish Version…</source>
         <translation>&amp;Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="149"/>
+        <location filename="../editor/gui/window/actions.py" line="150"/>
         <source>Record the current text as a published version</source>
         <translation>Enregistrer le texte actuel comme version publiée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="151"/>
+        <location filename="../editor/gui/window/actions.py" line="153"/>
         <source>Published &amp;Versions…</source>
         <translation>&amp;Versions publiées…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="152"/>
+        <location filename="../editor/gui/window/actions.py" line="154"/>
         <source>List the published versions and compare them</source>
         <translation>Lister les versions publiées et les comparer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>&amp;Open from Site…</source>
         <translation>&amp;Ouvrir depuis le site…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="120"/>
+        <location filename="../editor/gui/window/actions.py" line="121"/>
         <source>Open a page of a WordPress site</source>
         <translation>Ouvrir une page d’un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>&amp;Publish to Site…</source>
         <translation>&amp;Publier sur le site…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="121"/>
+        <location filename="../editor/gui/window/actions.py" line="122"/>
         <source>Send the policy to its WordPress page</source>
         <translation>Envoyer la politique vers sa page WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="107"/>
+        <location filename="../editor/gui/window/actions.py" line="108"/>
         <source>Export to Word, HTML, WordPress, Markdown or PDF</source>
         <translation>Exporter en Word, HTML, WordPress, Markdown ou PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Export to P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="108"/>
+        <location filename="../editor/gui/window/actions.py" line="109"/>
         <source>Write the printed pages to a PDF file</source>
         <translation>Écrire les pages imprimées dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="110"/>
+        <location filename="../editor/gui/window/actions.py" line="111"/>
         <source>Copy &amp;WordPress Payload</source>
         <translation>Copier la charge &amp;WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="111"/>
+        <location filename="../editor/gui/window/actions.py" line="112"/>
         <source>Copy the WordPress update payload (JSON) to the clipboard</source>
         <translation>Copier la charge de mise à jour WordPress (JSON) dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="114"/>
+        <location filename="../editor/gui/window/actions.py" line="115"/>
         <source>Copy &amp;HTML Fragment</source>
         <translation>Copier le fragment &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="115"/>
+        <location filename="../editor/gui/window/actions.py" line="116"/>
         <source>Copy the policy as an HTML fragment to the clipboard</source>
         <translation>Copier la politique en fragment HTML dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="117"/>
+        <location filename="../editor/gui/window/actions.py" line="118"/>
         <source>Print the policy, with a preview of the pages</source>
         <translation>Imprimer la politique, avec un aperçu des pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>P&amp;roperties…</source>
         <translation>P&amp;ropriétés…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="118"/>
+        <location filename="../editor/gui/window/actions.py" line="119"/>
         <source>Title, locale, dates and profile of the policy</source>
         <translation>Titre, langue, dates et profil de la politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Couper</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="124"/>
+        <location filename="../editor/gui/window/actions.py" line="125"/>
         <source>Cut the selected text</source>
         <translation>Couper le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>&amp;Copy</source>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="125"/>
+        <location filename="../editor/gui/window/actions.py" line="126"/>
         <source>Copy the selected text</source>
         <translation>Copier le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="126"/>
+        <location filename="../editor/gui/window/actions.py" line="127"/>
         <source>Paste the clipboard&apos;s text</source>
         <translation>Coller le texte du presse-papiers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="127"/>
+        <location filename="../editor/gui/window/actions.py" line="128"/>
         <source>Select all the text of the field</source>
         <translation>Sélectionner tout le texte du champ</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/actions.py" line="128"/>
+        <location filename="../editor/gui/window/actions.py" line="129"/>
         <source>Language, theme, fonts and defaults</source>
         <translation>Langue, thème, polices et réglages par défaut</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="151"/>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/window/actions.py" line="151"/>
+        <source>Keep the translations of this policy in sync</source>
+        <translation>Tenir les traductions de cette politique à jour</translation>
     </message>
 </context>
 <context>
@@ -622,42 +632,42 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="61"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="93"/>
         <source>Compare %1 and %2</source>
         <translation>Comparer %1 et %2</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="70"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="94"/>
         <source>Export Word Redline…</source>
         <translation>Exporter la comparaison Word…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="72"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="95"/>
         <source>Export HTML…</source>
         <translation>Exporter en HTML…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="74"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="96"/>
         <source>Copy Change Log</source>
         <translation>Copier l’historique des modifications</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="100"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="112"/>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="101"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="113"/>
         <source>Export the Comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/compare_view.py" line="107"/>
+        <location filename="../editor/gui/legal/compare_view.py" line="119"/>
         <source>Cannot export the comparison</source>
         <translation>Impossible d’exporter la comparaison</translation>
     </message>
@@ -1076,12 +1086,12 @@
     <message>
         <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
         <source>⚠ Recovery copy not updated: save your work</source>
-        <translation>⚠ Copie de récupération non mise à jour : enregistrez votre travail</translation>
+        <translation>⚠ Copie de récupération non mise à jour : enregistrez votre travail</translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
         <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
-        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique ; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
+        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique ; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1139,48 +1149,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="209"/>
-        <location filename="../editor/gui/mainwindow.py" line="339"/>
+        <location filename="../editor/gui/mainwindow.py" line="210"/>
+        <location filename="../editor/gui/mainwindow.py" line="340"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="210"/>
+        <location filename="../editor/gui/mainwindow.py" line="211"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="355"/>
+        <location filename="../editor/gui/mainwindow.py" line="356"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="341"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="341"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="353"/>
+        <location filename="../editor/gui/mainwindow.py" line="354"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="362"/>
+        <location filename="../editor/gui/mainwindow.py" line="363"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="364"/>
+        <location filename="../editor/gui/mainwindow.py" line="365"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1191,12 +1201,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="379"/>
+        <location filename="../editor/gui/mainwindow.py" line="380"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="381"/>
+        <location filename="../editor/gui/mainwindow.py" line="382"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1222,43 +1232,43 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="110"/>
+        <location filename="../editor/gui/window/menus.py" line="120"/>
         <source>&amp;File</source>
         <extracomment>Menu layout: (menu object name, action names; None = separator; &quot;recent&quot; = the recent-files submenu, &quot;wordpress&quot; = the File ▸ WordPress submenu of WORDPRESS). The outline&apos;s context menu.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="111"/>
+        <location filename="../editor/gui/window/menus.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="112"/>
+        <location filename="../editor/gui/window/menus.py" line="122"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="113"/>
+        <location filename="../editor/gui/window/menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="114"/>
+        <location filename="../editor/gui/window/menus.py" line="124"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="118"/>
+        <location filename="../editor/gui/window/menus.py" line="128"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="120"/>
+        <location filename="../editor/gui/window/menus.py" line="130"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/menus.py" line="119"/>
+        <location filename="../editor/gui/window/menus.py" line="129"/>
         <source>&amp;WordPress</source>
         <translation>&amp;WordPress</translation>
     </message>
@@ -1994,79 +2004,252 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
 </context>
 <context>
+    <name>TranslatorWindow</name>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="168"/>
+        <source>Translations of %1</source>
+        <translation>Traductions de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="169"/>
+        <source>locale, e.g. en-GB</source>
+        <translation>langue, par ex. en-GB</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="170"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <source>New Translation</source>
+        <translation>Nouvelle traduction</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="171"/>
+        <source>Start a translation as a copy of the source, every section untranslated</source>
+        <translation>Commencer une traduction par une copie de la source, chaque section à traduire</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="172"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="172"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="173"/>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="174"/>
+        <source>Translation (%1)</source>
+        <translation>Traduction (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="175"/>
+        <source>Changes in the source since the translation</source>
+        <translation>Modifications de la source depuis la traduction</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="176"/>
+        <source>Next Outdated Section</source>
+        <translation>Section obsolète suivante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="177"/>
+        <source>Mark as Translated</source>
+        <translation>Marquer comme traduite</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="178"/>
+        <source>Record that this section now translates the current source</source>
+        <translation>Noter que cette section traduit désormais la source actuelle</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="179"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="353"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="184"/>
+        <source>translated</source>
+        <translation>traduite</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
+        <source>outdated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="187"/>
+        <source>extra</source>
+        <translation>en trop</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <source>Give a locale that has no file yet, such as en-GB.</source>
+        <translation>Indiquez une langue qui n’a pas encore de fichier, comme en-GB.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="222"/>
+        <source>No translation yet: start one with a locale.</source>
+        <translation>Pas encore de traduction&#xa0;: commencez-en une en indiquant une langue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="231"/>
+        <source>%n translated</source>
+        <translation>
+            <numerusform>%n traduite</numerusform>
+            <numerusform>%n traduites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
+        <source>%n outdated</source>
+        <translation>
+            <numerusform>%n obsolète</numerusform>
+            <numerusform>%n obsolètes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquante</numerusform>
+            <numerusform>%n manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/translation/translator_window.py" line="234"/>
+        <source>%n extra</source>
+        <translation>
+            <numerusform>%n en trop</numerusform>
+            <numerusform>%n en trop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="308"/>
+        <source>The source has not changed since this section was translated.</source>
+        <translation>La source n’a pas changé depuis la traduction de cette section.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="310"/>
+        <source>This section has not been translated yet.</source>
+        <translation>Cette section n’est pas encore traduite.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="312"/>
+        <source>This section is no longer in the source.</source>
+        <translation>Cette section n’est plus dans la source.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="319"/>
+        <source>The source changed, but the text it was translated from is not known here (it is kept when a section is marked as translated or exported to XLIFF).</source>
+        <translation>La source a changé, mais le texte d’après lequel cette section a été traduite n’est pas connu ici (il est gardé quand une section est marquée comme traduite ou exportée en XLIFF).</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="364"/>
+        <source>Unsaved Translation</source>
+        <translation>Traduction non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="365"/>
+        <source>Save the changes to the %1 translation?</source>
+        <translation>Enregistrer les modifications de la traduction %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="384"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="395"/>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/translation/translator_window.py" line="385"/>
+        <source>Translations sit beside the policy&apos;s file, named NAME.LOCALE.policy.md (politique.fr-FR.policy.md): save the policy under such a name first.</source>
+        <translation>Les traductions sont à côté du fichier de la politique, nommées NOM.LANGUE.policy.md (politique.fr-FR.policy.md)&#xa0;: enregistrez d’abord la politique sous un tel nom.</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="86"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="118"/>
         <source>Published Versions</source>
         <translation>Versions publiées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="89"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="94"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
         <source>Publish Version…</source>
         <translation>Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="96"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="121"/>
         <source>Compare with Current Text</source>
         <translation>Comparer avec le texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="98"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="122"/>
         <source>Compare the Two Selected</source>
         <translation>Comparer les deux sélectionnées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
         <source>Cannot read the versions</source>
         <translation>Impossible de lire les versions</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="155"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="166"/>
         <source>Publish Version %1</source>
         <translation>Publier la version %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="158"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="169"/>
         <source>Cannot publish the version</source>
         <translation>Impossible de publier la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="187"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="198"/>
         <source>Cannot open the version</source>
         <translation>Impossible d’ouvrir la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="190"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="201"/>
         <source>current text</source>
         <translation>texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Comparing the versions…</source>
         <translation>Comparaison des versions…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="191"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3061,7 +3244,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="500"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
-        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
+        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="512"/>
@@ -3071,7 +3254,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="518"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
-        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
+        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="133"/>
@@ -3237,6 +3420,31 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/catalogue.py" line="861"/>
         <source>“{value}” is not a typography profile ({known})</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un profil typographique ({known})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="863"/>
+        <source>the file name has no locale: expected NAME.LOCALE.policy.md</source>
+        <translation>le nom du fichier ne dit pas sa langue&#xa0;: NOM.LANGUE.policy.md attendu</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="864"/>
+        <source>there is no translation of this policy beside it</source>
+        <translation>aucune traduction de cette politique n’est à côté d’elle</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="865"/>
+        <source>this translation exists already</source>
+        <translation>cette traduction existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="866"/>
+        <source>not an XLIFF 1.2 file ({detail})</source>
+        <translation>ce n’est pas un fichier XLIFF&#xa0;1.2 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../editor/catalogue.py" line="867"/>
+        <source>the source policy {source} cannot be found</source>
+        <translation>la politique source {source} est introuvable</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ COMMANDS: tuple[str, ...] = (
     "editor.cli.versions",
     "editor.cli.compare",
     "editor.cli.wp",
+    "editor.cli.locales",
+    "editor.cli.xliff",
 )
 
 

@@ -84,3 +84,64 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+_installed: list[QTranslator] = []
+
+
+def switch_language(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Replace the UI translation at run time: every widget gets a LanguageChange event and
+    retranslates itself (windows, dialogs and menus implement ``changeEvent``)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed[:] = install_translators(app, locale)
+    return list(_installed)
+
+
+def _tool(name: str) -> str | None:
+    beside_python = Path(sys.executable).with_name(f"pyside6-{name}")
+    if beside_python.exists():
+        return str(beside_python)
+    return shutil.which(f"pyside6-{name}") or shutil.which(name)
+
+
+def source_root() -> Path:
+    """The checkout this module runs from (update needs the sources, not a bundle)."""
+    return Path(__file__).resolve().parents[2]
+
+
+def lupdate_command(ts_files: list[Path], extra: tuple[str, ...] = ()) -> list[str]:
+    """pyside6-lupdate over every tr() in editor/gui and the core's catalogue, into ``ts_files``."""
+    tool = _tool("lupdate")
+    if tool is None:
+        raise FileNotFoundError("pyside6-lupdate is not installed (pip install PySide6-Essentials)")
+    root = source_root()
+    sources = [str(root / "editor" / "gui"), str(root / "editor" / "catalogue.py")]
+    return [tool, *extra, "-extensions", "py", *sources, "-ts", *map(str, ts_files)]
+
+
+def update(ts_files: list[Path] | None = None) -> str:
+    """Bring the .ts files up to date with the code (new strings unfinished, removed ones dropped)."""
+    files = ts_files or sorted((source_root() / "translations").glob(f"{BASENAME}_*.ts"))
+    done = subprocess.run(lupdate_command(files, ("-no-obsolete",)), check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m editor.gui.i18n update [LANG ...]``: run lupdate; ``add LANG``: start a new language."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    folder = source_root() / "translations"
+    if not args or args[0] not in ("update", "add") or (args[0] == "add" and len(args) != 2):
+        print("usage: python -m editor.gui.i18n update [LANG ...] | add LANG", file=sys.stderr)
+        return 2
+    files = [folder / f"{BASENAME}_{language}.ts" for language in args[1:]] or None
+    try:
+        print(update(files), end="")
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(f"i18n: lupdate failed: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

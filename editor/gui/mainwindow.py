@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         a["view_preview"].toggled.connect(self.preview.setVisible)
         a["help_about"].triggered.connect(self.about)
         self.wordpress = WordPressHook(self)  # File > WordPress, loaded on first use
+        a["file_translations"].triggered.connect(self.open_translations)
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window (the previous one is dropped)."""
@@ -451,6 +452,12 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.safety.window_closed()
         event.accept()
+
+    def open_translations(self) -> None:
+        """The translator view of the saved policy's family (NAME.LOCALE.policy.md)."""
+        from editor.gui.translation.translator_window import open_translator
+
+        self.translator = open_translator(self, self.document.path)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

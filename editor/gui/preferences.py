@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.gui.i18n import install_translators
+from editor.gui.i18n import switch_language
 from editor.gui.settings import (
     DEFAULT_PROFILE,
     EDITOR_FONT,
@@ -96,7 +96,7 @@ def set_language(app: QApplication, language: str) -> None:
     for translator in getattr(app, "_policy_editor_translators", []):
         app.removeTranslator(translator)
     QLocale.setDefault(ui_locale(language))
-    app._policy_editor_translators = install_translators(app, ui_locale(language))  # type: ignore[attr-defined]
+    app._policy_editor_translators = switch_language(app, ui_locale(language))  # type: ignore[attr-defined]
 
 
 def apply_to_app(app: QApplication, preferences: Preferences, language_changed: bool = True) -> None:

@@ -104,6 +104,8 @@ class Policy:
     meta: Metadata = field(default_factory=Metadata)
     sections: tuple[Section, ...] = ()
     origin: Mapping[str, Any] = field(default_factory=dict)
+    #: In a translation: section id -> fingerprint of the source section it was translated from.
+    translated_from: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not isinstance(self.sections, tuple):

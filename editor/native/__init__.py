@@ -18,16 +18,16 @@ SUFFIX = ".policy.md"
 
 def dumps(policy: Policy) -> str:
     """The canonical text of a policy."""
-    return dump_header(policy.meta, policy.origin) + dump_sections(policy.sections)
+    return dump_header(policy.meta, policy.origin, policy.translated_from) + dump_sections(policy.sections)
 
 
 def loads(text: str, path: str | None = None) -> Policy:
     """Parse a ``.policy.md`` text; errors name ``path``, the line and the reason."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    meta, origin, first = parse_header(lines, path)
+    meta, origin, first, translated_from = parse_header(lines, path)
     sections = parse_sections(lines, first, path)
-    return Policy(meta, sections, origin)
+    return Policy(meta, sections, origin, translated_from)
 
 
 def decode(data: bytes, path: str | None = None) -> str:

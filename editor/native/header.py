@@ -33,6 +33,9 @@ KEYS: tuple[str, ...] = (
 #: Keys written even when they hold the default, so every file says its title, locale and profile.
 ALWAYS_WRITTEN = frozenset({"title", "locale", "status", "profile"})
 DATE_KEYS = frozenset({"effective", "updated"})
+#: The block key of a translation: one indented ``section-id: fingerprint`` line per translated section.
+TRANSLATED_FROM = "translated-from"
+_FINGERPRINT_LINE = re.compile(r"^[ \t]+([^\s:]+):[ \t]+([0-9a-f]{6,64})[ \t]*$")
 _LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$")
 
 
@@ -47,7 +50,7 @@ def encode_value(value: str) -> str:
     return value if bare else json.dumps(value, ensure_ascii=False)
 
 
-def dump_header(meta: Metadata, origin: Mapping[str, Any]) -> str:
+def dump_header(meta: Metadata, origin: Mapping[str, Any], translated_from: Mapping[str, str] | None = None) -> str:
     lines = [FENCE, f"format: {FORMAT_NAME}/{FORMAT_VERSION}"]
     defaults = Metadata()
     for key in KEYS:
@@ -62,6 +65,9 @@ def dump_header(meta: Metadata, origin: Mapping[str, Any]) -> str:
         lines.append("origin:")
         pretty = json.dumps(origin, ensure_ascii=False, indent=2)
         lines.extend("  " + line for line in pretty.split("\n"))
+    if translated_from:
+        lines.append(f"{TRANSLATED_FROM}:")
+        lines.extend(f"  {section_id}: {print_}" for section_id, print_ in sorted(translated_from.items()))
     lines.append(FENCE)
     return "\n".join(lines) + "\n"
 
@@ -78,13 +84,16 @@ def _decode_value(key: str, raw: str, path: str | None, line: int) -> str:
     return value
 
 
-def parse_header(lines: list[str], path: str | None) -> tuple[Metadata, dict[str, Any], int]:
-    """Read the header at the top of ``lines``; return metadata, origin and the first body line index."""
+def parse_header(lines: list[str], path: str | None) -> tuple[Metadata, dict[str, Any], int, dict[str, str]]:
+    """Read the header at the top of ``lines``.
+
+    Returns metadata, origin, the first body line index and the ``translated-from`` fingerprints."""
     if not lines or lines[0].rstrip(" \t") != FENCE:
         raise FileFormatError("native.no_header", path=path, line=1)
     values: dict[str, str] = {}
     extra: dict[str, str] = {}
     origin: dict[str, Any] = {}
+    translated_from: dict[str, str] = {}
     seen: set[str] = set()
     index = 1
     while True:
@@ -113,6 +122,16 @@ def parse_header(lines: list[str], path: str | None) -> tuple[Metadata, dict[str
                 index += 1
             origin = _parse_origin(raw, block, path, line_no)
             continue
+        if key == TRANSLATED_FROM and not raw:
+            while index < len(lines) and lines[index].startswith((" ", "\t")):
+                found = _FINGERPRINT_LINE.match(lines[index])
+                if not found:
+                    raise FileFormatError(
+                        "native.header_value", path=path, line=index + 1, key=key, detail=lines[index].strip()[:60]
+                    )
+                translated_from[found.group(1)] = found.group(2)
+                index += 1
+            continue
         value = _decode_value(key, raw, path, line_no)
         if key == "format":
             _check_format(value, path, line_no)
@@ -125,7 +144,7 @@ def parse_header(lines: list[str], path: str | None) -> tuple[Metadata, dict[str
         **{key: _convert(key, value) for key, value in values.items()},
         extra=extra,
     )
-    return meta, origin, index
+    return meta, origin, index, translated_from
 
 
 def _parse_origin(raw: str, block: list[str], path: str | None, line: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,7 +58,6 @@ class CompareDialog(QDialog):
         self.comparison = comparison
         self.labels = (old_label, new_label)
         self.author = author
-        self.setWindowTitle(self.tr("Compare %1 and %2").replace("%1", old_label).replace("%2", new_label))
         self.view = CompareBrowser(self)
         self.view.setObjectName("compare_view")
         self.view.setOpenLinks(False)
@@ -67,11 +66,11 @@ class CompareDialog(QDialog):
         self.view.setHtml(qt_html(self.page))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.docx_button = QPushButton(self.tr("Export Word Redline…"), self)
+        self.docx_button = QPushButton(self)
         self.docx_button.setObjectName("compare_export_docx")
-        self.html_button = QPushButton(self.tr("Export HTML…"), self)
+        self.html_button = QPushButton(self)
         self.html_button.setObjectName("compare_export_html")
-        self.log_button = QPushButton(self.tr("Copy Change Log"), self)
+        self.log_button = QPushButton(self)
         self.log_button.setObjectName("compare_copy_log")
         for button in (self.docx_button, self.html_button, self.log_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -82,6 +81,19 @@ class CompareDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(1000, 700)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        old_label, new_label = self.labels
+        self.setWindowTitle(self.tr("Compare %1 and %2").replace("%1", old_label).replace("%2", new_label))
+        self.docx_button.setText(self.tr("Export Word Redline…"))
+        self.html_button.setText(self.tr("Export HTML…"))
+        self.log_button.setText(self.tr("Copy Change Log"))
 
     def change_log(self) -> str:
         return change_log_markdown(self.comparison)

@@ -11,7 +11,7 @@ import getpass
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -83,19 +83,17 @@ class VersionsDialog(QDialog):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compare")
         self._compared.connect(self._on_compared)
         self.progress: QProgressDialog | None = None
-        self.setWindowTitle(self.tr("Published Versions"))
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("versions_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("Published"), self.tr("By"), self.tr("Note")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.publish_button = QPushButton(self.tr("Publish Version…"), self)
+        self.publish_button = QPushButton(self)
         self.publish_button.setObjectName("versions_publish")
-        self.compare_current_button = QPushButton(self.tr("Compare with Current Text"), self)
+        self.compare_current_button = QPushButton(self)
         self.compare_current_button.setObjectName("versions_compare_current")
-        self.compare_two_button = QPushButton(self.tr("Compare the Two Selected"), self)
+        self.compare_two_button = QPushButton(self)
         self.compare_two_button.setObjectName("versions_compare_two")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for button in (self.publish_button, self.compare_current_button, self.compare_two_button):
@@ -108,7 +106,20 @@ class VersionsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(760, 360)
+        self.retranslate_ui()
         self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Published Versions"))
+        self.table.setHorizontalHeaderLabels([self.tr("Version"), self.tr("Published"), self.tr("By"), self.tr("Note")])
+        self.publish_button.setText(self.tr("Publish Version…"))
+        self.compare_current_button.setText(self.tr("Compare with Current Text"))
+        self.compare_two_button.setText(self.tr("Compare the Two Selected"))
 
     def versions(self) -> list[Version]:
         return list_versions(self.document.path) if self.document.path else []

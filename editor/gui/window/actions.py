@@ -53,6 +53,7 @@ SHORTCUTS: dict[str, list[QKeySequence | Key | str]] = {
     "view_checklist": ["Ctrl+Shift+L"],
     "legal_publish": [],
     "legal_versions": [],
+    "file_translations": [],
     "help_about": [],
 }
 
@@ -147,6 +148,7 @@ class ActionCollection(QObject):
                 self.tr("Show what the policy covers of GDPR and French law (an aid for legal review)"),
             ),
             "legal_publish": (self.tr("&Publish Version…"), self.tr("Record the current text as a published version")),
+            "file_translations": (self.tr("&Translations…"), self.tr("Keep the translations of this policy in sync")),
             "legal_versions": (
                 self.tr("Published &Versions…"),
                 self.tr("List the published versions and compare them"),

@@ -15,7 +15,17 @@ MENUS: list[tuple[str, list[str | None]]] = [
         "menu_file",
         ["file_new", "file_new_from_sample", "file_open", "recent", "wordpress", None, "file_save", "file_save_as"]
         + [None, "file_export", "file_export_pdf", "file_copy_wp_payload", "file_copy_html_fragment", "file_print"]
-        + [None, "legal_publish", "legal_versions", None, "file_properties", None, "file_close", "file_quit"],
+        + [
+            None,
+            "legal_publish",
+            "legal_versions",
+            "file_translations",
+            None,
+            "file_properties",
+            None,
+            "file_close",
+            "file_quit",
+        ],
     ),
     (
         "menu_edit",

@@ -1,0 +1,1 @@
+"""The translator's room: a policy family's source and one translation side by side."""
