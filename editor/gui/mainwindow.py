@@ -36,6 +36,7 @@ from editor.gui.panels.find_bar import FindBar
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
+from editor.gui.text.formatting import FormattingTools
 from editor.gui.text.section_editor import SectionEditor
 from editor.gui.text.whole_document import WholeDocumentEditor
 from editor.gui.window.actions import ActionCollection
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
         self.legal = LegalTools(self)  # checklist dock, published versions, comparisons
+        self.formatting = FormattingTools(self)  # Format menu and toolbar, lists, tables, paste/copy
         self.set_document(document or self.document)
 
     # -- wiring ----------------------------------------------------------------------------------
@@ -507,6 +509,6 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
         self.menus.retranslate_ui()
-        for part in (self.section_editor, self.whole_editor, self.banner, self.find_bar, self.status, self.legal):
+        for part in (self.section_editor, self.whole_editor, self.banner, self.find_bar, self.status, self.legal, self.formatting):
             part.retranslate_ui()
         self._update_title()
