@@ -13,6 +13,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from editor.editing.office_html import word_lists
+from editor.editing.tables import align_tables
 from editor.errors import Notice
 from editor.export_service import preview_safe
 from editor.importers.html_sections import html_to_policy
@@ -68,18 +70,24 @@ class Pasted:
 
 
 def markdown_from_html(html: str) -> Pasted:
-    """Convert clipboard HTML; only the copied fragment is read when the source marked it."""
+    """Convert clipboard HTML; only the copied fragment is read when the source marked it, and
+    Word's list paragraphs are read as lists."""
     fragment = _FRAGMENT.search(html)
     if fragment is not None:
         html = fragment.group(1)
-    result = html_to_policy(html, path="clipboard", title="", bold_headings=False)
-    sections = result.policy.sections
+    result = html_to_policy(word_lists(html), path="clipboard", title="", bold_headings=False)
+    sections = tuple(_aligned(section) for section in result.policy.sections)
     body = ""
     if sections and not sections[0].title:  # text before the first heading
         body = sections[0].body
         body = "\n\n".join(part for part in [body] + [_flatten(child) for child in sections[0].children] if part)
         sections = sections[1:]
     return Pasted(body.strip("\n"), sections, result.notices)
+
+
+def _aligned(section: Section) -> Section:
+    children = tuple(_aligned(child) for child in section.children)
+    return Section(section.id, section.title, section.level, align_tables(section.body), children)
 
 
 def _flatten(section: Section) -> str:

@@ -172,3 +172,22 @@ def move_cell(text: str, position: int, backwards: bool = False) -> TextEdit | N
     if row > last:
         lines.insert(last + 1, align([lines[table.first], lines[table.first + 1], _row([""] * columns)])[2])
     return _cursor_in_cell(lines, row, cell, 0, select=True)
+
+
+def align_tables(text: str) -> str:
+    """``text`` with every table in it aligned (pasted text, for instance)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        last = number
+        while _is_row(lines[last]) and last + 1 < len(lines) and _is_row(lines[last + 1]):
+            last += 1
+        block = lines[number : last + 1]
+        out.extend(align(block) if len(block) > 1 and is_delimiter(block[1]) else block)
+        number = last + 1
+    return "\n".join(out)
+
+
+def _is_row(line: str) -> bool:
+    return line.lstrip(" ").startswith("|")
