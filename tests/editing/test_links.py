@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from editor.editing import links
-
 from tests.editing.test_commands import mark, parse
 
 

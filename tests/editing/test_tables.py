@@ -5,7 +5,6 @@ from __future__ import annotations
 from editor.editing import tables
 from editor.render.html import body_html
 from editor.render.pipeline import RenderContext
-
 from tests.editing.test_commands import mark, parse
 
 

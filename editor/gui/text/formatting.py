@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolBar
 
@@ -108,7 +108,13 @@ class FormattingTools(QObject):
         hide.toggled.connect(self._set_hide_markup)
         hide.setChecked(open_settings().value(HIDE_MARKUP_KEY, False, type=bool))
         self.actions["format_paste_plain"].triggered.connect(lambda: self.clipboard.paste(plain=True))
+        window.installEventFilter(self)  # the language switch reaches the window
         self.retranslate_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     def retranslate_ui(self) -> None:
         def tr(text: str) -> str:
