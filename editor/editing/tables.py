@@ -131,11 +131,16 @@ def realign(text: str, position: int) -> TextEdit | None:
     number = text.count("\n", 0, position)
     column = position - (text.rfind("\n", 0, position) + 1)
     cell, offset = _locate(lines[number], column)
-    new_rows = align(lines[table.first : table.last + 1])
-    if new_rows == lines[table.first : table.last + 1]:
+    spans = _cell_spans(lines[number])
+    content_end = spans[cell][1] if spans else column
+    # Spaces just typed after a cell's text are kept until the next character (or they vanish).
+    pending = lines[number][content_end:column] if column > content_end else ""
+    lines[table.first : table.last + 1] = align(lines[table.first : table.last + 1])
+    edit = _cursor_in_cell(lines, number, cell, offset)
+    text_out = edit.text[: edit.start] + pending + edit.text[edit.start :]
+    if text_out == text:
         return None
-    lines[table.first : table.last + 1] = new_rows
-    return _cursor_in_cell(lines, number, cell, offset)
+    return TextEdit(text_out, edit.start + len(pending), edit.start + len(pending))
 
 
 def _cursor_in_cell(lines: list[str], number: int, cell: int, offset: int, select: bool = False) -> TextEdit:

@@ -55,3 +55,14 @@ def test_not_a_table() -> None:
 
 def test_escaped_pipes_stay_in_their_cell() -> None:
     assert tables.cells(r"| a \| b | c |") == [r"a \| b", "c"]
+
+
+def test_a_space_typed_after_a_cell_text_is_kept_for_the_next_word() -> None:
+    text, position, _ = parse("| A   | B   |\n| --- | --- |\n| Durée ‸   | x   |")
+    edit = tables.realign(text, position)
+    assert edit is not None
+    assert mark(edit) == "| A     | B   |\n| ----- | --- |\n| Durée ‸ | x   |"
+    typed = edit.text[: edit.start] + "d" + edit.text[edit.start :]
+    again = tables.realign(typed, edit.start + 1)
+    assert again is not None
+    assert mark(again) == "| A       | B   |\n| ------- | --- |\n| Durée d‸ | x   |"

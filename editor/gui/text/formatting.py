@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolBar
 
 from editor.editing import emphasis, links, lists, tables
-from editor.editing.edit import TextEdit
+from editor.editing.edit import TextEdit, line_bounds
 from editor.gui.settings import open_settings
 from editor.gui.text.link_dialog import LinkDialog
 from editor.gui.text.table_dialog import TableDialog
@@ -218,6 +218,8 @@ class FormattingTools(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         text, start, end = self.selection()
+        if start == end:  # a table never splits a line: it goes after the line of the cursor
+            start = end = line_bounds(text, start)[1]
         table = tables.make_table(dialog.header(), dialog.rows.value())
         before = text[:start].rstrip("\n ")
         after = text[end:].lstrip("\n ")
