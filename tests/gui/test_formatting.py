@@ -193,6 +193,7 @@ def test_paste_from_a_browser_without_sections_keeps_headings_as_bold(window: Ma
     text = body_of(window, "contact")
     assert text.startswith("Écrivez-nous.**Cookies**\n\nNous utilisons des **cookies**")
     assert "alert" not in text
+    assert window.statusBar().currentMessage()  # the script and the unsafe link are reported
 
 
 def test_ctrl_shift_v_pastes_plain_text(window: MainWindow) -> None:

@@ -25,6 +25,8 @@ from editor.editing.clipboard import (
     markdown_from_html,
 )
 from editor.editing.edit import TextEdit
+from editor.errors import Notice
+from editor.gui.messages import notice_text
 
 if TYPE_CHECKING:
     from editor.gui.text.formatting import FormattingTools
@@ -123,6 +125,7 @@ class ClipboardHandler(QObject):
             return
         raw = bytes(data.data("text/html").data())
         pasted = markdown_from_html(decode_clipboard_html(raw) if raw else data.html())
+        self._report(pasted.notices)
         policy = tools.window.document.policy
         section_id = tools.editor.section_id()
         if not pasted.sections or section_id is None:
@@ -153,6 +156,12 @@ class ClipboardHandler(QObject):
                 tools.window.document.apply(operation)
         finally:
             stack.endMacro()
+
+    def _report(self, notices: tuple[Notice, ...]) -> None:
+        """What the conversion left out (scripts, unsafe links, underline...), in the status bar."""
+        dropped = [notice for notice in notices if notice.params.get("tag") != "style"]  # page styling: expected
+        if dropped:
+            self.tools.window.statusBar().showMessage(" ".join(notice_text(n) for n in dropped), 15000)
 
     def _insert(self, text: str, start: int, end: int, new: str) -> None:
         """Put ``new`` in place of the selection as one undoable step; the cursor after it."""
