@@ -9,11 +9,11 @@ import pytest
 from gui_helpers import type_text
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QPushButton
 
 from editor.gui.mainwindow import MainWindow
 from editor.gui.text.clipboard import MARKDOWN_MIME
-from editor.gui.text.link_dialog import LinkDialog
+from editor.gui.text.link_dialog import REMOVE, LinkDialog
 from editor.gui.text.markup_view import TAG
 from editor.gui.text.table_dialog import TableDialog
 
@@ -236,3 +236,11 @@ def test_hide_markup_fades_the_markers(window: MainWindow, hide: bool) -> None:
     else:
         assert faded == []
     assert body.text() == "Un **mot** et [lien](https://x.fr)."
+
+
+def test_link_dialog_removes_an_existing_link(window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(LinkDialog, "exec", lambda self: self.findChild(QPushButton, "link_remove").click() or REMOVE)
+    body = open_body(window, "contact", "voir [la CNIL](https://www.cnil.fr).")
+    select(body, 8)
+    window.formatting.actions["format_link"].trigger()
+    assert body_of(window, "contact") == "voir la CNIL."

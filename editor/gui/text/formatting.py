@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolBar
 from editor.editing import emphasis, links, lists, tables
 from editor.editing.edit import TextEdit, line_bounds
 from editor.gui.settings import open_settings
-from editor.gui.text.link_dialog import LinkDialog
+from editor.gui.text.link_dialog import REMOVE, LinkDialog
 from editor.gui.text.table_dialog import TableDialog
 from editor.gui.text.text_edit import replace_text
 from editor.model import EditBody
@@ -205,7 +205,12 @@ class FormattingTools(QObject):
             a, b = links.link_text_for(text, start, end)
             shown, target = text[a:b], ""
         dialog = LinkDialog(self.window.document.policy, shown, target, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.href():
+        result = dialog.exec()
+        if result == REMOVE:
+            self.apply(links.remove_link(text, start, end), self.tr("Remove Link"))
+            self.body.setFocus()
+            return
+        if result != QDialog.DialogCode.Accepted or not dialog.href():
             self.body.setFocus()
             return
         self.apply(links.set_link(text, start, end, dialog.label(), dialog.href()), self.tr("Link"))

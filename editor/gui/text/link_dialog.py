@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 from editor.editing.links import check_target
 from editor.model.policy import Policy
 
+#: The dialog's result when the user removes the link.
+REMOVE = 2
+
 
 class LinkDialog(QDialog):
     """Asks for a link's text and target; :meth:`href` is the checked target after OK."""
@@ -45,6 +48,10 @@ class LinkDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        if target:  # editing a link: it can be removed, its text stays
+            remove = self.buttons.addButton(self.tr("Remove Link"), QDialogButtonBox.ButtonRole.DestructiveRole)
+            remove.setObjectName("link_remove")
+            remove.clicked.connect(lambda: self.done(REMOVE))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
