@@ -370,6 +370,29 @@
     </message>
 </context>
 <context>
+    <name>ClipboardHandler</name>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="108"/>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="136"/>
+        <location filename="../editor/gui/text/clipboard.py" line="151"/>
+        <location filename="../editor/gui/text/clipboard.py" line="171"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/text/clipboard.py" line="138"/>
+        <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
+        <translation>
+            <numerusform>The pasted text has %n heading. Add it as a new section after this one? (No keeps it as a bold line in this section.)</numerusform>
+            <numerusform>The pasted text has %n headings. Add them as new sections after this one? (No keeps them as bold lines in this section.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../editor/gui/legal/compare_view.py" line="61"/>
@@ -536,6 +559,217 @@
     </message>
 </context>
 <context>
+    <name>FormatKeys</name>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="72"/>
+        <source>New List Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="77"/>
+        <source>Next Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="82"/>
+        <source>Previous Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormattingTools</name>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="121"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <source>Make the selection or the word bold, or no longer bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="126"/>
+        <source>Make the selection or the word italic, or no longer italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>Show the selection as code (a technical name, a command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Link the selection to a web page, an e-mail address or a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>B&amp;ulleted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Make the lines a bulleted list, or plain lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>Make the lines a numbered list, or plain lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <source>Indent List Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <source>Nest the list item under the one above (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="136"/>
+        <source>Outdent List Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="136"/>
+        <source>Move the list item one level out (Shift+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <source>Insert &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <source>Insert a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <source>&amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <source>Headings start sections: add a subsection instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <source>Paste as &amp;Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <source>Paste without formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <source>&amp;Hide Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <source>Draw Markdown markers faded and small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="189"/>
+        <source>Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="189"/>
+        <source>Bulleted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="197"/>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="197"/>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="213"/>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="219"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="237"/>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="244"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="246"/>
+        <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalTools</name>
     <message>
         <location filename="../editor/gui/legal/tools.py" line="70"/>
@@ -546,6 +780,49 @@
     <message>
         <location filename="../editor/gui/legal/tools.py" line="71"/>
         <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="30"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="33"/>
+        <source>Web or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="38"/>
+        <source>Section of this policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="52"/>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="58"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="81"/>
+        <source>Type the address the link goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="82"/>
+        <source>Only web (http, https), e-mail (mailto) and telephone (tel) links are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
+        <source>This is not a web or e-mail address. Type it in full, e.g. https://www.cnil.fr or contact@example.fr.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,90 +867,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="183"/>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="185"/>
+        <location filename="../editor/gui/mainwindow.py" line="388"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="186"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="283"/>
+        <location filename="../editor/gui/mainwindow.py" line="285"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
-        <location filename="../editor/gui/mainwindow.py" line="402"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="404"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="305"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="317"/>
+        <location filename="../editor/gui/mainwindow.py" line="319"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="328"/>
+        <location filename="../editor/gui/mainwindow.py" line="330"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="334"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="336"/>
+        <location filename="../editor/gui/mainwindow.py" line="344"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="360"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="388"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="391"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="402"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="411"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="411"/>
+        <location filename="../editor/gui/mainwindow.py" line="413"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -681,12 +958,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="428"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="430"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1093,6 +1370,29 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/window/statusbar.py" line="72"/>
         <source>Typography: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="14"/>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="27"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="28"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="33"/>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

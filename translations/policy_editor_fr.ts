@@ -370,6 +370,29 @@
     </message>
 </context>
 <context>
+    <name>ClipboardHandler</name>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="108"/>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="136"/>
+        <location filename="../editor/gui/text/clipboard.py" line="151"/>
+        <location filename="../editor/gui/text/clipboard.py" line="171"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/text/clipboard.py" line="138"/>
+        <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
+        <translation>
+            <numerusform>Le texte collé contient %n titre. L’ajouter comme nouvelle section après celle-ci ? (Non le garde en ligne en gras dans cette section.)</numerusform>
+            <numerusform>Le texte collé contient %n titres. Les ajouter comme nouvelles sections après celle-ci ? (Non les garde en lignes en gras dans cette section.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../editor/gui/legal/compare_view.py" line="61"/>
@@ -536,6 +559,217 @@
     </message>
 </context>
 <context>
+    <name>FormatKeys</name>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="72"/>
+        <source>New List Item</source>
+        <translation>Nouvel élément de liste</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="77"/>
+        <source>Next Cell</source>
+        <translation>Cellule suivante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="82"/>
+        <source>Previous Cell</source>
+        <translation>Cellule précédente</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingTools</name>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="121"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <source>Make the selection or the word bold, or no longer bold</source>
+        <translation>Mettre la sélection ou le mot en gras, ou l’en retirer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="126"/>
+        <source>Make the selection or the word italic, or no longer italic</source>
+        <translation>Mettre la sélection ou le mot en italique, ou l’en retirer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>Show the selection as code (a technical name, a command)</source>
+        <translation>Afficher la sélection comme du code (un nom technique, une commande)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Link the selection to a web page, an e-mail address or a section</source>
+        <translation>Lier la sélection à une page web, une adresse e-mail ou une section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>B&amp;ulleted List</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Make the lines a bulleted list, or plain lines</source>
+        <translation>Faire des lignes une liste à puces, ou des lignes simples</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>Make the lines a numbered list, or plain lines</source>
+        <translation>Faire des lignes une liste numérotée, ou des lignes simples</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <source>Indent List Item</source>
+        <translation>Augmenter le retrait de l’élément</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <source>Nest the list item under the one above (Tab)</source>
+        <translation>Placer l’élément de liste sous celui du dessus (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="136"/>
+        <source>Outdent List Item</source>
+        <translation>Diminuer le retrait de l’élément</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="136"/>
+        <source>Move the list item one level out (Shift+Tab)</source>
+        <translation>Remonter l’élément de liste d’un niveau (Maj+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <source>Insert &amp;Table…</source>
+        <translation>Insérer un &amp;tableau…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <source>Insert a table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <source>Headings start sections: add a subsection instead</source>
+        <translation>Les titres ouvrent des sections&#xa0;: ajoutez plutôt une sous-section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <source>Paste as &amp;Plain Text</source>
+        <translation>Coller en texte &amp;brut</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <source>Paste without formatting</source>
+        <translation>Coller sans mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <source>&amp;Hide Markup</source>
+        <translation>&amp;Masquer le balisage</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <source>Draw Markdown markers faded and small</source>
+        <translation>Afficher les marques Markdown en estompé</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="189"/>
+        <source>Numbered List</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="189"/>
+        <source>Bulleted List</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="197"/>
+        <source>Outdent</source>
+        <translation>Diminuer le retrait</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="197"/>
+        <source>Indent</source>
+        <translation>Augmenter le retrait</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="213"/>
+        <source>Remove Link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="219"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="237"/>
+        <source>Insert Table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="244"/>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="246"/>
+        <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
+        <translation>Dans une politique, chaque titre est une section à part entière, avec sa place dans le plan et sa propre cible de lien. Pour ajouter un titre ici, utilisez Section ▸ Ajouter une sous-section (Ctrl+Alt+N).</translation>
+    </message>
+</context>
+<context>
     <name>LegalTools</name>
     <message>
         <location filename="../editor/gui/legal/tools.py" line="70"/>
@@ -547,6 +781,49 @@
         <location filename="../editor/gui/legal/tools.py" line="71"/>
         <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
         <translation>Les versions publiées sont gardées à côté du fichier de la politique&#xa0;: enregistrez d’abord la politique.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="30"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="33"/>
+        <source>Web or e-mail address</source>
+        <translation>Adresse web ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="38"/>
+        <source>Section of this policy</source>
+        <translation>Section de cette politique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="52"/>
+        <source>Remove Link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="58"/>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="81"/>
+        <source>Type the address the link goes to.</source>
+        <translation>Saisissez l’adresse vers laquelle mène le lien.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="82"/>
+        <source>Only web (http, https), e-mail (mailto) and telephone (tel) links are allowed.</source>
+        <translation>Seuls les liens web (http, https), e-mail (mailto) et téléphone (tel) sont permis.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
+        <source>This is not a web or e-mail address. Type it in full, e.g. https://www.cnil.fr or contact@example.fr.</source>
+        <translation>Ce n’est pas une adresse web ou e-mail. Saisissez-la en entier, par exemple https://www.cnil.fr ou contact@example.fr.</translation>
     </message>
 </context>
 <context>
@@ -590,90 +867,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="183"/>
-        <location filename="../editor/gui/mainwindow.py" line="386"/>
+        <location filename="../editor/gui/mainwindow.py" line="185"/>
+        <location filename="../editor/gui/mainwindow.py" line="388"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="184"/>
+        <location filename="../editor/gui/mainwindow.py" line="186"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="283"/>
+        <location filename="../editor/gui/mainwindow.py" line="285"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="301"/>
+        <location filename="../editor/gui/mainwindow.py" line="303"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="302"/>
-        <location filename="../editor/gui/mainwindow.py" line="402"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="404"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="303"/>
+        <location filename="../editor/gui/mainwindow.py" line="305"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="317"/>
+        <location filename="../editor/gui/mainwindow.py" line="319"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="328"/>
+        <location filename="../editor/gui/mainwindow.py" line="330"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="334"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="336"/>
+        <location filename="../editor/gui/mainwindow.py" line="344"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="360"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="387"/>
+        <location filename="../editor/gui/mainwindow.py" line="389"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="388"/>
+        <location filename="../editor/gui/mainwindow.py" line="390"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="389"/>
+        <location filename="../editor/gui/mainwindow.py" line="391"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="400"/>
+        <location filename="../editor/gui/mainwindow.py" line="402"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="409"/>
+        <location filename="../editor/gui/mainwindow.py" line="411"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="411"/>
+        <location filename="../editor/gui/mainwindow.py" line="413"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -684,12 +961,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="426"/>
+        <location filename="../editor/gui/mainwindow.py" line="428"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="428"/>
+        <location filename="../editor/gui/mainwindow.py" line="430"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1102,6 +1379,29 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/window/statusbar.py" line="72"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="14"/>
+        <source>Insert Table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="27"/>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="28"/>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="33"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>

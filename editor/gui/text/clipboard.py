@@ -31,7 +31,7 @@ from editor.gui.messages import notice_text
 if TYPE_CHECKING:
     from editor.gui.text.formatting import FormattingTools
 
-#: Our own copies carry the Markdown under this type too, to be pasted back unchanged.
+# Our own copies carry the Markdown under this type too, to be pasted back unchanged.
 MARKDOWN_MIME = "text/markdown"
 Key = QKeySequence.StandardKey
 

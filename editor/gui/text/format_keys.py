@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from editor.gui.text.formatting import FormattingTools
 
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-#: Ctrl+Shift+key -> command, for the keys as US, French and other layouts send them.
+# Ctrl+Shift+key -> command, for the keys as US, French and other layouts send them.
 _SHIFTED = {
     Qt.Key.Key_7: "format_numbers",
     Qt.Key.Key_Ampersand: "format_numbers",

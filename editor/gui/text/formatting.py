@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolBar
 
@@ -26,7 +26,7 @@ from editor.model import EditBody
 
 Key = QKeySequence.StandardKey
 
-#: Command name -> shortcuts (shown in the menu; the body field's key filter also answers them).
+# Command name -> shortcuts (shown in the menu; the body field's key filter also answers them).
 COMMANDS: dict[str, list[QKeySequence | Key | str]] = {
     "format_bold": [Key.Bold],
     "format_italic": [Key.Italic],
@@ -41,7 +41,7 @@ COMMANDS: dict[str, list[QKeySequence | Key | str]] = {
     "format_paste_plain": ["Ctrl+Shift+V"],
     "view_hide_markup": [],
 }
-#: The Format menu (None: a separator); Paste as Plain Text goes last, Hide Markup to the View menu.
+# The Format menu (None: a separator); Paste as Plain Text goes last, Hide Markup to the View menu.
 MENU: list[str | None] = ["format_bold", "format_italic", "format_code", "format_link", None]
 MENU += ["format_bullets", "format_numbers", "format_indent", "format_outdent", None, "format_table", "format_heading"]
 TOOLBAR = ["format_bold", "format_italic", "format_link", "format_bullets", "format_numbers", "format_table"]
@@ -117,24 +117,27 @@ class FormattingTools(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("FormattingTools", text)
-
-        self.menu.setTitle(tr("F&ormat"))
-        self.toolbar.setWindowTitle(tr("Formatting"))
+        self.menu.setTitle(self.tr("F&ormat"))
+        self.toolbar.setWindowTitle(self.tr("Formatting"))
         texts = {
-            "format_bold": (tr("&Bold"), tr("Make the selection or the word bold, or no longer bold")),
-            "format_italic": (tr("&Italic"), tr("Make the selection or the word italic, or no longer italic")),
-            "format_code": (tr("&Code"), tr("Show the selection as code (a technical name, a command)")),
-            "format_link": (tr("&Link…"), tr("Link the selection to a web page, an e-mail address or a section")),
-            "format_bullets": (tr("B&ulleted List"), tr("Make the lines a bulleted list, or plain lines")),
-            "format_numbers": (tr("&Numbered List"), tr("Make the lines a numbered list, or plain lines")),
-            "format_indent": (tr("Indent List Item"), tr("Nest the list item under the one above (Tab)")),
-            "format_outdent": (tr("Outdent List Item"), tr("Move the list item one level out (Shift+Tab)")),
-            "format_table": (tr("Insert &Table…"), tr("Insert a table")),
-            "format_heading": (tr("&Heading"), tr("Headings start sections: add a subsection instead")),
-            "format_paste_plain": (tr("Paste as &Plain Text"), tr("Paste without formatting")),
-            "view_hide_markup": (tr("&Hide Markup"), tr("Draw Markdown markers faded and small")),
+            "format_bold": (self.tr("&Bold"), self.tr("Make the selection or the word bold, or no longer bold")),
+            "format_italic": (
+                self.tr("&Italic"),
+                self.tr("Make the selection or the word italic, or no longer italic"),
+            ),
+            "format_code": (self.tr("&Code"), self.tr("Show the selection as code (a technical name, a command)")),
+            "format_link": (
+                self.tr("&Link…"),
+                self.tr("Link the selection to a web page, an e-mail address or a section"),
+            ),
+            "format_bullets": (self.tr("B&ulleted List"), self.tr("Make the lines a bulleted list, or plain lines")),
+            "format_numbers": (self.tr("&Numbered List"), self.tr("Make the lines a numbered list, or plain lines")),
+            "format_indent": (self.tr("Indent List Item"), self.tr("Nest the list item under the one above (Tab)")),
+            "format_outdent": (self.tr("Outdent List Item"), self.tr("Move the list item one level out (Shift+Tab)")),
+            "format_table": (self.tr("Insert &Table…"), self.tr("Insert a table")),
+            "format_heading": (self.tr("&Heading"), self.tr("Headings start sections: add a subsection instead")),
+            "format_paste_plain": (self.tr("Paste as &Plain Text"), self.tr("Paste without formatting")),
+            "view_hide_markup": (self.tr("&Hide Markup"), self.tr("Draw Markdown markers faded and small")),
         }
         for name, (text, tip) in texts.items():
             self.actions[name].setText(text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from editor.editing.links import check_target
 from editor.model.policy import Policy
 
-#: The dialog's result when the user removes the link.
+# The dialog's result when the user removes the link.
 REMOVE = 2
 
 

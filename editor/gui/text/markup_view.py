@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.editing.markup import marker_spans
 
-#: The format property marking our selections.
+# The format property marking our selections.
 TAG = QTextFormat.Property.UserProperty + 71
 FADED = QColor(150, 150, 150, 110)
 
