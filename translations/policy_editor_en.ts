@@ -372,19 +372,19 @@
 <context>
     <name>ClipboardHandler</name>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="108"/>
+        <location filename="../editor/gui/text/clipboard.py" line="104"/>
         <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="136"/>
-        <location filename="../editor/gui/text/clipboard.py" line="151"/>
-        <location filename="../editor/gui/text/clipboard.py" line="171"/>
+        <location filename="../editor/gui/text/clipboard.py" line="132"/>
+        <location filename="../editor/gui/text/clipboard.py" line="147"/>
+        <location filename="../editor/gui/text/clipboard.py" line="167"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/text/clipboard.py" line="138"/>
+        <location filename="../editor/gui/text/clipboard.py" line="134"/>
         <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
         <translation>
             <numerusform>The pasted text has %n heading. Add it as a new section after this one? (No keeps it as a bold line in this section.)</numerusform>
@@ -561,210 +561,213 @@
 <context>
     <name>FormatKeys</name>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="72"/>
+        <location filename="../editor/gui/text/format_keys.py" line="68"/>
         <source>New List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="77"/>
+        <location filename="../editor/gui/text/format_keys.py" line="73"/>
         <source>Next Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="82"/>
+        <location filename="../editor/gui/text/format_keys.py" line="78"/>
         <source>Previous Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatTarget</name>
+    <message>
+        <location filename="../editor/gui/text/format_target.py" line="64"/>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_target.py" line="66"/>
+        <source>Indent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="120"/>
+        <location filename="../editor/gui/text/formatting.py" line="114"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="121"/>
+        <location filename="../editor/gui/text/formatting.py" line="115"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
         <source>Make the selection or the word bold, or no longer bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <location filename="../editor/gui/text/formatting.py" line="119"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="126"/>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
         <source>Make the selection or the word italic, or no longer italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
         <source>Show the selection as code (a technical name, a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <location filename="../editor/gui/text/formatting.py" line="124"/>
         <source>&amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
         <source>Link the selection to a web page, an e-mail address or a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
         <source>B&amp;ulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
         <source>Make the lines a bulleted list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
         <source>&amp;Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
         <source>Make the lines a numbered list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
         <source>Indent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
         <source>Nest the list item under the one above (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="136"/>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
         <source>Outdent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="136"/>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
         <source>Move the list item one level out (Shift+Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
         <source>Insert &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
         <source>Insert a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
         <source>&amp;Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
         <source>Headings start sections: add a subsection instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
         <source>Paste as &amp;Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
         <source>Paste without formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
         <source>&amp;Hide Markup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
         <source>Draw Markdown markers faded and small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="182"/>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="189"/>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
         <source>Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="189"/>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
         <source>Bulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="197"/>
-        <source>Outdent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="197"/>
-        <source>Indent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="213"/>
+        <location filename="../editor/gui/text/formatting.py" line="170"/>
         <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="219"/>
+        <location filename="../editor/gui/text/formatting.py" line="176"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="237"/>
+        <location filename="../editor/gui/text/formatting.py" line="194"/>
         <source>Insert Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="244"/>
+        <location filename="../editor/gui/text/formatting.py" line="201"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="246"/>
+        <location filename="../editor/gui/text/formatting.py" line="203"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -372,23 +372,23 @@
 <context>
     <name>ClipboardHandler</name>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="108"/>
+        <location filename="../editor/gui/text/clipboard.py" line="104"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="136"/>
-        <location filename="../editor/gui/text/clipboard.py" line="151"/>
-        <location filename="../editor/gui/text/clipboard.py" line="171"/>
+        <location filename="../editor/gui/text/clipboard.py" line="132"/>
+        <location filename="../editor/gui/text/clipboard.py" line="147"/>
+        <location filename="../editor/gui/text/clipboard.py" line="167"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/text/clipboard.py" line="138"/>
+        <location filename="../editor/gui/text/clipboard.py" line="134"/>
         <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
         <translation>
-            <numerusform>Le texte collé contient %n titre. L’ajouter comme nouvelle section après celle-ci ? (Non le garde en ligne en gras dans cette section.)</numerusform>
-            <numerusform>Le texte collé contient %n titres. Les ajouter comme nouvelles sections après celle-ci ? (Non les garde en lignes en gras dans cette section.)</numerusform>
+            <numerusform>Le texte collé contient %n titre. L’ajouter comme nouvelle section après celle-ci&#x202f;? (Non le garde en ligne en gras dans cette section.)</numerusform>
+            <numerusform>Le texte collé contient %n titres. Les ajouter comme nouvelles sections après celle-ci&#x202f;? (Non les garde en lignes en gras dans cette section.)</numerusform>
         </translation>
     </message>
 </context>
@@ -561,210 +561,213 @@
 <context>
     <name>FormatKeys</name>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="72"/>
+        <location filename="../editor/gui/text/format_keys.py" line="68"/>
         <source>New List Item</source>
         <translation>Nouvel élément de liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="77"/>
+        <location filename="../editor/gui/text/format_keys.py" line="73"/>
         <source>Next Cell</source>
         <translation>Cellule suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="82"/>
+        <location filename="../editor/gui/text/format_keys.py" line="78"/>
         <source>Previous Cell</source>
         <translation>Cellule précédente</translation>
     </message>
 </context>
 <context>
-    <name>FormattingTools</name>
+    <name>FormatTarget</name>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="120"/>
-        <source>F&amp;ormat</source>
-        <translation>F&amp;ormat</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="121"/>
-        <source>Formatting</source>
-        <translation>Mise en forme</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="123"/>
-        <source>&amp;Bold</source>
-        <translation>&amp;Gras</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="123"/>
-        <source>Make the selection or the word bold, or no longer bold</source>
-        <translation>Mettre la sélection ou le mot en gras, ou l’en retirer</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="125"/>
-        <source>&amp;Italic</source>
-        <translation>&amp;Italique</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="126"/>
-        <source>Make the selection or the word italic, or no longer italic</source>
-        <translation>Mettre la sélection ou le mot en italique, ou l’en retirer</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
-        <source>Show the selection as code (a technical name, a command)</source>
-        <translation>Afficher la sélection comme du code (un nom technique, une commande)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
-        <source>&amp;Link…</source>
-        <translation>&amp;Lien…</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="131"/>
-        <source>Link the selection to a web page, an e-mail address or a section</source>
-        <translation>Lier la sélection à une page web, une adresse e-mail ou une section</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
-        <source>B&amp;ulleted List</source>
-        <translation>Liste à &amp;puces</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
-        <source>Make the lines a bulleted list, or plain lines</source>
-        <translation>Faire des lignes une liste à puces, ou des lignes simples</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
-        <source>&amp;Numbered List</source>
-        <translation>Liste &amp;numérotée</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
-        <source>Make the lines a numbered list, or plain lines</source>
-        <translation>Faire des lignes une liste numérotée, ou des lignes simples</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="135"/>
-        <source>Indent List Item</source>
-        <translation>Augmenter le retrait de l’élément</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="135"/>
-        <source>Nest the list item under the one above (Tab)</source>
-        <translation>Placer l’élément de liste sous celui du dessus (Tab)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="136"/>
-        <source>Outdent List Item</source>
-        <translation>Diminuer le retrait de l’élément</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="136"/>
-        <source>Move the list item one level out (Shift+Tab)</source>
-        <translation>Remonter l’élément de liste d’un niveau (Maj+Tab)</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
-        <source>Insert &amp;Table…</source>
-        <translation>Insérer un &amp;tableau…</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
-        <source>Insert a table</source>
-        <translation>Insérer un tableau</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
-        <source>&amp;Heading</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
-        <source>Headings start sections: add a subsection instead</source>
-        <translation>Les titres ouvrent des sections&#xa0;: ajoutez plutôt une sous-section</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
-        <source>Paste as &amp;Plain Text</source>
-        <translation>Coller en texte &amp;brut</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
-        <source>Paste without formatting</source>
-        <translation>Coller sans mise en forme</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
-        <source>&amp;Hide Markup</source>
-        <translation>&amp;Masquer le balisage</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
-        <source>Draw Markdown markers faded and small</source>
-        <translation>Afficher les marques Markdown en estompé</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="182"/>
-        <source>Bold</source>
-        <translation>Gras</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="182"/>
-        <source>Italic</source>
-        <translation>Italique</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="182"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="189"/>
-        <source>Numbered List</source>
-        <translation>Liste numérotée</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="189"/>
-        <source>Bulleted List</source>
-        <translation>Liste à puces</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="197"/>
+        <location filename="../editor/gui/text/format_target.py" line="64"/>
         <source>Outdent</source>
         <translation>Diminuer le retrait</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="197"/>
+        <location filename="../editor/gui/text/format_target.py" line="66"/>
         <source>Indent</source>
         <translation>Augmenter le retrait</translation>
     </message>
+</context>
+<context>
+    <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="213"/>
+        <location filename="../editor/gui/text/formatting.py" line="114"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="115"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <source>Make the selection or the word bold, or no longer bold</source>
+        <translation>Mettre la sélection ou le mot en gras, ou l’en retirer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="119"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
+        <source>Make the selection or the word italic, or no longer italic</source>
+        <translation>Mettre la sélection ou le mot en italique, ou l’en retirer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <source>Show the selection as code (a technical name, a command)</source>
+        <translation>Afficher la sélection comme du code (un nom technique, une commande)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="124"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <source>Link the selection to a web page, an e-mail address or a section</source>
+        <translation>Lier la sélection à une page web, une adresse e-mail ou une section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>B&amp;ulleted List</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>Make the lines a bulleted list, or plain lines</source>
+        <translation>Faire des lignes une liste à puces, ou des lignes simples</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>Make the lines a numbered list, or plain lines</source>
+        <translation>Faire des lignes une liste numérotée, ou des lignes simples</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <source>Indent List Item</source>
+        <translation>Augmenter le retrait de l’élément</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <source>Nest the list item under the one above (Tab)</source>
+        <translation>Placer l’élément de liste sous celui du dessus (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>Outdent List Item</source>
+        <translation>Diminuer le retrait de l’élément</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>Move the list item one level out (Shift+Tab)</source>
+        <translation>Remonter l’élément de liste d’un niveau (Maj+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Insert &amp;Table…</source>
+        <translation>Insérer un &amp;tableau…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Insert a table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>Headings start sections: add a subsection instead</source>
+        <translation>Les titres ouvrent des sections&#xa0;: ajoutez plutôt une sous-section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Paste as &amp;Plain Text</source>
+        <translation>Coller en texte &amp;brut</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Paste without formatting</source>
+        <translation>Coller sans mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>&amp;Hide Markup</source>
+        <translation>&amp;Masquer le balisage</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>Draw Markdown markers faded and small</source>
+        <translation>Afficher les marques Markdown en estompé</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <source>Numbered List</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <source>Bulleted List</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="170"/>
         <source>Remove Link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="219"/>
+        <location filename="../editor/gui/text/formatting.py" line="176"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="237"/>
+        <location filename="../editor/gui/text/formatting.py" line="194"/>
         <source>Insert Table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="244"/>
+        <location filename="../editor/gui/text/formatting.py" line="201"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="246"/>
+        <location filename="../editor/gui/text/formatting.py" line="203"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation>Dans une politique, chaque titre est une section à part entière, avec sa place dans le plan et sa propre cible de lien. Pour ajouter un titre ici, utilisez Section ▸ Ajouter une sous-section (Ctrl+Alt+N).</translation>
     </message>

@@ -11,8 +11,6 @@ menu are taken over with an event filter, so the field itself is not changed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -27,9 +25,7 @@ from editor.editing.clipboard import (
 from editor.editing.edit import TextEdit
 from editor.errors import Notice
 from editor.gui.messages import notice_text
-
-if TYPE_CHECKING:
-    from editor.gui.text.formatting import FormattingTools
+from editor.gui.text.format_target import FormatTarget
 
 # Our own copies carry the Markdown under this type too, to be pasted back unchanged.
 MARKDOWN_MIME = "text/markdown"
@@ -46,9 +42,9 @@ def mime_for(markdown: str, html: str) -> QMimeData:
 
 
 class ClipboardHandler(QObject):
-    """Installed on the section body field by :class:`FormattingTools`."""
+    """Installed on the section body field by the Format menu (:mod:`editor.gui.text.formatting`)."""
 
-    def __init__(self, tools: FormattingTools) -> None:
+    def __init__(self, tools: FormatTarget) -> None:
         super().__init__(tools)
         self.tools = tools
         tools.body.installEventFilter(self)

@@ -8,17 +8,13 @@ as "&" on many layouts) reach the Format commands.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from editor.editing import lists, tables
 from editor.editing.edit import TextEdit
+from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.text_edit import replace_text
-
-if TYPE_CHECKING:
-    from editor.gui.text.formatting import FormattingTools
 
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 # Ctrl+Shift+key -> command, for the keys as US, French and other layouts send them.
@@ -41,9 +37,9 @@ def _command(event: QKeyEvent) -> str | None:
 
 
 class FormatKeys(QObject):
-    """Installed on the section body field by :class:`FormattingTools`."""
+    """Installed on the section body field by the Format menu (:mod:`editor.gui.text.formatting`)."""
 
-    def __init__(self, tools: FormattingTools) -> None:
+    def __init__(self, tools: FormatTarget) -> None:
         super().__init__(tools)
         self.tools = tools
         tools.body.installEventFilter(self)

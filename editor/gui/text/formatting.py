@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolBar
 from editor.editing import emphasis, links, lists, tables
 from editor.editing.edit import TextEdit, line_bounds
 from editor.gui.settings import open_settings
+from editor.gui.text.clipboard import ClipboardHandler
+from editor.gui.text.format_keys import FormatKeys
+from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.link_dialog import REMOVE, LinkDialog
+from editor.gui.text.markup_view import MarkupFader
 from editor.gui.text.table_dialog import TableDialog
-from editor.gui.text.text_edit import replace_text
-from editor.model import EditBody
 
 Key = QKeySequence.StandardKey
 
@@ -48,16 +50,12 @@ TOOLBAR = ["format_bold", "format_italic", "format_link", "format_bullets", "for
 HIDE_MARKUP_KEY = "editor/hide_markup"
 
 
-class FormattingTools(QObject):
+class FormattingTools(FormatTarget):
     """The Format menu and toolbar of ``window`` (the MainWindow, not imported here: it imports
     this module), acting on its section editor."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.window = window
-        self.editor = window.section_editor
-        self.body = self.editor.body
-        self.actions: dict[str, QAction] = {}
         handlers: dict[str, Callable[[], None]] = {
             "format_bold": lambda: self.toggle("bold"),
             "format_italic": lambda: self.toggle("italic"),
@@ -96,10 +94,6 @@ class FormattingTools(QObject):
         for name in TOOLBAR:
             self.toolbar.addAction(self.actions[name])
         window.addToolBar(self.toolbar)
-        from editor.gui.text.clipboard import ClipboardHandler
-        from editor.gui.text.format_keys import FormatKeys
-        from editor.gui.text.markup_view import MarkupFader
-
         self.clipboard = ClipboardHandler(self)
         self.keys = FormatKeys(self)
         self.fader = MarkupFader(self.body)
@@ -144,36 +138,6 @@ class FormattingTools(QObject):
             self.actions[name].setToolTip(tip)
             self.actions[name].setStatusTip(tip)
 
-    # -- applying --------------------------------------------------------------------------------
-
-    def active(self) -> bool:
-        """Whether the section editor shows a section the commands can change."""
-        return self.editor.section_id() is not None and self.body.isVisible() and not self.body.isReadOnly()
-
-    def selection(self) -> tuple[str, int, int]:
-        cursor = self.body.textCursor()
-        return self.body.text(), cursor.selectionStart(), cursor.selectionEnd()
-
-    def apply(self, edit: TextEdit | None, label: str) -> bool:
-        """Put ``edit`` in the body as one undoable step named ``label``; False when there is none."""
-        section_id = self.editor.section_id()
-        if edit is None or section_id is None:
-            return False
-        if edit.text != self.body.text():
-            blocked = self.body.blockSignals(True)  # the document is told once, below, not per keystroke
-            try:
-                replace_text(self.body, edit.text)
-            finally:
-                self.body.blockSignals(blocked)
-            self.window.document.apply(EditBody(section_id, edit.text), label)
-        cursor = self.body.textCursor()
-        size = len(self.body.text())
-        cursor.setPosition(min(edit.start, size))
-        cursor.setPosition(min(edit.end, size), cursor.MoveMode.KeepAnchor)
-        self.body.setTextCursor(cursor)
-        self.body.ensureCursorVisible()
-        return True
-
     # -- commands --------------------------------------------------------------------------------
 
     def toggle(self, kind: str) -> None:
@@ -189,13 +153,6 @@ class FormattingTools(QObject):
         label = self.tr("Numbered List") if ordered else self.tr("Bulleted List")
         self.apply(lists.toggle_list(*self.selection(), ordered), label)
         self.body.setFocus()
-
-    def indent(self, outdent: bool) -> bool:
-        if not self.active():
-            return False
-        return self.apply(
-            lists.indent(*self.selection(), outdent), self.tr("Outdent") if outdent else self.tr("Indent")
-        )
 
     def edit_link(self) -> None:
         if not self.active():

@@ -7,6 +7,7 @@ that selections other parts of the editor set (spelling, find) are kept alongsid
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -17,12 +18,14 @@ TAG = QTextFormat.Property.UserProperty + 71
 FADED = QColor(150, 150, 150, 110)
 
 
-class MarkupFader:
-    """Fades the Markdown markers of ``edit`` while enabled."""
+class MarkupFader(QObject):
+    """Fades the Markdown markers of ``edit`` while enabled (a child of ``edit``: it goes with it)."""
 
     def __init__(self, edit: QPlainTextEdit) -> None:
+        super().__init__(edit)
         self.edit = edit
         self.enabled = False
+        self.shown = False  # whether faded selections are on the field
         edit.document().contentsChanged.connect(self.refresh)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -30,7 +33,10 @@ class MarkupFader:
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.enabled and not self.shown:
+            return
         others = [s for s in self.edit.extraSelections() if not s.format.property(TAG)]
+        self.shown = self.enabled
         if not self.enabled:
             self.edit.setExtraSelections(others)
             return
