@@ -19,7 +19,7 @@ from editor.editing.edit import TextEdit, is_edge_space, shrink
 MARKERS = {"bold": "**", "italic": "*", "code": "`"}
 #: A line's block prefix: indentation, then a quote, a list item marker, or both.
 _BLOCK_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)?")
-_WORD = re.compile(r"[\w’'\-]")
+_WORD = re.compile(r"[^\W_]|[’'\-]")  # letters and digits (not "_", a marker), apostrophes, hyphens
 
 
 def word_at(text: str, position: int) -> tuple[int, int]:
@@ -112,6 +112,7 @@ def toggle(text: str, start: int, end: int, kind: str) -> TextEdit:
         edit = toggle(text, a, b, kind)
         shift = len(edit.text) - len(text)
         cursor = start + (shift // 2 if shift > 0 else -min(-shift // 2, start - a))
+        cursor = max(0, min(cursor, len(edit.text)))
         return TextEdit(edit.text, cursor, cursor)
     parts = _segments(text, start, end)
     if not parts:
