@@ -22,6 +22,13 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 
+@pytest.fixture(autouse=True)
+def _clean_clipboard(qapp):
+    """Clipboard data made in Python must not outlive the test (Qt reads it at exit)."""
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 def open_body(window: MainWindow, section_id: str, text: str | None = None):
     window.outline.select_section(section_id)
     body = window.section_editor.body
@@ -244,3 +251,14 @@ def test_link_dialog_removes_an_existing_link(window: MainWindow, monkeypatch) -
     select(body, 8)
     window.formatting.actions["format_link"].trigger()
     assert body_of(window, "contact") == "voir la CNIL."
+
+
+def test_our_copy_is_handed_to_qt_at_exit(window: MainWindow) -> None:
+    from editor.gui.text.clipboard import release_clipboard
+
+    body = open_body(window, "contact")
+    body.selectAll()
+    key(body, Qt.Key.Key_C, CTRL, "\x03")
+    release_clipboard()
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.text() == "Écrivez-nous." and not data.hasFormat(MARKDOWN_MIME)

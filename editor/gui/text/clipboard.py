@@ -11,6 +11,8 @@ menu are taken over with an event filter, so the field itself is not changed.
 
 from __future__ import annotations
 
+import atexit
+
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -41,6 +43,20 @@ def mime_for(markdown: str, html: str) -> QMimeData:
     return data
 
 
+def release_clipboard() -> None:
+    """Put our copy back on the clipboard as data Qt made itself, text only (at exit).
+
+    Clipboard data made in Python answers Qt's questions from Python; Qt asks them again when it
+    tears the clipboard down, after the interpreter is gone, which crashes the process.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MARKDOWN_MIME):
+        clipboard.setText(data.text())
+
+
 class ClipboardHandler(QObject):
     """Installed on the section body field by the Format menu (:mod:`editor.gui.text.formatting`)."""
 
@@ -48,6 +64,11 @@ class ClipboardHandler(QObject):
         super().__init__(tools)
         self.tools = tools
         tools.body.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(release_clipboard)
+        atexit.unregister(release_clipboard)  # once per process, however many windows
+        atexit.register(release_clipboard)  # also when the process ends without the event loop quitting
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
