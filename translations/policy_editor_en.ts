@@ -629,6 +629,29 @@
     </message>
 </context>
 <context>
+    <name>ClipboardHandler</name>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="125"/>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="153"/>
+        <location filename="../editor/gui/text/clipboard.py" line="168"/>
+        <location filename="../editor/gui/text/clipboard.py" line="188"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/text/clipboard.py" line="155"/>
+        <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
+        <translation>
+            <numerusform>The pasted text has %n heading. Add it as a new section after this one? (No keeps it as a bold line in this section.)</numerusform>
+            <numerusform>The pasted text has %n headings. Add them as new sections after this one? (No keeps them as bold lines in this section.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../editor/gui/legal/compare_view.py" line="93"/>
@@ -1081,6 +1104,220 @@
     </message>
 </context>
 <context>
+    <name>FormatKeys</name>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="68"/>
+        <source>New List Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="73"/>
+        <source>Next Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="78"/>
+        <source>Previous Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatTarget</name>
+    <message>
+        <location filename="../editor/gui/text/format_target.py" line="64"/>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_target.py" line="66"/>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormattingTools</name>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="114"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="115"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <source>Make the selection or the word bold, or no longer bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="119"/>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
+        <source>Make the selection or the word italic, or no longer italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <source>Show the selection as code (a technical name, a command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="124"/>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <source>Link the selection to a web page, an e-mail address or a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>B&amp;ulleted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>Make the lines a bulleted list, or plain lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>Make the lines a numbered list, or plain lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <source>Indent List Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <source>Nest the list item under the one above (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>Outdent List Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>Move the list item one level out (Shift+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Insert &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Insert a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>&amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>Headings start sections: add a subsection instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Paste as &amp;Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Paste without formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>&amp;Hide Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>Draw Markdown markers faded and small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <source>Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <source>Bulleted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="170"/>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="176"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="194"/>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="201"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="203"/>
+        <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalWarning</name>
     <message>
         <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
@@ -1104,6 +1341,49 @@
     <message>
         <location filename="../editor/gui/legal/tools.py" line="71"/>
         <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="30"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="33"/>
+        <source>Web or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="38"/>
+        <source>Section of this policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="52"/>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="58"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="81"/>
+        <source>Type the address the link goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="82"/>
+        <source>Only web (http, https), e-mail (mailto) and telephone (tel) links are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
+        <source>This is not a web or e-mail address. Type it in full, e.g. https://www.cnil.fr or contact@example.fr.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,48 +1428,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="210"/>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="212"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="211"/>
+        <location filename="../editor/gui/mainwindow.py" line="213"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="358"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="341"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="344"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="343"/>
+        <location filename="../editor/gui/mainwindow.py" line="345"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="354"/>
+        <location filename="../editor/gui/mainwindow.py" line="356"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="363"/>
+        <location filename="../editor/gui/mainwindow.py" line="365"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="365"/>
+        <location filename="../editor/gui/mainwindow.py" line="367"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1197,12 +1477,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="380"/>
+        <location filename="../editor/gui/mainwindow.py" line="382"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="382"/>
+        <location filename="../editor/gui/mainwindow.py" line="384"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1991,6 +2271,29 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/window/statusbar.py" line="102"/>
         <source>Typography: off (%1 is not French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="14"/>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="27"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="28"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="33"/>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -630,6 +630,29 @@
     </message>
 </context>
 <context>
+    <name>ClipboardHandler</name>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="125"/>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/clipboard.py" line="153"/>
+        <location filename="../editor/gui/text/clipboard.py" line="168"/>
+        <location filename="../editor/gui/text/clipboard.py" line="188"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/text/clipboard.py" line="155"/>
+        <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
+        <translation>
+            <numerusform>Le texte collé contient %n titre. L’ajouter comme nouvelle section après celle-ci&#x202f;? (Non le garde en ligne en gras dans cette section.)</numerusform>
+            <numerusform>Le texte collé contient %n titres. Les ajouter comme nouvelles sections après celle-ci&#x202f;? (Non les garde en lignes en gras dans cette section.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../editor/gui/legal/compare_view.py" line="93"/>
@@ -1082,16 +1105,230 @@
     </message>
 </context>
 <context>
+    <name>FormatKeys</name>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="68"/>
+        <source>New List Item</source>
+        <translation>Nouvel élément de liste</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="73"/>
+        <source>Next Cell</source>
+        <translation>Cellule suivante</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_keys.py" line="78"/>
+        <source>Previous Cell</source>
+        <translation>Cellule précédente</translation>
+    </message>
+</context>
+<context>
+    <name>FormatTarget</name>
+    <message>
+        <location filename="../editor/gui/text/format_target.py" line="64"/>
+        <source>Outdent</source>
+        <translation>Diminuer le retrait</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/format_target.py" line="66"/>
+        <source>Indent</source>
+        <translation>Augmenter le retrait</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingTools</name>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="114"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="115"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <source>Make the selection or the word bold, or no longer bold</source>
+        <translation>Mettre la sélection ou le mot en gras, ou l’en retirer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="119"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
+        <source>Make the selection or the word italic, or no longer italic</source>
+        <translation>Mettre la sélection ou le mot en italique, ou l’en retirer</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <source>Show the selection as code (a technical name, a command)</source>
+        <translation>Afficher la sélection comme du code (un nom technique, une commande)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="124"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <source>Link the selection to a web page, an e-mail address or a section</source>
+        <translation>Lier la sélection à une page web, une adresse e-mail ou une section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>B&amp;ulleted List</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>Make the lines a bulleted list, or plain lines</source>
+        <translation>Faire des lignes une liste à puces, ou des lignes simples</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <source>Make the lines a numbered list, or plain lines</source>
+        <translation>Faire des lignes une liste numérotée, ou des lignes simples</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <source>Indent List Item</source>
+        <translation>Augmenter le retrait de l’élément</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <source>Nest the list item under the one above (Tab)</source>
+        <translation>Placer l’élément de liste sous celui du dessus (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>Outdent List Item</source>
+        <translation>Diminuer le retrait de l’élément</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>Move the list item one level out (Shift+Tab)</source>
+        <translation>Remonter l’élément de liste d’un niveau (Maj+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Insert &amp;Table…</source>
+        <translation>Insérer un &amp;tableau…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <source>Insert a table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>Headings start sections: add a subsection instead</source>
+        <translation>Les titres ouvrent des sections&#xa0;: ajoutez plutôt une sous-section</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Paste as &amp;Plain Text</source>
+        <translation>Coller en texte &amp;brut</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <source>Paste without formatting</source>
+        <translation>Coller sans mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>&amp;Hide Markup</source>
+        <translation>&amp;Masquer le balisage</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>Draw Markdown markers faded and small</source>
+        <translation>Afficher les marques Markdown en estompé</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <source>Numbered List</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <source>Bulleted List</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="170"/>
+        <source>Remove Link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="176"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="194"/>
+        <source>Insert Table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="201"/>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="203"/>
+        <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
+        <translation>Dans une politique, chaque titre est une section à part entière, avec sa place dans le plan et sa propre cible de lien. Pour ajouter un titre ici, utilisez Section ▸ Ajouter une sous-section (Ctrl+Alt+N).</translation>
+    </message>
+</context>
+<context>
     <name>JournalWarning</name>
     <message>
         <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
         <source>⚠ Recovery copy not updated: save your work</source>
-        <translation>⚠ Copie de récupération non mise à jour : enregistrez votre travail</translation>
+        <translation>⚠ Copie de récupération non mise à jour&#xa0;: enregistrez votre travail</translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
         <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
-        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique ; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
+        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique&#x202f;; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1343,49 @@
         <location filename="../editor/gui/legal/tools.py" line="71"/>
         <source>Published versions are kept next to the policy&apos;s file: save the policy first.</source>
         <translation>Les versions publiées sont gardées à côté du fichier de la politique&#xa0;: enregistrez d’abord la politique.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="30"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="33"/>
+        <source>Web or e-mail address</source>
+        <translation>Adresse web ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="38"/>
+        <source>Section of this policy</source>
+        <translation>Section de cette politique</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="52"/>
+        <source>Remove Link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="58"/>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="81"/>
+        <source>Type the address the link goes to.</source>
+        <translation>Saisissez l’adresse vers laquelle mène le lien.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="82"/>
+        <source>Only web (http, https), e-mail (mailto) and telephone (tel) links are allowed.</source>
+        <translation>Seuls les liens web (http, https), e-mail (mailto) et téléphone (tel) sont permis.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
+        <source>This is not a web or e-mail address. Type it in full, e.g. https://www.cnil.fr or contact@example.fr.</source>
+        <translation>Ce n’est pas une adresse web ou e-mail. Saisissez-la en entier, par exemple https://www.cnil.fr ou contact@example.fr.</translation>
     </message>
 </context>
 <context>
@@ -1149,48 +1429,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="210"/>
-        <location filename="../editor/gui/mainwindow.py" line="340"/>
+        <location filename="../editor/gui/mainwindow.py" line="212"/>
+        <location filename="../editor/gui/mainwindow.py" line="342"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="211"/>
+        <location filename="../editor/gui/mainwindow.py" line="213"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="358"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="341"/>
+        <location filename="../editor/gui/mainwindow.py" line="343"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="344"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="343"/>
+        <location filename="../editor/gui/mainwindow.py" line="345"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="354"/>
+        <location filename="../editor/gui/mainwindow.py" line="356"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="363"/>
+        <location filename="../editor/gui/mainwindow.py" line="365"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="365"/>
+        <location filename="../editor/gui/mainwindow.py" line="367"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1201,12 +1481,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="380"/>
+        <location filename="../editor/gui/mainwindow.py" line="382"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="382"/>
+        <location filename="../editor/gui/mainwindow.py" line="384"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -2001,6 +2281,29 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/window/statusbar.py" line="102"/>
         <source>Typography: off (%1 is not French)</source>
         <translation>Typographie&#xa0;: désactivée (%1 n’est pas du français)</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="14"/>
+        <source>Insert Table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="27"/>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="28"/>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/table_dialog.py" line="33"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3547,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="500"/>
         <source>the markup in heading {title!r} was removed: titles are plain text</source>
-        <translation>la mise en forme du titre {title!r} a été retirée : les titres sont du texte simple</translation>
+        <translation>la mise en forme du titre {title!r} a été retirée&#xa0;: les titres sont du texte simple</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="512"/>
@@ -3254,7 +3557,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/catalogue.py" line="518"/>
         <source>the front matter gives the title and language; its other keys were left out ({keys})</source>
-        <translation>l’en-tête YAML donne le titre et la langue ; ses autres clés ont été ignorées ({keys})</translation>
+        <translation>l’en-tête YAML donne le titre et la langue&#x202f;; ses autres clés ont été ignorées ({keys})</translation>
     </message>
     <message>
         <location filename="../editor/catalogue.py" line="133"/>

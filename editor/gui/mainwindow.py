@@ -39,6 +39,7 @@ from editor.gui.panels.find_bar import FindBar
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
+from editor.gui.text.formatting import FormattingTools
 from editor.gui.text.section_editor import SectionEditor
 from editor.gui.text.whole_document import WholeDocumentEditor
 from editor.gui.text.writing_tools import WritingTools
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
         self.legal = LegalTools(self)  # checklist dock, published versions, comparisons
         self.writing = WritingTools(self)  # typography and spelling aids, findings dock, find and replace
+        self.formatting = FormattingTools(self)  # Format menu and toolbar, lists, tables, paste/copy
         preferences.apply_to_window(self, preferences.load())
         self.set_document(document or self.document)
 

@@ -1,0 +1,68 @@
+"""Tables: insertion, alignment as you type, Tab and Shift+Tab between cells."""
+
+from __future__ import annotations
+
+from editor.editing import tables
+from editor.render.html import body_html
+from editor.render.pipeline import RenderContext
+from tests.editing.test_commands import mark, parse
+
+
+def test_make_table_is_aligned_and_renders_as_a_table() -> None:
+    table = tables.make_table(["Finalité", "Durée"], 2)
+    assert table == ("| Finalité | Durée |\n| -------- | ----- |\n|          |       |\n|          |       |")
+    html = body_html(table, RenderContext())
+    assert html.count("<tr>") == 3 and "<th>Finalité</th>" in html
+
+
+def test_realign_keeps_the_cursor_in_its_cell() -> None:
+    text, position, _ = parse("| A   | B   |\n| --- | :-: |\n| long‸ | x   |")
+    edit = tables.realign(text, position)
+    assert edit is not None
+    assert mark(edit) == "| A    | B   |\n| ---- | :-: |\n| long‸ | x   |"
+
+
+def test_realign_keeps_column_alignment_marks() -> None:
+    lines = tables.align(["| a | b | c |", "|:--|:-:|--:|", "| xxxxx | y | z |"])
+    assert lines[1] == "| :---- | :-: | --: |"
+
+
+def test_aligned_table_gives_none() -> None:
+    text = tables.make_table(["A", "B"], 1)
+    assert tables.realign(text, 3) is None
+
+
+def test_tab_selects_the_next_cell_skipping_the_delimiter_row() -> None:
+    text, position, _ = parse("| A   | B‸   |\n| --- | --- |\n| c   | d   |")
+    assert mark(tables.move_cell(text, position)) == "| A   | B   |\n| --- | --- |\n| ⟦c⟧   | d   |"
+
+
+def test_shift_tab_goes_back_to_the_previous_row() -> None:
+    text, position, _ = parse("| A   | B   |\n| --- | --- |\n| ‸c   | d   |")
+    assert mark(tables.move_cell(text, position, backwards=True)) == "| A   | ⟦B⟧   |\n| --- | --- |\n| c   | d   |"
+
+
+def test_tab_in_the_last_cell_adds_a_row() -> None:
+    text, position, _ = parse("| A   | B   |\n| --- | --- |\n| c   | d‸   |\nAprès")
+    edit = tables.move_cell(text, position)
+    assert mark(edit) == "| A   | B   |\n| --- | --- |\n| c   | d   |\n| ‸    |     |\nAprès"
+
+
+def test_not_a_table() -> None:
+    assert tables.table_at("| pas une table", 2) is None
+    assert tables.move_cell("texte", 1) is None
+
+
+def test_escaped_pipes_stay_in_their_cell() -> None:
+    assert tables.cells(r"| a \| b | c |") == [r"a \| b", "c"]
+
+
+def test_a_space_typed_after_a_cell_text_is_kept_for_the_next_word() -> None:
+    text, position, _ = parse("| A   | B   |\n| --- | --- |\n| Durée ‸   | x   |")
+    edit = tables.realign(text, position)
+    assert edit is not None
+    assert mark(edit) == "| A     | B   |\n| ----- | --- |\n| Durée ‸ | x   |"
+    typed = edit.text[: edit.start] + "d" + edit.text[edit.start :]
+    again = tables.realign(typed, edit.start + 1)
+    assert again is not None
+    assert mark(again) == "| A       | B   |\n| ------- | --- |\n| Durée d‸ | x   |"
