@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import markdown
 from markdown.blockprocessors import ReferenceProcessor
+from markdown.extensions.def_list import DefListProcessor
 from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
@@ -50,6 +51,22 @@ class EscapedReferenceProcessor(ReferenceProcessor):
         r"""((["'])(.*)\4[ ]*|\((.*)\)[ ]*)?$""",
         re.MULTILINE,
     )
+
+
+class TightDefinitionProcessor(DefListProcessor):
+    """A definition (``: text``) belongs to the term on the line just above it, or continues a
+    definition list; after a blank line below an ordinary paragraph it is a paragraph that starts
+    with a colon (Python-Markdown would turn that paragraph into the definition of the one above,
+    so HTML ``<p>9</p><p>: 9</p>`` could not be written in the dialect)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        match = self.RE.search(block)
+        if match is None or not super().test(parent, block):
+            return False
+        if match.start() > 0:
+            return True  # term lines above, in the same block
+        previous = self.lastChild(parent)
+        return previous is not None and previous.tag == "dl"
 
 
 #: A bare e-mail address (an apostrophe may be part of it: ``o'neill@example.org``).
@@ -123,5 +140,6 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     link = md.inlinePatterns["magic-link"]
     link.compiled_re = _Needles(link.compiled_re, "://", "www.", "WWW.", "Www.")
     md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
+    md.parser.blockprocessors.register(TightDefinitionProcessor(md.parser), "deflist", 25)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
     return md
