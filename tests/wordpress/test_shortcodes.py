@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.importers.wp_shortcodes import convert_shortcodes
+from editor.wordpress.shortcodes import convert_shortcodes
 
 NBSP_CLOSE = "\u00a0\u00bb"  # wptexturize (fr_FR) writes '"' after "=" as a closing French quote
 
