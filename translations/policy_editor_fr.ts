@@ -276,6 +276,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundImport</name>
+    <message>
+        <location filename="../editor/gui/document/background_import.py" line="54"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/document/background_import.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../editor/gui/legal/checklist_panel.py" line="107"/>

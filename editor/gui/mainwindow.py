@@ -309,14 +309,16 @@ class MainWindow(QMainWindow):
         """Open a native file, or import any other format as a new unsaved policy."""
         if ask and not self.maybe_save():
             return False
-        from editor.importers import import_file, importer_for
+        from editor.gui.document.background_import import import_in_background
 
         try:
-            spec = importer_for(path)
-            result = import_file(path)
+            opened = import_in_background(self, path)  # off the UI thread; None: cancelled or busy
         except PolicyEditorError as error:
             self.show_error(self.tr("Cannot open the file"), error_text(error))
             return False
+        if opened is None:
+            return False
+        spec, result = opened.spec, opened.result
         name = Path(path).name
         if spec.name == "policy":
             self.set_document(Document(result.policy, str(Path(path).resolve())))
