@@ -311,13 +311,14 @@ class MainWindow(QMainWindow):
             return False
         from editor.gui.document.background_import import import_in_background
 
+        unchanged = self.document.policy
         try:
             opened = import_in_background(self, path)  # off the UI thread; None: cancelled or busy
         except PolicyEditorError as error:
             self.show_error(self.tr("Cannot open the file"), error_text(error))
             return False
-        if opened is None:
-            return False
+        if opened is None or (self.document.policy is not unchanged and not self.maybe_save()):
+            return False  # cancelled, or typed into while reading and the user kept it
         spec, result = opened.spec, opened.result
         name = Path(path).name
         if spec.name == "policy":

@@ -13,7 +13,7 @@ import pytest
 import slow_importer
 from gui_helpers import type_at_end
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from editor import importers
 from editor.gui.mainwindow import MainWindow
@@ -46,7 +46,7 @@ def _every_tick(window: MainWindow, step: Callable[[], None]) -> QTimer:
     return timer
 
 
-def test_window_keeps_turning_while_a_slow_import_runs(window: MainWindow, slow_file: Path) -> None:
+def test_window_keeps_turning_while_a_slow_import_runs(window: MainWindow, slow_file: Path, prompts) -> None:
     before = window.document.policy
     seen: dict[str, object] = {"ticks": 0}
 
@@ -65,10 +65,26 @@ def test_window_keeps_turning_while_a_slow_import_runs(window: MainWindow, slow_
     timer = _every_tick(window, step)
     assert window.open_path(str(slow_file), ask=False)
     timer.stop()
+    assert prompts.asked == ["save_changes"], "text typed while reading is not dropped without asking"
     assert seen["typed"] == "Écrivez-nous. Merci."
     assert seen["old_document_open"] == before.meta.title, "the document is replaced only at the end"
     assert window.document.policy.meta.title == "Politique lente"
     assert _busy_label(window) is None
+
+
+def test_text_typed_while_reading_can_be_kept(window: MainWindow, slow_file: Path, prompts) -> None:
+    prompts.save_answer = QMessageBox.StandardButton.Cancel
+
+    def step() -> None:
+        if _busy_label(window) is not None and not slow_importer.RELEASE.is_set():
+            type_at_end(window.section_editor.body, " Gardé.")
+            slow_importer.RELEASE.set()
+
+    timer = _every_tick(window, step)
+    assert not window.open_path(str(slow_file), ask=False)
+    timer.stop()
+    assert window.section_editor.body.toPlainText().endswith(" Gardé.")
+    assert window.document.policy.meta.title != "Politique lente"
 
 
 def test_cancel_keeps_the_open_document(window: MainWindow, slow_file: Path) -> None:
