@@ -465,7 +465,7 @@
     <message>
         <location filename="../editor/gui/controller.py" line="148"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <location filename="../editor/gui/controller.py" line="171"/>
@@ -532,6 +532,19 @@
         <location filename="../editor/gui/controller.py" line="275"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundImport</name>
+    <message>
+        <location filename="../editor/gui/document/background_import.py" line="54"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/document/background_import.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -852,18 +865,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="95"/>
+        <location filename="../editor/gui/files.py" line="98"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="101"/>
-        <location filename="../editor/gui/files.py" line="109"/>
+        <location filename="../editor/gui/files.py" line="104"/>
+        <location filename="../editor/gui/files.py" line="112"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="127"/>
+        <location filename="../editor/gui/files.py" line="130"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,7 +2558,7 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +3828,7 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/gui/wordpress/task.py" line="52"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>

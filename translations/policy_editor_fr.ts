@@ -536,6 +536,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundImport</name>
+    <message>
+        <location filename="../editor/gui/document/background_import.py" line="54"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/document/background_import.py" line="58"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../editor/gui/legal/checklist_panel.py" line="107"/>
@@ -853,18 +866,18 @@
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="95"/>
+        <location filename="../editor/gui/files.py" line="98"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="101"/>
-        <location filename="../editor/gui/files.py" line="109"/>
+        <location filename="../editor/gui/files.py" line="104"/>
+        <location filename="../editor/gui/files.py" line="112"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="127"/>
+        <location filename="../editor/gui/files.py" line="130"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>

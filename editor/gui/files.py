@@ -72,14 +72,17 @@ class FileCommands(QObject):
         even a native file as a new untitled policy (the installed sample)."""
         if ask and not self.maybe_save():
             return False
-        from editor.importers import import_file, importer_for
+        from editor.gui.document.background_import import import_in_background
 
+        unchanged = self.window.document.policy
         try:
-            spec = importer_for(path)
-            result = import_file(path)
+            opened = import_in_background(self.window, path)  # off the UI thread; None: cancelled or busy
         except PolicyEditorError as error:
             self.window.show_error(self.tr("Cannot open the file"), error_text(error))
             return False
+        if opened is None or (self.window.document.policy is not unchanged and not self.maybe_save()):
+            return False  # cancelled, or typed into while reading and the user kept it
+        spec, result = opened.spec, opened.result
         name = Path(path).name
         if as_copy:
             self.window.set_document(Document(result.policy))

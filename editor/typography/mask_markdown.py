@@ -34,10 +34,12 @@ def markdown_spans(text: str) -> list[Span]:
     accepted = SpanSet()
     _block_spans(text, accepted)
     block = list(accepted.spans)
-    for gap_start, gap_end in gaps(0, len(text), block):
-        for kind in markdown.INLINE_KINDS:
-            for start, end in markdown.inline_spans(text, gap_start, gap_end, kind):
-                accepted.add(start, end, _INLINE_SENTINELS[kind])
+    block_gaps = gaps(0, len(text), block)
+    for kind in markdown.INLINE_KINDS:  # the gaps are disjoint: kind by kind is gap by gap, kind by kind
+        found = (
+            span for gap_start, gap_end in block_gaps for span in markdown.inline_spans(text, gap_start, gap_end, kind)
+        )
+        accepted.add_all(found, _INLINE_SENTINELS[kind])
     inline = list(accepted.spans)
     for gap_start, gap_end in gaps(0, len(text), inline):
         if "<" in text[gap_start:gap_end] or "&" in text[gap_start:gap_end]:

@@ -2,7 +2,8 @@
 
 Fields from the origin record (a page imported from WordPress) come back unchanged and in
 WordPress's order, except ``modified``/``modified_gmt`` (now, in the site's offset) and the title
-and content; an edit-shape origin is given back in the view shape (edit-only fields left out);
+and content (a content the import could read no text from, a list or a number, comes back as it
+was while the policy has no section); an edit-shape origin is given back in the view shape (edit-only fields left out);
 core fields a damaged export lost are restored with WordPress's defaults at their place. A policy
 that never came from WordPress gets a minimal valid page object. ``content.rendered`` imitates
 what WordPress renders from the block markup of ``wp-update`` (see :mod:`.blocks`); the JSON
@@ -98,6 +99,8 @@ def page_object(policy: Policy, context: ExportContext) -> dict[str, Any]:
             value = {"rendered": value.get("rendered", "")}
         elif key == "title":
             value = {"rendered": title_rendered}
+        elif key == "content" and not policy.sections and not _content_readable(value):
+            pass  # a list or number the import read no text from (wp.content_shape): given back as it was
         elif key == "content":
             protected = value.get("protected", False) if isinstance(value, dict) else False
             value = {"rendered": rendered, "protected": protected}
@@ -124,6 +127,15 @@ def page_object(policy: Policy, context: ExportContext) -> dict[str, Any]:
         if key not in page:
             _insert(page, key, default)
     return page
+
+
+def _content_readable(value: Any) -> bool:
+    """Whether the import could read text from a page's content (else it gave notice wp.content_shape)."""
+    if value is None or isinstance(value, str):
+        return True
+    if not isinstance(value, dict):
+        return False  # a list, a number, true/false
+    return isinstance(value.get("raw"), str) or value.get("rendered") is None or isinstance(value.get("rendered"), str)
 
 
 def _insert(page: dict[str, Any], key: str, value: Any) -> None:

@@ -53,6 +53,9 @@ HOSTILE = {
     "list + indented": "- a\n\n    x\n\n",
     "lang attribute lists": "x {: lang=en }\n",
     "private-use characters": "\ue000",
+    "code spans and brackets": "`[*",
+    "escaped punctuation": "\\`\\[\\*",
+    "slashes": "a/",
 }
 
 

@@ -75,6 +75,24 @@ def test_wordpress_content_of_another_shape_warns_and_is_kept(content: object) -
     assert result.policy.origin["page"]["content"] == content
 
 
+@pytest.mark.parametrize("content", [[1, 2], 5, {"rendered": ["a"], "protected": False}])
+def test_wordpress_content_of_another_shape_comes_back_on_export(tmp_path: Path, content: object) -> None:
+    source = tmp_path / "page.json"
+    source.write_bytes(_page(content))
+    policy_file = tmp_path / "page.policy.md"
+    assert main(["convert", str(source), str(policy_file)]) == 0
+    assert main(["convert", str(policy_file), str(tmp_path / "back.json"), "--to", "wp-page"]) == 0
+    assert json.loads((tmp_path / "back.json").read_text(encoding="utf-8"))["content"] == content
+
+
+def test_wordpress_content_of_another_shape_gives_way_to_written_sections(tmp_path: Path) -> None:
+    policy = import_bytes(_page([1, 2]), "page.json").policy
+    written = native.loads(native.dumps(policy) + "\n## Nouvelle {#nouvelle}\n\nTexte écrit.\n", "page.policy.md")
+    export_file(written, tmp_path / "back.json", "wp-page")
+    content = json.loads((tmp_path / "back.json").read_text(encoding="utf-8"))["content"]
+    assert "Texte écrit." in content["rendered"]
+
+
 def test_symlink_loop_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     loop = tmp_path / "loop.md"
     os.symlink(tmp_path / "other.md", loop)
