@@ -93,10 +93,8 @@ def ui_locale(language: str) -> QLocale:
 
 def set_language(app: QApplication, language: str) -> None:
     """Swap the interface translation now: Qt sends every widget a LanguageChange."""
-    for translator in getattr(app, "_policy_editor_translators", []):
-        app.removeTranslator(translator)
     QLocale.setDefault(ui_locale(language))
-    app._policy_editor_translators = switch_language(app, ui_locale(language))  # type: ignore[attr-defined]
+    switch_language(app, ui_locale(language))  # it keeps and replaces the installed translators
 
 
 def apply_to_app(app: QApplication, preferences: Preferences, language_changed: bool = True) -> None:

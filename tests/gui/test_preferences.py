@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPalette
 
-from editor.gui import preferences, theme
+from editor.gui import i18n, preferences, theme
 from editor.gui.dialogs.preferences_dialog import PreferencesDialog
 from editor.gui.document.templates import empty_policy
 from editor.gui.preferences import Preferences
@@ -20,9 +20,9 @@ def restore(qapp):
     yield
     preferences.apply_to_app(qapp, Preferences(theme="light"), language_changed=True)
     theme._state.update(dark=False, choice="system")  # the next tests see the light default
-    for translator in getattr(qapp, "_policy_editor_translators", []):
+    for translator in i18n._installed:  # the next tests run untranslated, as they start
         qapp.removeTranslator(translator)
-    qapp._policy_editor_translators = []
+    i18n._installed.clear()
 
 
 def test_preferences_are_stored_in_the_config_folder(window, app_home: Path, restore) -> None:
