@@ -19,6 +19,7 @@ from editor.importers import MAX_SECTIONS, ImportResult
 from editor.importers.bold_headings import has_headings, promote_bold_paragraphs
 from editor.importers.html_markdown import Converter, HeadingMark, resolve_anchors
 from editor.importers.html_tree import MAX_DEPTH, parse_html
+from editor.importers.outline import place
 from editor.model.ids import is_valid_id, unique_id
 from editor.model.policy import Metadata, Policy, Section
 
@@ -116,22 +117,8 @@ def html_to_policy(
             notices.append(Notice("html.empty_heading", {"level": item.level}, _where(stack)))
             heading_number_to_section[number] = stack[-1][1] if stack else None
             continue
-        while stack and stack[-1][0] >= item.level:
-            stack.pop()
-        level = item.level
-        if stack and level > stack[-1][1].level + 1:
-            used = stack[-1][1].level + 1
-            notices.append(
-                Notice(
-                    "html.level_jump",
-                    {"level": level, "previous": stack[-1][0], "used": used},
-                    Where(field="heading", near=item.title),
-                )
-            )
-            level = used
-        node = _Open(item.title, level, item.anchor)
-        (stack[-1][1].children if stack else tops).append(node)
-        stack.append((item.level, node))
+        node = _Open(item.title, item.level, item.anchor)
+        place(node, item.level, stack, tops, notices, "html.level_jump")
         order.append(node)
         heading_number_to_section[number] = node
 

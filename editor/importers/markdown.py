@@ -27,6 +27,7 @@ from editor.errors import ImportFailed, Notice, Where
 from editor.importers import MAX_SECTIONS, ImportResult
 from editor.importers.html_file import locale_of
 from editor.importers.html_sections import UNTITLED_ID, html_to_policy
+from editor.importers.outline import place
 from editor.importers.text_decoding import decode_document
 from editor.markdown.config import create_markdown
 from editor.markdown.guard import guard_text
@@ -287,22 +288,9 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
             elif body:
                 target.body = body if not target.body else f"{target.body}\n\n{body}"
             continue
-        while stack and stack[-1][0] >= heading.level:
-            stack.pop()
-        level = heading.level
-        if stack and level > stack[-1][1].level + 1:
-            used = stack[-1][1].level + 1
-            notices.append(
-                Notice(
-                    "md.level_jump",
-                    {"level": level, "previous": stack[-1][0], "used": used},
-                    Where(field="heading", near=title),
-                )
-            )
-            level = used
-        node = _Open(title, level, heading.wanted_id, body)
-        (stack[-1][1].children if stack else tops).append(node)
-        stack.append((heading.level, node))
+        place(
+            _Open(title, heading.level, heading.wanted_id, body), heading.level, stack, tops, notices, "md.level_jump"
+        )
 
     taken: set[str] = set()
     order = [node for top in tops for node in top.walk()]
