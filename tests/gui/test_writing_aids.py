@@ -229,3 +229,64 @@ def test_replace_works_in_the_whole_document_mode(window, qtbot) -> None:
     qtbot.waitUntil(lambda: "Écrivez-nous-nous." in window.whole_editor.text.toPlainText())
     window.undo()
     assert body_of(window, "c") == "Écrivez-nous."
+
+
+def test_f3_in_the_whole_document_goes_from_the_cursor_through_titles_and_bodies(window, qtbot) -> None:
+    open_policy(window, qtbot, french_policy())
+    window.actions["view_whole_document"].setChecked(True)
+    qtbot.waitUntil(window.whole_editor.is_active)
+    text = window.whole_editor.text
+    window.actions["edit_find"].trigger()
+    panel = window.writing.find_replace
+    assert not panel.replace_field.isVisible()
+    panel.find_field.setText("cookie")
+    panel.match_case.setChecked(False)
+    window.actions["edit_find_next"].trigger()
+    cursor = text.textCursor()
+    assert cursor.selectedText() == "Cookie"  # the title, in its heading line
+    assert cursor.block().text() == "## Cookies {#b}"
+    window.actions["edit_find_next"].trigger()
+    assert text.textCursor().selectedText() == "cookie" and text.textCursor().block().text().startswith("Un cookie")
+    window.actions["edit_find_next"].trigger()
+    assert text.textCursor().selectedText() == "cookie" and text.textCursor().positionInBlock() == 22
+    window.actions["edit_find_next"].trigger()  # wraps to the title
+    assert text.textCursor().block().text() == "## Cookies {#b}"
+    window.actions["edit_find_previous"].trigger()
+    assert text.textCursor().positionInBlock() == 22
+    # typed text not applied yet is searched and replaced too, in one undo step with the count
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    text.setTextCursor(cursor)
+    type_text(text, " Un cookie de plus.")
+    window.actions["edit_find_previous"].trigger()  # from the end of the text: the one just typed
+    assert text.textCursor().block().text().endswith("Un cookie de plus.")
+    window.writing.replace_action.trigger()
+    assert panel.replace_field.isVisible() and panel.windowTitle() == "Find and Replace"
+    panel.replace_field.setText("traceur")
+    assert panel.replace_everything() == 4
+    assert panel.status.text() == "4 replacement(s) made"
+    assert window.document.policy.find("b").title == "traceurs"
+    assert body_of(window, "c") == "Écrivez-nous.\n Un traceur de plus."
+    qtbot.waitUntil(lambda: "## traceurs {#b}" in text.toPlainText())
+    window.undo()
+    assert body_of(window, "c") == "Écrivez-nous.\n Un cookie de plus."
+    assert window.document.policy.find("b").title == "Cookies"
+
+
+def test_f3_starts_from_the_cursor_and_replace_takes_the_match_at_the_cursor(window, qtbot) -> None:
+    open_policy(window, qtbot, french_policy(), section="b")
+    body = window.section_editor.body
+    cursor = body.textCursor()
+    cursor.setPosition(5)  # after "Un co": the next "cookie" is the second one
+    body.setTextCursor(cursor)
+    panel = window.writing.find_replace
+    panel.find_field.setText("cookie")
+    assert panel.step()
+    assert body.textCursor().selectionStart() == 16
+    panel.open(replace=True)
+    panel.replace_field.setText("traceur")
+    panel.replace_current()
+    assert body_of(window, "b") == "Un cookie ; des traceurs."
+    assert panel.status.text() == "1 replacement(s) made"
+    window.undo()
+    assert body_of(window, "b") == "Un cookie ; des cookies."
