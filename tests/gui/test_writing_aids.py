@@ -290,3 +290,32 @@ def test_f3_starts_from_the_cursor_and_replace_takes_the_match_at_the_cursor(win
     assert panel.status.text() == "1 replacement(s) made"
     window.undo()
     assert body_of(window, "b") == "Un cookie ; des cookies."
+
+
+def test_titles_are_underlined_with_tooltips_suggestions_and_fixes(window, qtbot) -> None:
+    policy = french_policy()
+    policy = Policy(policy.meta, (Section("a", "Objet : le sitte", 2, "Texte."), *policy.sections[1:]))
+    aids = open_policy(window, qtbot, policy)
+    title = window.section_editor.title
+    assert [w.word for w in aids.title_misspellings] == ["sitte"]
+    colon = next(f for f in aids.title_findings if f.key == "typo.space_before_colon")
+    assert "Unknown word: sitte" in aids.tooltip_at(12, "title")
+    assert "before ':'" in aids.tooltip_at(colon.offset, "title")
+    underlined = title.grab().toImage()
+    window.writing.spelling_action.setChecked(False)
+    aids.typography_enabled = False
+    aids.refresh()
+    assert title.grab().toImage() != underlined  # the underlines are drawn in the field
+    aids.typography_enabled = True
+    window.writing.spelling_action.setChecked(True)
+    qtbot.waitUntil(lambda: title.grab().toImage() == underlined)
+    menu = aids.build_menu(12, "title")
+    next(action for action in menu.actions() if action.text() == "site").trigger()
+    assert window.document.policy.find("a").title == "Objet : le site" and aids.title_misspellings == []
+    fix = next(a for a in aids.build_menu(colon.offset, "title").actions() if a.text().startswith("Fix: "))
+    fix.trigger()
+    assert window.document.policy.find("a").title == "Objet\u00a0: le site" and aids.title_findings == []
+    assert title.text() == "Objet\u00a0: le site"
+    window.undo()
+    window.undo()
+    assert window.document.policy.find("a").title == "Objet : le sitte"
