@@ -31,7 +31,7 @@ from editor.model import EditBody, Rename
 from editor.spelling import Misspelling, SpellChecker, checker_for
 from editor.spelling.checker import dictionary_for
 from editor.typography import PROFILES, Finding, check
-from editor.typography.assist import apply_findings, fix_document, fixable, fixes_after_typing
+from editor.typography.assist import apply_findings, fix_document, fixable, fixes_after_typing, with_partners
 
 #: Milliseconds after the last keystroke before the section is checked again.
 DEBOUNCE_MS = 150
@@ -266,9 +266,11 @@ class WritingAids(QObject):
         if finding.replacement is None:
             return
         if field == "title":
-            self._apply_title(apply_findings(self.title.text(), [finding]), self.tr("Fix typography"), 1)
+            fixes = with_partners(self.title_findings, finding)
+            self._apply_title(apply_findings(self.title.text(), fixes), self.tr("Fix typography"), len(fixes))
             return
-        self._apply_body(apply_findings(self.body.text(), [finding]), self.tr("Fix typography"), 1)
+        fixes = with_partners(self.findings, finding)
+        self._apply_body(apply_findings(self.body.text(), fixes), self.tr("Fix typography"), len(fixes))
 
     def fix_at_cursor(self) -> None:
         finding = self.finding_at(self.body.textCursor().position())
