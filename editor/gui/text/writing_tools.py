@@ -3,9 +3,9 @@
 One object wires them to the window (its menus, the open document, jumping to a place), so the
 main window only creates it. The window's Find actions drive the one find panel: Edit ▸ Find
 (Ctrl+F) opens it in find mode, Find and Replace (Ctrl+H) with the replace row, Find Next and
-Previous (F3 / Shift+F3) go from the cursor, in the section editor or the whole document.
-The two preferences ("fix as I type", off by default, and spelling,
-on by default) are settings keys shown as checkable Edit menu entries.
+Previous (F3 / Shift+F3) go from the cursor, in the section editor or the whole document. The
+two preferences ("fix as I type", off by default, and spelling, on by default) are settings keys
+shown as checkable Edit menu entries.
 """
 
 from __future__ import annotations
