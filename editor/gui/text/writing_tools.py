@@ -108,7 +108,11 @@ class WritingTools(QObject):
         title = self.window.section_editor.title
         if title.hasFocus() and title.hasSelectedText():
             selected = title.selectedText()
+        shown = self.find_replace.isVisible()
         self.find_replace.open(selected, replace=replace)
+        if not shown:  # a compact panel: the editor keeps most of the height
+            height = max(self.find_replace.minimumSizeHint().height(), self.window.height() // 4)
+            self.window.resizeDocks([self.find_replace], [height], Qt.Orientation.Vertical)
 
     def cursor_place(self) -> Place | None:
         """Where the cursor is in the model: the section, title or body, and the selection."""
