@@ -319,3 +319,18 @@ def test_titles_are_underlined_with_tooltips_suggestions_and_fixes(window, qtbot
     window.undo()
     window.undo()
     assert window.document.policy.find("a").title == "Objet : le sitte"
+
+
+def test_the_results_follow_edits_while_the_panel_is_shown(window, qtbot) -> None:
+    open_policy(window, qtbot, french_policy(), section="c")
+    window.actions["edit_find"].trigger()
+    panel = window.writing.find_replace
+    qtbot.waitUntil(panel.isVisible)
+    panel.find_field.setText("cookie")
+    panel.search()
+    assert len(panel.matches) == 3
+    body = window.section_editor.body
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Un cookie.")
+    qtbot.waitUntil(lambda: len(panel.matches) == 4)
+    assert panel.results.topLevelItem(1).text(0) == "Contact"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import astuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,8 @@ from editor.model import Change
 from editor.model.search import Match, Place, SearchOptions, find_all, replace_all, replace_match, step
 
 _MATCH = Qt.ItemDataRole.UserRole
+#: Milliseconds after a change of the document before the shown results are listed again.
+REFRESH_MS = 300
 
 
 class FindReplacePanel(QDockWidget):
@@ -56,6 +58,10 @@ class FindReplacePanel(QDockWidget):
         self.locate: Callable[[], Place | None] = lambda: None
         self.prepare: Callable[[], object] = lambda: None
         self.matches: list[Match] = []
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(lambda: self.search(apply_pending=False))
         body = QWidget(self)
         self.find_label, self.replace_label = QLabel(body), QLabel(body)
         self.find_field, self.replace_field = QLineEdit(body), QLineEdit(body)
@@ -80,7 +86,7 @@ class FindReplacePanel(QDockWidget):
         options = QHBoxLayout()
         for box in (self.match_case, self.whole_word, self.regex, self.any_space):
             options.addWidget(box)
-            box.toggled.connect(self.search)
+            box.toggled.connect(lambda _checked: self.search())
         options.addStretch(1)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -93,7 +99,7 @@ class FindReplacePanel(QDockWidget):
         self.find_field.textChanged.connect(self._mark_stale)
         self.previous_button.clicked.connect(lambda: self.step(True))
         self.next_button.clicked.connect(lambda: self.step(False))
-        self.find_button.clicked.connect(self.search)
+        self.find_button.clicked.connect(lambda: self.search())
         self.replace_button.clicked.connect(self.replace_current)
         self.replace_all_button.clicked.connect(self.replace_everything)
         self.results.currentItemChanged.connect(self._on_current)
@@ -129,7 +135,10 @@ class FindReplacePanel(QDockWidget):
         self.status.clear()
 
     def _on_changed(self, _change: Change) -> None:
+        """Results point into the text: list them again after the edit (when they are shown)."""
         self._stale = True
+        if self.isVisible() and self.find_field.text():
+            self._refresh.start()
 
     def _mark_stale(self) -> None:
         self._stale = True
@@ -162,13 +171,16 @@ class FindReplacePanel(QDockWidget):
 
     # -- searching -------------------------------------------------------------------------------
 
-    def search(self) -> None:
-        """List every match in the document, by section."""
+    def search(self, apply_pending: bool = True) -> None:
+        """List every match in the document, by section (with ``apply_pending``, text typed in
+        the whole document and not applied yet first)."""
+        self._refresh.stop()
         self.results.clear()
         self.matches = []
         if self._document is None:
             return
-        self.prepare()
+        if apply_pending:
+            self.prepare()
         self._stale = False
         self._error = None
         try:
