@@ -168,7 +168,10 @@ def test_findings_panel_lists_by_section_counts_rules_and_jumps(window, qtbot) -
     cookies = next(to_fix.child(i) for i in range(to_fix.childCount()) if to_fix.child(i).text(0).startswith("Cookies"))
     assert cookies.text(0) == "Cookies (1)" and cookies.childCount() == 0
     cookies.setExpanded(True)
-    assert cookies.child(0).text(0) == "a narrow no-break space (U+202F) before ';'"
+    assert cookies.child(0).text(0) == "…Un cookie ; — a narrow no-break space (U+202F) before ';'"
+    objet = to_fix.child(0)
+    objet.setExpanded(True)
+    assert objet.child(0).text(0) == "title: …Objet : — a no-break space (U+00A0) before ':'"
     with qtbot.waitSignal(panel.jump_requested):
         panel.tree.itemClicked.emit(cookies.child(0), 0)
     assert window.section_editor.section_id() == "b"
