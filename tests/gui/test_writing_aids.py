@@ -337,3 +337,18 @@ def test_the_results_follow_edits_while_the_panel_is_shown(window, qtbot) -> Non
     type_text(body, " Un cookie.")
     qtbot.waitUntil(lambda: len(panel.matches) == 4)
     assert panel.results.topLevelItem(1).text(0) == "Contact"
+
+
+def test_the_writing_aids_follow_a_language_switch(qapp, window, qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from editor.gui import i18n
+
+    try:
+        i18n.switch_language(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+        qtbot.waitUntil(lambda: window.writing.replace_action.text() == "Rechercher et &remplacer…")
+        window.writing.replace_action.trigger()
+        assert window.writing.find_replace.windowTitle() == "Rechercher et remplacer"
+    finally:
+        i18n.switch_language(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qtbot.waitUntil(lambda: window.writing.replace_action.text() == "Find and &Replace…")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 
 from editor.gui.document.document import Document
@@ -75,6 +75,12 @@ class WritingTools(QObject):
         window.document_replaced.connect(self.set_document)
         self.set_document(window.document)
         self.retranslate_ui()
+        window.installEventFilter(self)  # the language switch reaches the window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     def retranslate_ui(self) -> None:
         self.replace_action.setText(self.tr("Find and &Replace…"))
