@@ -249,6 +249,12 @@ def test_ctrl_f_opens_the_find_panel_and_f3_goes_through_titles_and_bodies(windo
     panel.find_field.setText("introuvable")
     window.actions["edit_find_next"].trigger()
     assert panel.status.text() == "Not found"
+    panel.hide()  # F3 with the panel closed still searches, and says when nothing is found
+    window.actions["edit_find_next"].trigger()
+    assert window.statusBar().currentMessage() == "Not found: “introuvable”"
+    panel.find_field.setText("cookies")
+    window.actions["edit_find_next"].trigger()
+    assert window.outline.current_section_id() == "cookies" and not panel.isVisible()
     assert not hasattr(window, "find_bar")
 
 

@@ -51,8 +51,8 @@ class WritingTools(QObject):
             self.replace_action.setShortcut(QKeySequence("Ctrl+H"))
         self.replace_action.triggered.connect(lambda: self.open_find(replace=True))
         window.actions["edit_find"].triggered.connect(lambda: self.open_find(replace=False))
-        window.actions["edit_find_next"].triggered.connect(lambda: self.find_replace.step(False))
-        window.actions["edit_find_previous"].triggered.connect(lambda: self.find_replace.step(True))
+        window.actions["edit_find_next"].triggered.connect(lambda: self.find_next(False))
+        window.actions["edit_find_previous"].triggered.connect(lambda: self.find_next(True))
         self.find_replace.locate = self.cursor_place
         self.find_replace.prepare = window.flush_edits
         settings = open_settings()
@@ -119,6 +119,15 @@ class WritingTools(QObject):
         if not shown:  # a compact panel: the editor keeps most of the height
             height = max(self.find_replace.minimumSizeHint().height(), self.window.height() // 4)
             self.window.resizeDocks([self.find_replace], [height], Qt.Orientation.Vertical)
+
+    def find_next(self, backward: bool = False) -> bool:
+        """F3 / Shift+F3: the next (previous) match; with the panel closed, "not found" is said
+        in the status bar."""
+        found = self.find_replace.step(backward)
+        pattern = self.find_replace.find_field.text()
+        if not found and pattern and not self.find_replace.isVisible():
+            self.window.statusBar().showMessage(self.tr("Not found: “{text}”").format(text=pattern), 4000)
+        return found
 
     def cursor_place(self) -> Place | None:
         """Where the cursor is in the model: the section, title or body, and the selection."""
