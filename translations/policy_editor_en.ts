@@ -448,88 +448,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="131"/>
+        <location filename="../editor/gui/controller.py" line="132"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="146"/>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/controller.py" line="147"/>
-        <source>Exporting to %1…</source>
+        <location filename="../editor/gui/controller.py" line="132"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/controller.py" line="148"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="149"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="150"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="171"/>
+        <location filename="../editor/gui/controller.py" line="173"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Nothing was written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="182"/>
+        <location filename="../editor/gui/controller.py" line="184"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="196"/>
+        <location filename="../editor/gui/controller.py" line="198"/>
         <source>Export Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="198"/>
+        <location filename="../editor/gui/controller.py" line="200"/>
         <source>The policy was exported to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="199"/>
+        <location filename="../editor/gui/controller.py" line="201"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="202"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="218"/>
+        <location filename="../editor/gui/controller.py" line="220"/>
         <source>Cannot Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="222"/>
+        <location filename="../editor/gui/controller.py" line="224"/>
         <source>%1 copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="231"/>
+        <location filename="../editor/gui/controller.py" line="233"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="237"/>
+        <location filename="../editor/gui/controller.py" line="239"/>
         <source>Cannot print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="275"/>
+        <location filename="../editor/gui/controller.py" line="277"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,16 +627,19 @@
     </message>
     <message>
         <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
-        <source>%1 required item(s) missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="208"/>
         <source>No required item is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
+        <source>%n required item(s) missing.</source>
+        <translation>
+            <numerusform>%n required item missing.</numerusform>
+            <numerusform>%n required items missing.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="256"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="254"/>
         <source>Insert Section “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,6 +753,34 @@
             <numerusform>%n unchanged line</numerusform>
             <numerusform>%n unchanged lines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="77"/>
+        <source>Something Went Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="83"/>
+        <source>Policy Editor met an unexpected problem and could not finish what it was doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="88"/>
+        <source>Your text is still open and a recovery copy was written: nothing is lost. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="94"/>
+        <source>Your text is still open, but the recovery copy could not be written. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="102"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -884,86 +920,86 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="190"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="191"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="192"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="231"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="193"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="232"/>
         <source>Reload from Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="206"/>
-        <source>(the file on disk cannot be read: {reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="210"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="211"/>
         <source>Changes on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
         <source>open in Policy Editor (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
-        <source>on disk: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="223"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="263"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="224"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="264"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="225"/>
-        <source>“{name}” was changed by another program.</source>
+        <location filename="../editor/gui/safety/file_watcher.py" line="207"/>
+        <source>(the file on disk cannot be read: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="227"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="215"/>
+        <source>on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
+        <source>“%1” was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="229"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="233"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="234"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="235"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="236"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="248"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="249"/>
         <source>File Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="250"/>
-        <source>“{name}” was deleted or moved by another program.</source>
+        <location filename="../editor/gui/safety/file_watcher.py" line="251"/>
+        <source>“%1” was deleted or moved by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="252"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="267"/>
+        <source>“%1” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “%2”.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="253"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="265"/>
-        <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,14 +1369,14 @@
 <context>
     <name>JournalWarning</name>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
+        <location filename="../editor/gui/safety/journal_warning.py" line="27"/>
         <source>⚠ Recovery copy not updated: save your work</source>
         <translation>⚠ Recovery copy not updated: save your work</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
-        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
-        <translation>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</translation>
+        <location filename="../editor/gui/safety/journal_warning.py" line="31"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash (%1). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1403,37 +1439,37 @@
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="77"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
         <source>It is already open in another window of Policy Editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
-        <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="84"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="88"/>
         <source>Document Already Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="86"/>
-        <source>“{name}” is open somewhere else.</source>
+        <location filename="../editor/gui/safety/lock_warning.py" line="80"/>
+        <source>It is already open in Policy Editor on “%1” (process %2, since %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/lock_warning.py" line="90"/>
-        <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="92"/>
-        <source>Open Anyway</source>
+        <source>“%1” is open somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
+        <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/lock_warning.py" line="96"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/lock_warning.py" line="98"/>
         <source>Close It Here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,68 +1781,73 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Editor &amp;font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>Font &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Default typography &amp;profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>&amp;Recovery journal delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="134"/>
         <source>Use a font of my choice in the editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>System size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1978,76 +2019,81 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="48"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="49"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="54"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="55"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="76"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="77"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="79"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="80"/>
         <source>Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="81"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="82"/>
         <source>Decide Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="83"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="84"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="94"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="96"/>
         <source>Some recovery files cannot be read and were left as they are:
-{files}</source>
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="109"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="119"/>
+        <source>%1
+%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="138"/>
+        <source>The saved file “%1” is missing or cannot be read: all of the text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="141"/>
+        <source>Unsaved changes to “%1”, last recorded %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="111"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="115"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
         <location filename="../editor/gui/safety/recovery_dialog.py" line="181"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="116"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="118"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
-        <source>{title}
-{name} — {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="133"/>
-        <source>This document was never saved. Restoring it brings back all of its text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../editor/gui/safety/recovery_dialog.py" line="135"/>
-        <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="139"/>
-        <source>Unsaved changes to “{path}”, last recorded {time}:</source>
+        <source>This document was never saved. Restoring it brings back all of its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2071,11 +2117,6 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
-        <source>Discard the unsaved changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../editor/gui/safety/recovery_dialog.py" line="185"/>
         <source>They will be deleted for good; this cannot be undone.</source>
         <translation type="unfinished"></translation>
@@ -2083,6 +2124,64 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     <message>
         <location filename="../editor/gui/safety/recovery_dialog.py" line="186"/>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="38"/>
+        <source>Policy Editor met an internal problem while writing the file. Try Save As with another name; a recovery copy of your text is kept and comes back if the program stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="44"/>
+        <source>The folder or the file is read-only, or you are not allowed to write there. Save the policy in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="50"/>
+        <source>The disk is full. Free some space and try again, or save the policy on another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="55"/>
+        <source>The folder “%1” does not exist any more: it was moved or deleted, or its drive was removed. Reconnect the drive and try again, or save the policy somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="63"/>
+        <source>The drive holding the file is not available (it was removed or disconnected). Reconnect it and try again, or save the policy somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="69"/>
+        <source>There is a folder with this name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="79"/>
+        <source>The Policy Was Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="84"/>
+        <source>“%1” could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="88"/>
+        <source>Your text is still open here and nothing is lost. The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="93"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="95"/>
+        <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,53 +2217,59 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="51"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Up</source>
         <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="52"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Move Section Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="53"/>
+        <location filename="../editor/gui/outline/operations.py" line="54"/>
         <source>Indent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="55"/>
+        <location filename="../editor/gui/outline/operations.py" line="56"/>
         <source>Outdent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="127"/>
+        <location filename="../editor/gui/outline/operations.py" line="128"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="130"/>
+        <location filename="../editor/gui/outline/operations.py" line="131"/>
         <source>Add Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="153"/>
+        <location filename="../editor/gui/outline/operations.py" line="154"/>
         <source>Delete Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
+        <source>%1, %2</source>
+        <comment>deleted section, its words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="89"/>
         <source>Name Section Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="159"/>
+        <location filename="../editor/gui/outline/operations.py" line="160"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="161"/>
+        <location filename="../editor/gui/outline/operations.py" line="162"/>
         <source>Deleted “%1” and %n subsection(s)</source>
         <translation>
             <numerusform>Deleted “%1” and %n subsection</numerusform>
@@ -2172,12 +2277,12 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="163"/>
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
         <source>Deleted “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="164"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2564,18 +2669,18 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="75"/>
+        <location filename="../editor/gui/text/whole_document.py" line="76"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="142"/>
-        <source>Not applied yet: {problem}</source>
+        <location filename="../editor/gui/text/whole_document.py" line="143"/>
+        <source>Not applied yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="152"/>
+        <location filename="../editor/gui/text/whole_document.py" line="153"/>
         <source>Edit in Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,69 +2827,69 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WritingAids</name>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="76"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="77"/>
         <source>Fix Typography Here</source>
         <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="126"/>
-        <location filename="../editor/gui/text/writing_aids.py" line="168"/>
-        <source>Unknown word: {word}</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="127"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="169"/>
+        <source>Unknown word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="144"/>
-        <source>For review: {what}</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="145"/>
+        <source>For review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="203"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="204"/>
         <source>Fix typography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="217"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="218"/>
         <source>Fix typography in the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="226"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="227"/>
         <source>Fix typography in the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="232"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="233"/>
         <source>Correct spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="272"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="273"/>
         <source>Typography as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="288"/>
-        <source>Add “{word}” to Dictionary</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="289"/>
+        <source>Add “%1” to Dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="290"/>
-        <source>Ignore “{word}”</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="291"/>
+        <source>Ignore “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="295"/>
-        <source>Fix: {what}</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="296"/>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="299"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="300"/>
         <source>Fix All Typography in the Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="303"/>
         <source>Fix All Typography in the Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,26 +3548,6 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="35"/>
-        <source>{path}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="39"/>
-        <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="41"/>
-        <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="49"/>
-        <source>Near “{near}”: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../editor/catalogue.py" line="506"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation type="unfinished"></translation>
@@ -3750,6 +3835,26 @@ Add one with Section ▸ Add Section.</source>
     <message>
         <location filename="../editor/catalogue.py" line="867"/>
         <source>the source policy {source} cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="36"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="38"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="40"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="48"/>
+        <source>Near “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

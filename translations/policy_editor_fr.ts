@@ -448,89 +448,94 @@
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="131"/>
+        <location filename="../editor/gui/controller.py" line="132"/>
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="146"/>
+        <location filename="../editor/gui/controller.py" line="132"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="148"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="147"/>
+        <location filename="../editor/gui/controller.py" line="149"/>
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="148"/>
+        <location filename="../editor/gui/controller.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="171"/>
+        <location filename="../editor/gui/controller.py" line="173"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Nothing was written.
 %1</source>
         <translation>Rien n’a été écrit.
 %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="182"/>
+        <location filename="../editor/gui/controller.py" line="184"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="196"/>
+        <location filename="../editor/gui/controller.py" line="198"/>
         <source>Export Done</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="198"/>
+        <location filename="../editor/gui/controller.py" line="200"/>
         <source>The policy was exported to “%1”.</source>
         <translation>La politique a été exportée vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="199"/>
+        <location filename="../editor/gui/controller.py" line="201"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="202"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="218"/>
+        <location filename="../editor/gui/controller.py" line="220"/>
         <source>Cannot Copy</source>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="222"/>
+        <location filename="../editor/gui/controller.py" line="224"/>
         <source>%1 copied to the clipboard</source>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="231"/>
+        <location filename="../editor/gui/controller.py" line="233"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="237"/>
+        <location filename="../editor/gui/controller.py" line="239"/>
         <source>Cannot print yet</source>
         <translation>Impossible d’imprimer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="275"/>
+        <location filename="../editor/gui/controller.py" line="277"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
@@ -623,16 +628,19 @@
     </message>
     <message>
         <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
-        <source>%1 required item(s) missing.</source>
-        <translation>Éléments obligatoires manquants&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="208"/>
         <source>No required item is missing.</source>
         <translation>Aucun élément obligatoire ne manque.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
+        <source>%n required item(s) missing.</source>
+        <translation>
+            <numerusform>%n élément obligatoire manque.</numerusform>
+            <numerusform>%n éléments obligatoires manquent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="256"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="254"/>
         <source>Insert Section “%1”</source>
         <translation>Insérer la section «&#x202f;%1&#x202f;»</translation>
     </message>
@@ -746,6 +754,34 @@
             <numerusform>%n ligne inchangée</numerusform>
             <numerusform>%n lignes inchangées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="77"/>
+        <source>Something Went Wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="83"/>
+        <source>Policy Editor met an unexpected problem and could not finish what it was doing.</source>
+        <translation>Policy Editor a rencontré un problème inattendu et n’a pas pu terminer ce qu’il faisait.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="88"/>
+        <source>Your text is still open and a recovery copy was written: nothing is lost. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation>Votre texte est toujours ouvert et une copie de récupération a été écrite&#xa0;: rien n’est perdu. Enregistrez votre travail maintenant (Fichier ▸ Enregistrer sous…)&#x202f;; si quelque chose semble anormal, redémarrez Policy Editor.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="94"/>
+        <source>Your text is still open, but the recovery copy could not be written. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation>Votre texte est toujours ouvert, mais la copie de récupération n’a pas pu être écrite. Enregistrez votre travail maintenant (Fichier ▸ Enregistrer sous…)&#x202f;; si quelque chose semble anormal, redémarrez Policy Editor.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="102"/>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -885,87 +921,87 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="190"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="191"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation>Rechargement impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="192"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="231"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="193"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="232"/>
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="206"/>
-        <source>(the file on disk cannot be read: {reason})</source>
-        <translation>(le fichier sur le disque ne peut pas être lu&#xa0;: {reason})</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="210"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="211"/>
         <source>Changes on Disk</source>
         <translation>Modifications sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
         <source>open in Policy Editor (mine)</source>
         <translation>ouvert dans Policy Editor (ma version)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
-        <source>on disk: {path}</source>
-        <translation>sur le disque&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="223"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="263"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="224"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="264"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="225"/>
-        <source>“{name}” was changed by another program.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme.</translation>
+        <location filename="../editor/gui/safety/file_watcher.py" line="207"/>
+        <source>(the file on disk cannot be read: %1)</source>
+        <translation>(le fichier sur le disque ne peut pas être lu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="227"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="215"/>
+        <source>on disk: %1</source>
+        <translation>sur le disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation>Vous avez aussi des modifications non enregistrées. Quelle version voulez-vous garder&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="229"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation>Charger la version du disque, ou garder celle ouverte ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="233"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="234"/>
         <source>Keep Mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="235"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="236"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="248"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="249"/>
         <source>File Deleted</source>
         <translation>Fichier supprimé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="250"/>
-        <source>“{name}” was deleted or moved by another program.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été supprimé ou déplacé par un autre programme.</translation>
+        <location filename="../editor/gui/safety/file_watcher.py" line="251"/>
+        <source>“%1” was deleted or moved by another program.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="252"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="267"/>
+        <source>“%1” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “%2”.)</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version&#x202f;? (La version du disque est gardée en copie de secours, «&#xa0;%2&#xa0;».)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="253"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
         <translation>Votre texte reste ouvert ici et est marqué comme non enregistré. Enregistrez-le pour écrire de nouveau le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="265"/>
-        <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
-        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version&#x202f;? (La version du disque est gardée en copie de secours, «&#xa0;{backup}&#xa0;».)</translation>
     </message>
 </context>
 <context>
@@ -1334,14 +1370,14 @@
 <context>
     <name>JournalWarning</name>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
+        <location filename="../editor/gui/safety/journal_warning.py" line="27"/>
         <source>⚠ Recovery copy not updated: save your work</source>
         <translation>⚠ Copie de récupération non mise à jour&#xa0;: enregistrez votre travail</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
-        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
-        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique&#x202f;; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
+        <location filename="../editor/gui/safety/journal_warning.py" line="31"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash (%1). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage (%1). Libérez de la place dans le dossier d’état ou enregistrez la politique&#x202f;; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1404,37 +1440,37 @@
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="77"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
         <source>It is already open in another window of Policy Editor.</source>
         <translation>Il est déjà ouvert dans une autre fenêtre de Policy Editor.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
-        <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
-        <translation>Il est déjà ouvert dans Policy Editor sur «&#xa0;{host}&#xa0;» (processus {pid}, depuis {since}).</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="84"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="88"/>
         <source>Document Already Open</source>
         <translation>Document déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="86"/>
-        <source>“{name}” is open somewhere else.</source>
-        <translation>«&#xa0;{name}&#xa0;» est ouvert ailleurs.</translation>
+        <location filename="../editor/gui/safety/lock_warning.py" line="80"/>
+        <source>It is already open in Policy Editor on “%1” (process %2, since %3).</source>
+        <translation>Il est déjà ouvert dans Policy Editor sur «&#xa0;%1&#xa0;» (processus %2, depuis %3).</translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/lock_warning.py" line="90"/>
+        <source>“%1” is open somewhere else.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
         <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
         <translation>Si vous le modifiez à deux endroits, le dernier enregistrement remplace les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="92"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="96"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="98"/>
         <source>Close It Here</source>
         <translation>Le fermer ici</translation>
     </message>
@@ -1751,69 +1787,74 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Police de l’éditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Default typography &amp;profile:</source>
         <translation>P&amp;rofil typographique par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>&amp;Recovery journal delay:</source>
         <translation>&amp;Délai du journal de récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="134"/>
         <source>Use a font of my choice in the editors</source>
         <translation>Utiliser une police de mon choix dans les éditeurs</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>System size</source>
         <translation>Taille du système</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <source> ms</source>
+        <translation>&#xa0;ms</translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
@@ -1984,79 +2025,84 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="48"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="49"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="54"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="55"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
         <translation>Policy Editor n’a pas été fermé normalement. Les modifications ci-dessous n’ont pas été enregistrées&#x202f;; choisissez quoi faire de chaque document.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="76"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="77"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="79"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="80"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="81"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="82"/>
         <source>Decide Later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="83"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="84"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
         <translation>Garder les modifications non enregistrées&#x202f;; elles seront proposées de nouveau au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="94"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="96"/>
         <source>Some recovery files cannot be read and were left as they are:
-{files}</source>
+%1</source>
         <translation>Certains fichiers de récupération ne peuvent pas être lus et ont été laissés tels quels&#xa0;:
-{files}</translation>
+%1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="109"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="119"/>
+        <source>%1
+%2 — %3</source>
+        <translation>%1
+%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="138"/>
+        <source>The saved file “%1” is missing or cannot be read: all of the text is shown.</source>
+        <translation>Le fichier enregistré «&#xa0;%1&#xa0;» est absent ou illisible&#xa0;: tout le texte est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="141"/>
+        <source>Unsaved changes to “%1”, last recorded %2:</source>
+        <translation>Modifications non enregistrées de «&#xa0;%1&#xa0;», enregistrées pour récupération le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>Abandonner les modifications non enregistrées de «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="111"/>
         <source>never saved</source>
         <translation>jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="115"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
         <location filename="../editor/gui/safety/recovery_dialog.py" line="181"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="116"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="118"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
-        <source>{title}
-{name} — {time}</source>
-        <translation>{title}
-{name} — {time}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="133"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="135"/>
         <source>This document was never saved. Restoring it brings back all of its text.</source>
         <translation>Ce document n’a jamais été enregistré. Le restaurer rétablit tout son texte.</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="135"/>
-        <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
-        <translation>Le fichier enregistré «&#xa0;{path}&#xa0;» est absent ou illisible&#xa0;: tout le texte est affiché.</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="139"/>
-        <source>Unsaved changes to “{path}”, last recorded {time}:</source>
-        <translation>Modifications non enregistrées de «&#xa0;{path}&#xa0;», enregistrées pour récupération le {time}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
@@ -2079,11 +2125,6 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
-        <source>Discard the unsaved changes to “{name}”?</source>
-        <translation>Abandonner les modifications non enregistrées de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
-    </message>
-    <message>
         <location filename="../editor/gui/safety/recovery_dialog.py" line="185"/>
         <source>They will be deleted for good; this cannot be undone.</source>
         <translation>Elles seront supprimées définitivement&#x202f;; c’est irréversible.</translation>
@@ -2092,6 +2133,64 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <location filename="../editor/gui/safety/recovery_dialog.py" line="186"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="38"/>
+        <source>Policy Editor met an internal problem while writing the file. Try Save As with another name; a recovery copy of your text is kept and comes back if the program stops.</source>
+        <translation>Policy Editor a rencontré un problème interne en écrivant le fichier. Essayez «&#xa0;Enregistrer sous&#xa0;» avec un autre nom&#x202f;; une copie de récupération de votre texte est gardée et revient si le programme s’arrête.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="44"/>
+        <source>The folder or the file is read-only, or you are not allowed to write there. Save the policy in another folder.</source>
+        <translation>Le dossier ou le fichier est en lecture seule, ou vous n’avez pas le droit d’y écrire. Enregistrez la politique dans un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="50"/>
+        <source>The disk is full. Free some space and try again, or save the policy on another drive.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez, ou enregistrez la politique sur un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="55"/>
+        <source>The folder “%1” does not exist any more: it was moved or deleted, or its drive was removed. Reconnect the drive and try again, or save the policy somewhere else.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe plus&#xa0;: il a été déplacé ou supprimé, ou son disque a été retiré. Rebranchez le disque et réessayez, ou enregistrez la politique ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="63"/>
+        <source>The drive holding the file is not available (it was removed or disconnected). Reconnect it and try again, or save the policy somewhere else.</source>
+        <translation>Le disque qui contient le fichier n’est pas disponible (il a été retiré ou déconnecté). Rebranchez-le et réessayez, ou enregistrez la politique ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="69"/>
+        <source>There is a folder with this name. Choose another name.</source>
+        <translation>Un dossier porte ce nom. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="79"/>
+        <source>The Policy Was Not Saved</source>
+        <translation>La politique n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="84"/>
+        <source>“%1” could not be saved.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="88"/>
+        <source>Your text is still open here and nothing is lost. The file on disk was not changed.</source>
+        <translation>Votre texte est toujours ouvert ici et rien n’est perdu. Le fichier sur le disque n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="93"/>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="95"/>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2127,53 +2226,59 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="51"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Up</source>
         <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="52"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Move Section Down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="53"/>
+        <location filename="../editor/gui/outline/operations.py" line="54"/>
         <source>Indent Section</source>
         <translation>Abaisser la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="55"/>
+        <location filename="../editor/gui/outline/operations.py" line="56"/>
         <source>Outdent Section</source>
         <translation>Remonter la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="127"/>
+        <location filename="../editor/gui/outline/operations.py" line="128"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="130"/>
+        <location filename="../editor/gui/outline/operations.py" line="131"/>
         <source>Add Section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="153"/>
+        <location filename="../editor/gui/outline/operations.py" line="154"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
+        <source>%1, %2</source>
+        <comment>deleted section, its words</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="89"/>
         <source>Name Section Id</source>
         <translation>Identifiant de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="159"/>
+        <location filename="../editor/gui/outline/operations.py" line="160"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="161"/>
+        <location filename="../editor/gui/outline/operations.py" line="162"/>
         <source>Deleted “%1” and %n subsection(s)</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» supprimée avec %n sous-section</numerusform>
@@ -2181,12 +2286,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="163"/>
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
         <source>Deleted “%1”</source>
         <translation>«&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="164"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2573,18 +2678,18 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="75"/>
+        <location filename="../editor/gui/text/whole_document.py" line="76"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
         <translation>Document entier&#xa0;: chaque ligne comme «&#xa0;## Titre {#id}&#xa0;» commence une section. Tapez «&#xa0;## Nouveau titre {#}&#xa0;» pour ajouter une section&#x202f;; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="142"/>
-        <source>Not applied yet: {problem}</source>
-        <translation>Pas encore appliqué&#xa0;: {problem}</translation>
+        <location filename="../editor/gui/text/whole_document.py" line="143"/>
+        <source>Not applied yet: %1</source>
+        <translation>Pas encore appliqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="152"/>
+        <location filename="../editor/gui/text/whole_document.py" line="153"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>
@@ -2732,69 +2837,69 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WritingAids</name>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="76"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="77"/>
         <source>Fix Typography Here</source>
         <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
         <translation>Corriger la typographie ici</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="126"/>
-        <location filename="../editor/gui/text/writing_aids.py" line="168"/>
-        <source>Unknown word: {word}</source>
-        <translation>Mot inconnu&#xa0;: {word}</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="127"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="169"/>
+        <source>Unknown word: %1</source>
+        <translation>Mot inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="144"/>
-        <source>For review: {what}</source>
-        <translation>À relire&#xa0;: {what}</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="145"/>
+        <source>For review: %1</source>
+        <translation>À relire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="203"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="204"/>
         <source>Fix typography</source>
         <translation>Corriger la typographie</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="217"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="218"/>
         <source>Fix typography in the section</source>
         <translation>Corriger la typographie de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="226"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="227"/>
         <source>Fix typography in the document</source>
         <translation>Corriger la typographie du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="232"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="233"/>
         <source>Correct spelling</source>
         <translation>Corriger l’orthographe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="272"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="273"/>
         <source>Typography as you type</source>
         <translation>Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="288"/>
-        <source>Add “{word}” to Dictionary</source>
-        <translation>Ajouter «&#x202f;{word}&#x202f;» au dictionnaire</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="289"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter «&#x202f;%1&#x202f;» au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="290"/>
-        <source>Ignore “{word}”</source>
-        <translation>Ignorer «&#x202f;{word}&#x202f;»</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="291"/>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="295"/>
-        <source>Fix: {what}</source>
-        <translation>Corriger&#xa0;: {what}</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="296"/>
+        <source>Fix: %1</source>
+        <translation>Corriger&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="299"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="300"/>
         <source>Fix All Typography in the Section</source>
         <translation>Corriger toute la typographie de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="303"/>
         <source>Fix All Typography in the Document</source>
         <translation>Corriger toute la typographie du document</translation>
     </message>
@@ -3453,26 +3558,6 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>le document est bien plus gros qu’une politique ({detail})&#x202f;; il n’a pas été lu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="35"/>
-        <source>{path}, line {line}: {reason}</source>
-        <translation>{path}, ligne {line}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="39"/>
-        <source>{path}: {reason}</source>
-        <translation>{path}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="41"/>
-        <source>line {line}: {reason}</source>
-        <translation>ligne {line}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="49"/>
-        <source>Near “{near}”: {reason}</source>
-        <translation>Près de «&#xa0;{near}&#xa0;»&#xa0;: {reason}</translation>
-    </message>
-    <message>
         <location filename="../editor/catalogue.py" line="506"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation>un titre de niveau {level} suit le niveau {previous}&#xa0;: importé au niveau {used}</translation>
@@ -3761,6 +3846,26 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/catalogue.py" line="867"/>
         <source>the source policy {source} cannot be found</source>
         <translation>la politique source {source} est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="36"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="40"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="48"/>
+        <source>Near “%1”: %2</source>
+        <translation>Près de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>

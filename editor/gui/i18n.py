@@ -8,6 +8,7 @@ the ``.ts`` is compiled once with pyside6-lrelease into the cache folder.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,18 @@ from editor.assets import resource
 from editor.paths import cache_dir
 
 BASENAME = "policy_editor"
+_ARG = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill ``%1``, ``%2``... of a translated text in one pass (Qt's QString::arg, which PySide6
+    does not offer): a value that itself holds ``%2`` is left as it is."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _ARG.sub(fill, text)
 
 
 def translations_dirs() -> list[Path]:

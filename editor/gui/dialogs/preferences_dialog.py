@@ -51,7 +51,6 @@ class PreferencesDialog(QDialog):
         self.recovery = QSpinBox(self)
         self.recovery.setRange(*RECOVERY_RANGE)
         self.recovery.setSingleStep(250)
-        self.recovery.setSuffix(" ms")
         form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(6)]
         for label, widget in zip(
@@ -134,4 +133,5 @@ class PreferencesDialog(QDialog):
             self.profile.setItemText(index, profile_title(str(self.profile.itemData(index))))
         self.use_font.setText(self.tr("Use a font of my choice in the editors"))
         self.font_size.setSpecialValueText(self.tr("System size"))
+        self.recovery.setSuffix(self.tr(" ms"))
         self.show_spaces.setText(self.tr("Show no-break spaces"))

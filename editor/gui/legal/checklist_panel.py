@@ -203,9 +203,7 @@ class ChecklistPanel(QDockWidget):
                 self.tree.setCurrentItem(row)
         missing = len(report.required_missing())
         self.summary.setText(
-            self.tr("%1 required item(s) missing.").replace("%1", str(missing))
-            if missing
-            else self.tr("No required item is missing.")
+            self.tr("%n required item(s) missing.", "", missing) if missing else self.tr("No required item is missing.")
         )
         self._update_buttons()
 

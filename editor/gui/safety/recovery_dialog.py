@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor import recovery
 from editor.errors import PolicyEditorError
+from editor.gui.i18n import arg
 from editor.gui.safety.diff_view import DiffView
 from editor.recovery import JournalEntry
 
@@ -91,8 +92,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(splitter, 1)
         if damaged:
             note = QLabel(
-                self.tr("Some recovery files cannot be read and were left as they are:\n{files}").format(
-                    files="\n".join(error.message() for error in damaged)
+                arg(
+                    self.tr("Some recovery files cannot be read and were left as they are:\n%1"),
+                    "\n".join(error.message() for error in damaged),
                 ),
                 self,
             )
@@ -114,7 +116,7 @@ class RecoveryDialog(QDialog):
     def _label(self, entry: JournalEntry) -> str:
         name = Path(entry.path).name if entry.path else self.tr("Untitled")
         title = entry.title or self.tr("(no title)")
-        return self.tr("{title}\n{name} — {time}").format(title=title, name=name, time=local_time(entry.time))
+        return arg(self.tr("%1\n%2 — %3"), title, name, local_time(entry.time))
 
     def current(self) -> JournalEntry | None:
         row = self.list.currentRow()
@@ -132,13 +134,11 @@ class RecoveryDialog(QDialog):
         if entry.path is None:
             where = self.tr("This document was never saved. Restoring it brings back all of its text.")
         elif saved is None:
-            where = self.tr("The saved file “{path}” is missing or cannot be read: all of the text is shown.").format(
-                path=entry.path
+            where = arg(
+                self.tr("The saved file “%1” is missing or cannot be read: all of the text is shown."), entry.path
             )
         else:
-            where = self.tr("Unsaved changes to “{path}”, last recorded {time}:").format(
-                path=entry.path, time=local_time(entry.time)
-            )
+            where = arg(self.tr("Unsaved changes to “%1”, last recorded %2:"), entry.path, local_time(entry.time))
         self.details.setText(where)
         self.diff.show_diff(
             saved or "", entry.text, self.tr("saved file"), self.tr("unsaved changes (would be restored)")
@@ -181,7 +181,7 @@ class RecoveryDialog(QDialog):
         name = entry.title or (Path(entry.path).name if entry.path else self.tr("Untitled"))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard Unsaved Changes"), "", parent=self)
         box.setObjectName("confirm_discard_box")
-        box.setText(self.tr("Discard the unsaved changes to “{name}”?").format(name=name))
+        box.setText(arg(self.tr("Discard the unsaved changes to “%1”?"), name))
         box.setInformativeText(self.tr("They will be deleted for good; this cannot be undone."))
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("confirm_discard_button")
