@@ -204,7 +204,9 @@ class FileWatcher(QObject):
         try:
             return native.dumps(import_file(self._path).policy)
         except PolicyEditorError as error:
-            return arg(self.tr("(the file on disk cannot be read: %1)"), error.message())
+            from editor.gui.messages import error_text
+
+            return arg(self.tr("(the file on disk cannot be read: %1)"), error_text(error))
 
     def compare(self) -> None:
         dialog = DiffDialog(

@@ -91,10 +91,12 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         if damaged:
+            from editor.gui.messages import error_text
+
             note = QLabel(
                 arg(
                     self.tr("Some recovery files cannot be read and were left as they are:\n%1"),
-                    "\n".join(error.message() for error in damaged),
+                    "\n".join(error_text(error) for error in damaged),
                 ),
                 self,
             )
