@@ -46,6 +46,7 @@ BAD = {
     "wrapper": '_tr("Something Went Wrong")',
     "translate with f-string": 'QCoreApplication.translate("Ctx", f"Open {name}")',
     "keyword text": 'QAction(text="Open", parent=self)',
+    "core English text": "label.setText(error.message())",
 }
 GOOD = {
     "tr label": 'QLabel(self.tr("Save the file"), self)',
@@ -59,6 +60,8 @@ GOOD = {
     "example address": 'field.setPlaceholderText("https://www.cnil.fr, contact@example.fr")',
     "paragraphs": 'box.setText(first + "\\n\\n" + self.tr("Nothing is lost."))',
     "settings key": 'settings.value("window/geometry")',
+    "core text in the log": 'log.info("%s: %s", name, notice.message())',
+    "technical details": "box.setDetailedText(error.message())",
 }
 
 

@@ -9,7 +9,8 @@ What counts as a hit, in ``editor/gui``:
 - ``.format()`` or ``%`` applied to a translated text (use ``%1``, ``%2`` and ``%n``);
 - a translated text glued to another text or to punctuation (``tr("Name") + ":"``);
 - a plural chosen by hand (``tr("1 word") if n == 1 else ...``);
-- a call to a wrapper lupdate cannot see (``_tr("...")``).
+- a call to a wrapper lupdate cannot see (``_tr("...")``);
+- a core error's English ``.message()`` shown to the user (outside logs and technical details).
 """
 
 from __future__ import annotations
@@ -196,6 +197,11 @@ def _is_punctuation(node: ast.AST) -> bool:
     return False
 
 
+def _is_log_call(node: ast.Call) -> bool:
+    func = node.func
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("log", "logger")
+
+
 def _compares_with_one(node: ast.AST) -> bool:
     return isinstance(node, ast.Compare) and any(
         isinstance(side, ast.Constant) and side.value == 1 for side in [node.left, *node.comparators]
@@ -207,12 +213,17 @@ class _Auditor(ast.NodeVisitor):
         self.path = path
         self.hits: list[Hit] = []
         self._inside_sum: set[int] = set()
+        self._technical: set[int] = set()  # inside a log call or a dialog's technical details
 
     def hit(self, node: ast.AST, what: str, text: str) -> None:
         self.hits.append(Hit(self.path, getattr(node, "lineno", 0), what, text))
 
     def visit_Call(self, node: ast.Call) -> None:
         name = call_name(node)
+        if _is_log_call(node) or name == "setDetailedText":
+            self._technical.update(id(child) for child in ast.walk(node))
+        if name == "message" and not node.args and id(node) not in self._technical:
+            self.hit(node, "core text in English shown in the GUI (use messages.error_text / notice_text)", "message()")
         if is_translate(node):
             self._check_translate(node)
         elif WRAPPER.match(name):
