@@ -21,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from editor import qm
 from editor.assets import resource
@@ -140,6 +140,16 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             installed.append(translator)
     log.info("interface language %s: %s", locale.name(), ", ".join(t.filePath() for t in installed) or "none")
     return installed
+
+
+class Retranslated:
+    """Mixin (listed before the Qt class) for a widget whose ``retranslate_ui()`` sets all its texts:
+    it runs again on Qt's LanguageChange, so a language switch reaches a window or dialog left open."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 _installed: list[QTranslator] = []
