@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QTabWidget,
+    QTextBrowser,
     QTextEdit,
     QTreeWidget,
     QWidget,
@@ -79,6 +80,8 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         name = f"{type(widget).__name__}#{widget.objectName()}"
         if widget.isWindow() or isinstance(widget, QDockWidget):
             yield f"{name} title", widget.windowTitle()
+        if isinstance(widget, QTextBrowser):
+            yield name, widget.toPlainText()
         if isinstance(widget, (QLabel, QAbstractButton)):
             yield name, widget.text()
         elif isinstance(widget, (QGroupBox, QMenu)):
@@ -140,7 +143,8 @@ WIDGETS: dict[str, Callable[[Path], QWidget]] = {
     "main window": _window,
     "translator window": _translator,
     "recovery": _recovery,
-    "diff": lambda tmp: DiffDialog("Changes on Disk", "a b", "a c", "mine", "disk"),
+    # title and side names come translated from the caller; the view's own texts follow the switch
+    "diff": lambda tmp: DiffDialog("politique.policy.md", "a\n" * 30, "a\n" * 30 + "b\n", "1", "2"),
     "compare": lambda tmp: CompareDialog(compare(make_policy(), make_policy()), "1.0", "1.1"),
     "versions": lambda tmp: VersionsDialog(Document(make_policy())),
     "publish version": lambda tmp: PublishVersionDialog("1.1", "anne"),
@@ -175,12 +179,15 @@ def test_a_language_switch_retranslates(english, qapp, qtbot, app_home: Path, tm
     before = dict(visible_texts(widget))
     assert not [t for t in before.values() if t and t in FRENCH_TEXTS and t not in FRENCH_BY_SOURCE], "starts English"
     i18n.switch_language(qapp, FRENCH)
+
+    def switched() -> bool:
+        return not english_left(widget) and dict(visible_texts(widget)) != before
+
     try:
-        qtbot.waitUntil(lambda: not english_left(widget), timeout=2000)
+        qtbot.waitUntil(switched, timeout=3000)
     except TimeoutError:
-        pytest.fail("still in English after the switch:\n" + "\n".join(english_left(widget)))
-    after = dict(visible_texts(widget))
-    assert after != before, "no visible text changed"
+        left = "\n".join(english_left(widget)) or "(no visible text changed)"
+        pytest.fail("still in English after the switch:\n" + left)
 
 
 def test_english_left_finds_english(english, qtbot) -> None:

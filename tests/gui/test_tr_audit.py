@@ -40,6 +40,7 @@ BAD = {
     "glued punctuation": 'label.setText(self.tr("Title") + ":")',
     "glued sentences": 'text = self.tr("Deleted") + ", " + self.tr("%n word(s)", "", n)',
     "tr inside an f-string": "label.setText(f\"{self.tr('Title')}: {value}\")",
+    "tr deep inside an f-string": "label = f\"{page.title or self.tr('(no title)')} — ID {page.id}\"",
     "hand plural": 'text = self.tr("1 word") if n == 1 else self.tr("%1 words")',
     "hand plural (s)": 'self.tr("%1 item(s) missing.")',
     "%n without count": 'self.tr("%n words")',

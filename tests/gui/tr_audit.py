@@ -284,7 +284,13 @@ class _Auditor(ast.NodeVisitor):
         return [node]
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
-        calls = [v.value for v in node.values if isinstance(v, ast.FormattedValue) and is_translate(v.value)]
+        calls = [
+            inner
+            for value in node.values
+            if isinstance(value, ast.FormattedValue)
+            for inner in ast.walk(value.value)
+            if is_translate(inner)
+        ]
         literal = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
         if calls and literal.strip():
             self.hit(node, "translation inside an f-string with other text (make it one tr() text)", literal)

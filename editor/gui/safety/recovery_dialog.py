@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor import recovery
 from editor.errors import PolicyEditorError
-from editor.gui.i18n import arg
+from editor.gui.i18n import Retranslated, arg
 from editor.gui.safety.diff_view import DiffView
 from editor.recovery import JournalEntry
 
@@ -40,23 +40,16 @@ def local_time(stamp: str) -> str:
         return stamp
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(Retranslated, QDialog):
     """Lists the unsaved documents to recover; :attr:`to_restore` holds the ones the user chose."""
 
     def __init__(self, entries: list[JournalEntry], damaged: list[PolicyEditorError] | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
-        self.setWindowTitle(self.tr("Recover Unsaved Work"))
         self.to_restore: list[JournalEntry] = []
         self.discarded: list[JournalEntry] = []
         self._entries = list(entries)
-        intro = QLabel(
-            self.tr(
-                "Policy Editor was not closed normally. The changes below were not saved; "
-                "choose what to do with each document."
-            ),
-            self,
-        )
+        self.intro = intro = QLabel(self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("recovery_list")
@@ -74,14 +67,13 @@ class RecoveryDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([280, 620])
-        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setDefault(True)
-        self.discard_button = QPushButton(self.tr("Discard…"), self)
+        self.discard_button = QPushButton(self)
         self.discard_button.setObjectName("discard_button")
-        self.later_button = QPushButton(self.tr("Decide Later"), self)
+        self.later_button = QPushButton(self)
         self.later_button.setObjectName("later_button")
-        self.later_button.setToolTip(self.tr("Keep the unsaved changes; they are offered again at the next start."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -108,12 +100,29 @@ class RecoveryDialog(QDialog):
         self.discard_button.clicked.connect(self.discard_current)
         self.later_button.clicked.connect(self.reject)
         self.list.currentRowChanged.connect(self._show)
-        for entry in self._entries:
-            item = QListWidgetItem(self._label(entry))
-            item.setToolTip(entry.path or self.tr("never saved"))
-            self.list.addItem(item)
+        for _entry in self._entries:
+            self.list.addItem(QListWidgetItem())
         self.list.setCurrentRow(0)
+        self.retranslate_ui()
         self.resize(980, 620)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Recover Unsaved Work"))
+        self.intro.setText(
+            self.tr(
+                "Policy Editor was not closed normally. The changes below were not saved; "
+                "choose what to do with each document."
+            )
+        )
+        self.restore_button.setText(self.tr("Restore"))
+        self.discard_button.setText(self.tr("Discard…"))
+        self.later_button.setText(self.tr("Decide Later"))
+        self.later_button.setToolTip(self.tr("Keep the unsaved changes; they are offered again at the next start."))
+        for row, entry in enumerate(self._entries):
+            item = self.list.item(row)
+            item.setText(self._label(entry))
+            item.setToolTip(entry.path or self.tr("never saved"))
+        self._show(self.list.currentRow())
 
     def _label(self, entry: JournalEntry) -> str:
         name = Path(entry.path).name if entry.path else self.tr("Untitled")
