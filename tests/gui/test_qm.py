@@ -228,3 +228,18 @@ def test_wheel_carries_the_compiled_translations(qapp, tmp_path: Path) -> None:
     assert Path(compiled) == target / "editor" / "resources" / "translations" / "policy_editor_fr.qm"
     assert (file_menu, cancel) == ("&Fichier", "Annuler"), "our French and Qt's own (qtbase_fr)"
     assert not (home / "cache" / "translations").exists(), "nothing compiled at start"
+
+
+def test_an_added_language_is_found_and_compiled(qapp, app_home: Path, tmp_path: Path, monkeypatch) -> None:
+    """What `python -m editor.gui.i18n add de` starts: offered in Preferences, compiled at start."""
+    from editor.gui.dialogs.preferences_dialog import autonym
+
+    checkout = tmp_path / "translations"
+    checkout.mkdir()
+    (checkout / "policy_editor_de.ts").write_text(SYNTHETIC.replace("fr_FR", "de_DE"), encoding="utf-8")
+    monkeypatch.setattr(i18n, "checkout_translations", lambda: checkout)
+    monkeypatch.setattr(i18n, "translations_dirs", lambda: [checkout])
+    assert i18n.languages() == ["de"]
+    compiled = i18n.compiled_translation("de")
+    assert compiled is not None and translator(compiled).language() == "de_DE"
+    assert autonym("de") == "Deutsch"

@@ -3,7 +3,7 @@ recovery interval. OK and Apply store them and apply them at once (see editor.gu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -125,8 +125,9 @@ class PreferencesDialog(QDialog):
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        for index, name in enumerate((self.tr("System"), "English", "Français")):
-            self.language.setItemText(index, name)
+        self.language.setItemText(0, self.tr("System"))
+        for index in range(1, self.language.count()):  # each language in its own words: English, Français
+            self.language.setItemText(index, autonym(str(self.language.itemData(index))))
         for index, name in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))):
             self.theme.setItemText(index, name)
         for index in range(self.profile.count()):
@@ -135,3 +136,10 @@ class PreferencesDialog(QDialog):
         self.font_size.setSpecialValueText(self.tr("System size"))
         self.recovery.setSuffix(self.tr(" ms"))
         self.show_spaces.setText(self.tr("Show no-break spaces"))
+
+
+def autonym(language: str) -> str:
+    """A language's name in that language ("Français"); Qt's for the languages not named here."""
+    known = {"en": "English", "fr": "Français"}
+    native = QLocale(language).nativeLanguageName()
+    return known.get(language, native[:1].upper() + native[1:])
