@@ -420,6 +420,14 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
         self.menus.retranslate_ui()
-        for part in (self.section_editor, self.whole_editor, self.banner, self.status, self.legal):
+        for part in (
+            self.section_editor,
+            self.whole_editor,
+            self.banner,
+            self.status,
+            self.legal,
+            self.writing,
+            self.formatting,
+        ):
             part.retranslate_ui()
         self._update_title()

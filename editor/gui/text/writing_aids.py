@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip
 
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.messages import describe_code
 from editor.gui.text.section_editor import SectionEditor
 from editor.model import EditBody, Rename
@@ -151,7 +152,7 @@ class WritingAids(QObject):
             )
             marks.append((finding.offset, max(finding.length, 1), fmt))
         for word in words:
-            fmt = _underline(SPELLING_COLOR, wave, self.tr("Unknown word: {word}").format(word=word.word))
+            fmt = _underline(SPELLING_COLOR, wave, arg(self.tr("Unknown word: %1"), word.word))
             marks.append((word.start, word.end - word.start, fmt))
         return marks
 
@@ -193,7 +194,7 @@ class WritingAids(QObject):
         """What is wrong and why, in the user's language ("a narrow no-break space (U+202F) before ';'")."""
         text = describe_code(finding.key, finding.params)
         if finding.replacement is None:
-            return self.tr("For review: {what}").format(what=text)
+            return arg(self.tr("For review: %1"), text)
         return text
 
     # -- what is under a position ----------------------------------------------------------------
@@ -217,7 +218,7 @@ class WritingAids(QObject):
             parts.append(self.describe(finding))
         word = self.misspelling_at(position, field)
         if word is not None:
-            parts.append(self.tr("Unknown word: {word}").format(word=word.word))
+            parts.append(arg(self.tr("Unknown word: %1"), word.word))
         return "\n".join(parts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -364,14 +365,14 @@ class WritingAids(QObject):
                 action = QAction(suggestion, menu)
                 action.triggered.connect(lambda _=False, w=word, s=suggestion: self.replace_word(w, s, field))
                 added.append(action)
-            add = QAction(self.tr("Add “{word}” to Dictionary").format(word=word.word), menu)
+            add = QAction(arg(self.tr("Add “%1” to Dictionary"), word.word), menu)
             add.triggered.connect(lambda _=False, w=word.word: self.add_word(w))
-            ignore = QAction(self.tr("Ignore “{word}”").format(word=word.word), menu)
+            ignore = QAction(arg(self.tr("Ignore “%1”"), word.word), menu)
             ignore.triggered.connect(lambda _=False, w=word.word: self.ignore_word(w))
             added += [add, ignore]
         finding = self.finding_at(position, field)
         if finding is not None and finding.replacement is not None:
-            this = QAction(self.tr("Fix: {what}").format(what=self.describe(finding)), menu)
+            this = QAction(arg(self.tr("Fix: %1"), self.describe(finding)), menu)
             this.triggered.connect(lambda _=False, f=finding: self.fix_finding(f, field))
             added.append(this)
         if fixable(self.findings) or fixable(self.title_findings):
