@@ -1006,104 +1006,104 @@
     </message>
 </context>
 <context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="41"/>
-        <source>Find:</source>
-        <translation>Rechercher&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="42"/>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="43"/>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="44"/>
-        <source>Close the find bar</source>
-        <translation>Fermer la barre de recherche</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="55"/>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-</context>
-<context>
     <name>FindReplacePanel</name>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="90"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="112"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="152"/>
         <source>Find and Replace</source>
+        <extracomment>Milliseconds after a change of the document before the shown results are listed again.</extracomment>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="91"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="112"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="152"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="113"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="92"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="114"/>
         <source>Replace with:</source>
         <translation>Remplacer par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="93"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="115"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="94"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="116"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="95"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="117"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="96"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="118"/>
         <source>Any space</source>
         <translation>Toute espace</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="97"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="119"/>
         <source>A space also matches no-break and narrow no-break spaces</source>
         <translation>Une espace trouve aussi les espaces insécables et fines insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="98"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="120"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="121"/>
+        <source>The match before the cursor (Shift+F3)</source>
+        <translation>L’occurrence avant le curseur (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="122"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="123"/>
+        <source>The match after the cursor (F3)</source>
+        <translation>L’occurrence après le curseur (F3)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="124"/>
         <source>Find All</source>
         <translation>Tout rechercher</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="99"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="178"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="125"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="246"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="100"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="197"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="126"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="266"/>
         <source>Replace All</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="142"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="198"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="146"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="202"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/panels/find_replace.py" line="150"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="206"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1111,47 +1111,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/panels/find_replace.py" line="181"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="199"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="251"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="268"/>
         <source>%n replacement(s) made</source>
         <translation>
             <numerusform>%n remplacement effectué</numerusform>
             <numerusform>%n remplacements effectués</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="281"/>
+        <source>Match %1 of %2</source>
+        <translation>Occurrence %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="296"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="63"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="67"/>
         <source>Typography</source>
-        <extracomment>Milliseconds of quiet before the document is checked again.</extracomment>
+        <extracomment>Milliseconds of quiet before the document is checked again. Characters of text shown before each finding.</extracomment>
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="64"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="68"/>
         <source>Fix All in the Document</source>
         <translation>Tout corriger dans le document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
         <source>To fix ({count})</source>
         <translation>À corriger ({count})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
         <source>For review ({count})</source>
         <translation>À relire ({count})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="102"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="106"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="112"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="116"/>
         <source>No findings.</source>
         <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <source>title: …%1 — %2</source>
+        <translation>titre : …%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <source>title: %1</source>
+        <translation>titre : %1</translation>
     </message>
 </context>
 <context>
@@ -1479,48 +1499,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="212"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="204"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="213"/>
+        <location filename="../editor/gui/mainwindow.py" line="205"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="309"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="343"/>
+        <location filename="../editor/gui/mainwindow.py" line="294"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="344"/>
+        <location filename="../editor/gui/mainwindow.py" line="295"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="345"/>
+        <location filename="../editor/gui/mainwindow.py" line="296"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="307"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="365"/>
+        <location filename="../editor/gui/mainwindow.py" line="316"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="367"/>
+        <location filename="../editor/gui/mainwindow.py" line="318"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1531,12 +1551,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="382"/>
+        <location filename="../editor/gui/mainwindow.py" line="333"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1873,37 +1893,37 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="134"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
         <source>Use a font of my choice in the editors</source>
         <translation>Utiliser une police de mon choix dans les éditeurs</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="138"/>
         <source>Show no-break spaces</source>
         <translation>Montrer les espaces insécables</translation>
     </message>
@@ -2883,69 +2903,72 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WritingAids</name>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="77"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="100"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="101"/>
         <source>Fix Typography Here</source>
         <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
         <translation>Corriger la typographie ici</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="127"/>
-        <location filename="../editor/gui/text/writing_aids.py" line="169"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="155"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="221"/>
         <source>Unknown word: %1</source>
         <translation>Mot inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="145"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="197"/>
         <source>For review: %1</source>
         <translation>À relire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="204"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="271"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="274"/>
         <source>Fix typography</source>
         <translation>Corriger la typographie</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="218"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="293"/>
         <source>Fix typography in the section</source>
         <translation>Corriger la typographie de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="227"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
         <source>Fix typography in the document</source>
         <translation>Corriger la typographie du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="233"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="309"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="312"/>
         <source>Correct spelling</source>
         <translation>Corriger l’orthographe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="273"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="352"/>
         <source>Typography as you type</source>
         <translation>Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="289"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="368"/>
         <source>Add “%1” to Dictionary</source>
         <translation>Ajouter «&#x202f;%1&#x202f;» au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="291"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="370"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="296"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="375"/>
         <source>Fix: %1</source>
         <translation>Corriger&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="300"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="379"/>
         <source>Fix All Typography in the Section</source>
         <translation>Corriger toute la typographie de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="303"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="382"/>
         <source>Fix All Typography in the Document</source>
         <translation>Corriger toute la typographie du document</translation>
     </message>
@@ -2953,19 +2976,24 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WritingTools</name>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="70"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="87"/>
         <source>Find and &amp;Replace…</source>
         <translation>Rechercher et &amp;remplacer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="71"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="88"/>
         <source>Fix Typography as I &amp;Type</source>
         <translation>Corriger la typographie à la &amp;frappe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="72"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="89"/>
         <source>Check &amp;Spelling</source>
         <translation>Vérifier l’&amp;orthographe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="130"/>
+        <source>Not found: “%1”</source>
+        <translation>Introuvable : « %1 »</translation>
     </message>
 </context>
 <context>

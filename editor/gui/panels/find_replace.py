@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.messages import error_text
 from editor.model import Change
 from editor.model.search import Match, Place, SearchOptions, find_all, replace_all, replace_match, step
@@ -277,7 +278,7 @@ class FindReplacePanel(QDockWidget):
                     self.results.blockSignals(True)
                     self.results.setCurrentItem(parent.child(row))
                     self.results.blockSignals(False)
-        self.status.setText(self.tr("Match {number} of {count}").format(number=index + 1, count=len(self.matches)))
+        self.status.setText(arg(self.tr("Match %1 of %2"), index + 1, len(self.matches)))
         self.jump_requested.emit(target.section_id, target.field, target.start, target.end)
 
     def step(self, backward: bool = False) -> bool:

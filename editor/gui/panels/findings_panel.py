@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.messages import describe_code
 from editor.model import Change
 from editor.typography.assist import FindingsCache, Located, rule_counts
@@ -128,8 +129,11 @@ class FindingsPanel(QDockWidget):
             start, end = finding.offset, finding.offset + finding.length
             before = text[max(0, start - CONTEXT) : start].rsplit("\n", 1)[-1]
             context = (before + text[start:end] + text[end : end + 2].split("\n", 1)[0]).strip()
-            label = self.tr("title") + ": " if item.field == "title" else ""
-            child = QTreeWidgetItem(parent, [f"{label}…{context} — {what}" if context else what])
+            if item.field == "title":
+                shown = arg(self.tr("title: …%1 — %2"), context, what) if context else arg(self.tr("title: %1"), what)
+            else:
+                shown = f"…{context} — {what}" if context else what
+            child = QTreeWidgetItem(parent, [shown])
             child.setToolTip(0, what)
             child.setData(0, _WHERE, (item.section_id, item.field, start, end))
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.panels.find_replace import FindReplacePanel
 from editor.gui.panels.findings_panel import FindingsPanel
 from editor.gui.settings import FIX_AS_YOU_TYPE, SPELLING_ENABLED, open_settings
@@ -126,7 +127,7 @@ class WritingTools(QObject):
         found = self.find_replace.step(backward)
         pattern = self.find_replace.find_field.text()
         if not found and pattern and not self.find_replace.isVisible():
-            self.window.statusBar().showMessage(self.tr("Not found: “{text}”").format(text=pattern), 4000)
+            self.window.statusBar().showMessage(arg(self.tr("Not found: “%1”"), pattern), 4000)
         return found
 
     def cursor_place(self) -> Place | None:
