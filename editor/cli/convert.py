@@ -29,9 +29,21 @@ def options_help() -> str:
     return "\n".join(lines)
 
 
+#: The epilog's placeholder: the options are listed only when the help is printed, so a conversion
+#: imports the one exporter it uses rather than every exporter module (to read their OPTIONS).
+_OPTIONS_EPILOG = "(options of each format)"
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Writes :func:`options_help` in place of the epilog's placeholder, at help time only."""
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(options_help() if text == _OPTIONS_EPILOG else text)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = options_help()
+    parser.formatter_class = _HelpFormatter
+    parser.epilog = _OPTIONS_EPILOG
     parser.add_argument("input", help="the file to read")
     parser.add_argument("output", help="the file to write (written atomically; never the input)")
     parser.add_argument("--to", metavar="FORMAT", help="output format: " + ", ".join(exporter_names()))

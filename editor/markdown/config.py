@@ -9,6 +9,7 @@ an existing link).
 
 from __future__ import annotations
 
+import importlib
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator
@@ -22,7 +23,8 @@ from markdown.util import AtomicString
 
 from editor.markdown.lists import DialectListsExtension
 
-#: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``).
+#: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``), given as
+#: instances: a name would have Python-Markdown scan every installed package's entry points first.
 EXTENSIONS = ("attr_list", "tables", "fenced_code", "def_list", "abbr")
 #: magiclink links bare ``https://...``, ``www....`` and e-mail addresses; the shorthand
 #: notations for repositories and social accounts stay off (they would link ordinary text).
@@ -126,8 +128,9 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     """
     from pymdownx.magiclink import MagiclinkExtension  # here: importing it costs the app's start-up time
 
+    own = [importlib.import_module(f"markdown.extensions.{name}").makeExtension() for name in EXTENSIONS]
     md = markdown.Markdown(
-        extensions=[*EXTENSIONS, DialectListsExtension(), MagiclinkExtension(**MAGICLINK)], output_format="html"
+        extensions=[*own, DialectListsExtension(), MagiclinkExtension(**MAGICLINK)], output_format="html"
     )
     if not raw_html:
         md.preprocessors.deregister("html_block")
