@@ -14,7 +14,10 @@ from editor.cli import main
 from editor.exporters import EXPORTERS, exporter_options
 from editor.importers import IMPORTERS
 
-CANONICAL = Path(__file__).resolve().parent.parent / "fixtures" / "native" / "canonical.policy.md"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CANONICAL = FIXTURES / "native" / "canonical.policy.md"
+#: A Markdown file without raw HTML (HTML in a Markdown file is converted by the HTML importer's modules).
+MARKDOWN = FIXTURES / "markdown" / "dialect.md"
 
 #: Run convert's own parser and run() in a fresh interpreter, then list what got imported.
 CHILD = """
@@ -47,17 +50,23 @@ def _imported(tmp_path: Path, source: Path, suffix: str) -> set[str]:
     return set(json.loads(result.stdout.splitlines()[-1]))
 
 
+@pytest.mark.parametrize(
+    ("source", "reader"), [(CANONICAL, "editor.importers.native"), (MARKDOWN, "editor.importers.markdown")]
+)
 @pytest.mark.parametrize(("suffix", "used"), [(".html", "editor.exporters.html"), (".docx", "editor.exporters.docx")])
-def test_a_conversion_imports_only_the_formats_it_uses(tmp_path: Path, suffix: str, used: str) -> None:
-    modules = _imported(tmp_path, CANONICAL, suffix)
-    assert used in modules and "editor.importers.native" in modules
+def test_a_conversion_imports_only_the_formats_it_uses(
+    tmp_path: Path, source: Path, reader: str, suffix: str, used: str
+) -> None:
+    modules = _imported(tmp_path, source, suffix)
+    assert used in modules and reader in modules
     unused = {spec.module for spec in EXPORTERS if spec.module != used}
-    unused |= {spec.module for spec in IMPORTERS if spec.module != "editor.importers.native"}
+    unused |= {spec.module for spec in IMPORTERS if spec.module != reader}
     assert not unused & modules
+    assert not {name for name in modules if name.startswith("editor.importers.html")}
     # nor what only other commands need: the WordPress client, legal tools, translation, the GUI
     assert not {name for name in modules if name.startswith(("editor.wordpress", "editor.legal", "editor.xliff"))}
     assert not {name for name in modules if name.split(".")[0] in ("PySide6", "mammoth", "keyring", "spellchecker")}
-    # nor the entry-point scan of installed packages
-    assert "importlib.metadata" not in modules
+    # nor the entry-point scan of installed packages, nor what xml.sax.saxutils brings (urllib.request)
+    assert "importlib.metadata" not in modules and "xml.sax" not in modules
     if suffix == ".html":
         assert "docx" not in modules and "lxml" not in modules
