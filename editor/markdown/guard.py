@@ -33,6 +33,12 @@ MAX_UNMATCHED_BRACKETS = 32
 MAX_UNCLOSED_LINKS = 16
 
 _PREFIX = re.compile(r"^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+", re.MULTILINE)
+#: A line starting with more containers than the limit: without one, :data:`_PREFIX` changes nothing
+#: (checked first: most texts have list items, and each would cost a Python call).
+_DEEP_PREFIX = re.compile(
+    r"^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*){%d}" % (MAX_CONTAINER_DEPTH + 1),  # noqa: UP031
+    re.MULTILINE,
+)
 _MARKER = re.compile(r"[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*")
 _INDENT = re.compile(r"^[ \t]{%d,}" % (MAX_INDENT // 4 + 1), re.MULTILINE)  # noqa: UP031 - regex repetition
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -110,7 +116,7 @@ def _limit_containers(text: str, counts: _Counts) -> str:
         kept = "".join(markers[:MAX_CONTAINER_DEPTH])
         return kept if kept.endswith((" ", "\t")) else kept + " "
 
-    return _PREFIX.sub(limit, text)
+    return _PREFIX.sub(limit, text) if _DEEP_PREFIX.search(text) else text
 
 
 def _limit_indent(text: str, counts: _Counts) -> str:
