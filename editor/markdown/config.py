@@ -21,6 +21,7 @@ from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from editor.markdown.inline import install as install_needle_pass
 from editor.markdown.lists import DialectListsExtension
 
 #: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``), given as
@@ -145,4 +146,5 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
     md.parser.blockprocessors.register(TightDefinitionProcessor(md.parser), "deflist", 25)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
+    install_needle_pass(md)
     return md

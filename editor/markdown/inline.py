@@ -1,0 +1,92 @@
+"""Python-Markdown's inline pass, trying a pattern on a text only when the text can hold a match.
+
+Python-Markdown tries every inline pattern (code, escapes, links, images, autolinks, line breaks,
+bare links, emphasis: fourteen in the dialect) on every text node, one Python call each, and most
+of a policy's text nodes are plain prose that none of them matches: that loop was more than a
+third of the time to parse a section. Each pattern here declares its *needles*, the strings every
+one of its matches contains (``[`` for a link, ``*`` or ``_`` for emphasis); a pattern whose
+needles are all absent from the rest of the text is passed over, with exactly the result
+Python-Markdown's own attempt gives when nothing matches. Patterns without needles are always
+tried. The output is the same; :func:`install` leaves the stock pass in place when the
+Python-Markdown in use does not have the internals this relies on.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+import markdown
+from markdown import util
+from markdown.treeprocessors import InlineProcessor
+
+#: Inline pattern name -> strings that every match of the pattern contains (one of them suffices).
+NEEDLES: dict[str, tuple[str, ...]] = {
+    "backtick": ("`",),
+    "escape": ("\\",),
+    "reference": ("[",),
+    "link": ("[",),
+    "image_link": ("![",),
+    "image_reference": ("![",),
+    "short_reference": ("[",),
+    "short_image_ref": ("![",),
+    "autolink": ("<",),
+    "automail": ("<",),
+    "linebreak": ("  \n",),
+    "magic-link": ("://", "www.", "WWW.", "Www."),
+    "magic-mail": ("@",),
+    "em_strong": ("*", "_"),
+    "em_strong2": ("_",),
+    "not_strong": ("*", "_"),
+}
+
+
+class NeedleInlineProcessor(InlineProcessor):
+    """:class:`markdown.treeprocessors.InlineProcessor` with the needle check before each pattern."""
+
+    def __init__(self, md: markdown.Markdown) -> None:
+        super().__init__(md)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """The patterns in priority order (iterating the registry sorts it) and their needles."""
+        self._patterns = list(self.inlinePatterns)
+        self._needles = [NEEDLES.get(item.name) for item in self.inlinePatterns._priority]
+
+    def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
+        self._refresh()  # extensions may register patterns after this pass was created
+        return super().run(tree, ancestors)
+
+    def _InlineProcessor__handleInline(self, data: str, index: int = 0) -> str:  # noqa: N802 - the name it replaces
+        """Python-Markdown's ``__handleInline``, passing over patterns whose needles are absent."""
+        if isinstance(data, util.AtomicString):
+            return data
+        apply = self._InlineProcessor__applyPattern  # type: ignore[attr-defined]
+        patterns, needles = self._patterns, self._needles
+        start = 0
+        count = len(patterns)
+        while index < count:
+            wanted = needles[index]
+            if wanted is not None and all(data.find(needle, start) < 0 for needle in wanted):
+                # what __applyPattern gives when nothing matches: (data, False, 0)
+                index += 1
+                start = 0
+                continue
+            data, matched, start = apply(patterns[index], data, index, start)
+            if not matched:
+                index += 1
+        return data
+
+
+def supported() -> bool:
+    """Whether the Python-Markdown in use has the private methods the needle pass takes over."""
+    return all(
+        hasattr(InlineProcessor, name) for name in ("_InlineProcessor__handleInline", "_InlineProcessor__applyPattern")
+    )
+
+
+def install(md: markdown.Markdown) -> None:
+    """Put the needle pass in place of ``md``'s own inline pass, at its priority (when supported)."""
+    if not supported() or "inline" not in md.treeprocessors:
+        return
+    priority = next(item.priority for item in md.treeprocessors._priority if item.name == "inline")
+    md.treeprocessors.register(NeedleInlineProcessor(md), "inline", priority)
