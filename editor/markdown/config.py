@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterator
 
 import markdown
 from markdown.blockprocessors import ReferenceProcessor
@@ -79,20 +78,6 @@ BARE_MAIL = (
 )
 
 
-class _Needles:
-    """A compiled pattern tried only on text that holds one of its needles (found at C speed):
-    Python-Markdown searches every inline pattern in every text node, and most hold no address."""
-
-    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
-        self.pattern = pattern
-        self.needles = needles
-
-    def finditer(self, data: str, position: int = 0) -> Iterator[re.Match[str]]:
-        if all(data.find(needle, position) < 0 for needle in self.needles):
-            return iter(())
-        return self.pattern.finditer(data, position)
-
-
 class BareMailProcessor(InlineProcessor):
     """A bare ``name@example.org`` -> a plain ``mailto:`` link, never inside a link (it replaces
     magiclink's, whose entity obfuscation our element-tree renderers cannot carry)."""
@@ -139,10 +124,7 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
         md.inlinePatterns.deregister("entity")
     md.inlinePatterns.register(MailtoProcessor(AUTOMAIL_RE, md), "automail", 110)
     mail = BareMailProcessor(BARE_MAIL, md)
-    mail.compiled_re = _Needles(mail.compiled_re, "@")  # type: ignore[assignment]
     md.inlinePatterns.register(mail, "magic-mail", 84.9)
-    link = md.inlinePatterns["magic-link"]
-    link.compiled_re = _Needles(link.compiled_re, "://", "www.", "WWW.", "Www.")
     md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
     md.parser.blockprocessors.register(TightDefinitionProcessor(md.parser), "deflist", 25)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)

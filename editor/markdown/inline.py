@@ -29,6 +29,8 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "image_reference": ("![",),
     "short_reference": ("[",),
     "short_image_ref": ("![",),
+    "html": ("<",),  # only with raw_html=True (the Markdown importer's HTML conversion)
+    "entity": ("&",),
     "autolink": ("<",),
     "automail": ("<",),
     "linebreak": ("  \n",),

@@ -52,16 +52,22 @@ PIECES = st.sampled_from(
         "1. ",
         "> ",
         "é",
+        "&amp;",
+        "&#8239;",
+        "&",
+        "<b>gras</b>",
+        "<!-- note -->",
+        "</p>",
     ]
 )
 
 
-@pytest.fixture(scope="module")
-def both() -> tuple:
-    needles = create_markdown()
+@pytest.fixture(scope="module", params=[False, True], ids=["dialect", "raw-html"])
+def both(request: pytest.FixtureRequest) -> tuple:
+    needles = create_markdown(raw_html=request.param)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(inline, "supported", lambda: False)
-        stock = create_markdown()
+        stock = create_markdown(raw_html=request.param)
     assert type(needles.treeprocessors["inline"]) is inline.NeedleInlineProcessor
     assert type(stock.treeprocessors["inline"]) is InlineProcessor
     stock_kinds = [type(item) for item in stock.treeprocessors]
