@@ -13,6 +13,7 @@ Python-Markdown in use does not have the internals this relies on.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 import markdown
@@ -34,6 +35,7 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "autolink": ("<",),
     "automail": ("<",),
     "linebreak": ("  \n",),
+    # as the dialect always had it: "www." in three spellings (a mixed "wWw." is not linked)
     "magic-link": ("://", "www.", "WWW.", "Www."),
     "magic-mail": ("@",),
     "em_strong": ("*", "_"),
@@ -53,6 +55,10 @@ class NeedleInlineProcessor(InlineProcessor):
         """The patterns in priority order (iterating the registry sorts it) and their needles."""
         self._patterns = list(self.inlinePatterns)
         self._needles = [NEEDLES.get(item.name) for item in self.inlinePatterns._priority]
+        # A text holding no needle at all is left to the patterns without one (if any).
+        every = sorted({needle for wanted in self._needles if wanted for needle in wanted})
+        self._any_needle = re.compile("|".join(map(re.escape, every))) if every else None
+        self._unguarded = [index for index, wanted in enumerate(self._needles) if wanted is None]
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         self._refresh()  # extensions may register patterns after this pass was created
@@ -62,13 +68,19 @@ class NeedleInlineProcessor(InlineProcessor):
         """Python-Markdown's ``__handleInline``, passing over patterns whose needles are absent."""
         if isinstance(data, util.AtomicString):
             return data
+        if not self._unguarded and self._any_needle is not None and not self._any_needle.search(data):
+            return data  # plain prose: no pattern can match
         apply = self._InlineProcessor__applyPattern  # type: ignore[attr-defined]
         patterns, needles = self._patterns, self._needles
         start = 0
         count = len(patterns)
         while index < count:
             wanted = needles[index]
-            if wanted is not None and all(data.find(needle, start) < 0 for needle in wanted):
+            if wanted is not None and (
+                data.find(wanted[0], start) < 0
+                if len(wanted) == 1
+                else all(data.find(needle, start) < 0 for needle in wanted)
+            ):
                 # what __applyPattern gives when nothing matches: (data, False, 0)
                 index += 1
                 start = 0
