@@ -130,15 +130,19 @@ def test_a_5mb_hostile_line_parses_in_seconds() -> None:
     assert time.process_time() - started < 20  # a generous CPU ceiling: about 1 s here
 
 
-MARKERS = st.sampled_from(["> ", "- ", "* ", "1. ", "2) ", ">", "\t", "  ", "x", "\n", "-", "12345678901. "])
+MARKERS = st.sampled_from(
+    ["> ", "- ", "* ", "1. ", "2) ", ">", "\t", "  ", "x", "\n", "-", "12345678901. ", "\ud800", "\x00", "\r"]
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(MARKERS, st.integers(1, 20)), max_size=12))
 def test_container_precheck_changes_nothing(pieces: list[tuple[str, int]]) -> None:
-    """Lines with few containers skip the rewrite pass; its result is the same as running it."""
+    """The prechecks (deep containers, deep indentation, surrogates) skip rewrites that would change nothing."""
     text = "".join(piece * count for piece, count in pieces)
     checked = guard_markdown(text)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(guard, "_DEEP_PREFIX", re.compile(""))  # always run the rewrite
+        patch.setattr(guard, "_DEEP_PREFIX", re.compile(""))  # always run the rewrites
+        patch.setattr(guard, "_DEEP_INDENT", re.compile(""))
+        patch.setattr(guard, "_has_surrogates", lambda text: True)
         assert guard_markdown(text) == checked
