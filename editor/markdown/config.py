@@ -20,8 +20,8 @@ from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from editor.markdown.inline import install as install_needle_pass
 from editor.markdown.lists import DialectListsExtension
+from editor.markdown.needles import install as install_needles
 
 #: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``), given as
 #: instances: a name would have Python-Markdown scan every installed package's entry points first.
@@ -128,5 +128,5 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
     md.parser.blockprocessors.register(TightDefinitionProcessor(md.parser), "deflist", 25)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
-    install_needle_pass(md)
+    install_needles(md)
     return md

@@ -1,20 +1,26 @@
-"""Python-Markdown's inline pass, trying a pattern on a text only when the text can hold a match.
+"""Python-Markdown's patterns tried only where they can match: each has needles, strings every match holds.
 
-Python-Markdown tries every inline pattern (code, escapes, links, images, autolinks, line breaks,
+Inline pass: Python-Markdown tries every inline pattern (code, escapes, links, images, autolinks, line breaks,
 bare links, emphasis: fourteen in the dialect) on every text node, one Python call each, and most
 of a policy's text nodes are plain prose that none of them matches: that loop was more than a
 third of the time to parse a section. Each pattern here declares its *needles*, the strings every
 one of its matches contains (``[`` for a link, ``*`` or ``_`` for emphasis); a pattern whose
 needles are all absent from the rest of the text is passed over, with exactly the result
 Python-Markdown's own attempt gives when nothing matches. Patterns without needles are always
-tried. The output is the same; :func:`install` leaves the stock pass in place when the
-Python-Markdown in use does not have the internals this relies on.
+tried. :func:`install` leaves the stock pass in place when the Python-Markdown in use does not
+have the internals this relies on.
+
+Block processors: Python-Markdown searches every block with the patterns of the heading, quote,
+definition, abbreviation and reference processors (those looking for a line start are tried at
+every character of the block); a block without the processor's needle is passed over, which is
+what the processor's own test or run gives it. The output is the same either way.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
 import markdown
 from markdown import util
@@ -42,6 +48,11 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "em_strong2": ("_",),
     "not_strong": ("*", "_"),
 }
+
+
+#: Block processor name -> the string its pattern always matches (a ``test`` returning False, or a
+#: ``run`` that puts the block back and returns False, when it is absent).
+BLOCK_NEEDLES: dict[str, str] = {"hashheader": "#", "deflist": ":", "quote": ">", "abbr": "*[", "reference": "]:"}
 
 
 class NeedleInlineProcessor(InlineProcessor):
@@ -99,8 +110,21 @@ def supported() -> bool:
 
 
 def install(md: markdown.Markdown) -> None:
-    """Put the needle pass in place of ``md``'s own inline pass, at its priority (when supported)."""
-    if not supported() or "inline" not in md.treeprocessors:
+    """The needle pass in place of ``md``'s own inline pass, at its priority, and the block needles
+    (when supported)."""
+    if not supported():
         return
-    priority = next(item.priority for item in md.treeprocessors._priority if item.name == "inline")
-    md.treeprocessors.register(NeedleInlineProcessor(md), "inline", priority)
+    if "inline" in md.treeprocessors:
+        priority = next(item.priority for item in md.treeprocessors._priority if item.name == "inline")
+        md.treeprocessors.register(NeedleInlineProcessor(md), "inline", priority)
+    for name, needle in BLOCK_NEEDLES.items():
+        if name in md.parser.blockprocessors:
+            processor = md.parser.blockprocessors[name]
+            processor.test = _needle_test(processor.test, needle)  # type: ignore[method-assign]
+
+
+def _needle_test(test: Callable[[etree.Element, str], bool], needle: str) -> Callable[[etree.Element, str], bool]:
+    def checked(parent: etree.Element, block: str) -> bool:
+        return needle in block and test(parent, block)
+
+    return checked
