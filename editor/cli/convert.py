@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from editor.cli.output import load_reporting
 from editor.exporters import export_file, exporter_names, exporter_options
@@ -29,9 +32,21 @@ def options_help() -> str:
     return "\n".join(lines)
 
 
+#: The epilog's placeholder: the options are listed only when the help is printed, so a conversion
+#: imports the one exporter it uses rather than every exporter module (to read their OPTIONS).
+_OPTIONS_EPILOG = "(options of each format)"
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Writes :func:`options_help` in place of the epilog's placeholder, at help time only."""
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(options_help() if text == _OPTIONS_EPILOG else text)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = options_help()
+    parser.formatter_class = _HelpFormatter
+    parser.epilog = _OPTIONS_EPILOG
     parser.add_argument("input", help="the file to read")
     parser.add_argument("output", help="the file to write (written atomically; never the input)")
     parser.add_argument("--to", metavar="FORMAT", help="output format: " + ", ".join(exporter_names()))
@@ -53,6 +68,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """One conversion allocates hundreds of thousands of objects (element trees, runs of text)
+    that hold almost no reference cycles, so reference counting frees them; the cyclic
+    collector's passes over them would only cost time (5 to 8 % of a 200-section export)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run(args: argparse.Namespace) -> int:
     if resolve_path(args.input) == resolve_path(args.output):
         print(f"policy-editor: {args.output}: refusing to overwrite the input file", file=sys.stderr)
@@ -62,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
         options["reference_doc"] = args.reference_doc
     if args.keep_builder:
         options["keep_builder"] = True
-    policy = load_reporting(args.input, args.fmt).policy
-    used = export_file(policy, args.output, args.to, options)
+    with _without_cycle_collection():
+        policy = load_reporting(args.input, args.fmt).policy
+        used = export_file(policy, args.output, args.to, options)
     print(f"{args.output}: written as {used}", file=sys.stderr)
     return 0

@@ -13,7 +13,8 @@ import base64
 import binascii
 import re
 from collections.abc import Callable
-from xml.sax.saxutils import quoteattr
+
+from editor.exporters.docx_text import escape
 
 #: Formats python-docx can measure and Word shows.
 _DATA_IMAGE = re.compile(r"data:image/(png|jpeg|jpg|gif|bmp|tiff);base64,(.*)\Z", re.IGNORECASE | re.DOTALL)
@@ -41,5 +42,5 @@ def picture_run(source: str, alt: str, inline: Callable[[bytes], str | None]) ->
         return None
     alt = " ".join(_CONTROL.sub("", alt).split())
     if alt:
-        drawing = _DOC_PR.sub(lambda m: f"{m.group(0)} descr={quoteattr(alt)}", drawing, count=1)
+        drawing = _DOC_PR.sub(lambda m: f'{m.group(0)} descr="{escape(alt)}"', drawing, count=1)
     return f"<w:r>{drawing}</w:r>"

@@ -19,13 +19,11 @@ from editor.importers import MAX_SECTIONS, ImportResult
 from editor.importers.bold_headings import has_headings, promote_bold_paragraphs
 from editor.importers.html_markdown import Converter, HeadingMark, resolve_anchors
 from editor.importers.html_tree import MAX_DEPTH, parse_html
-from editor.importers.outline import place
+from editor.importers.outline import UNTITLED_ID, place
 from editor.model.ids import is_valid_id, unique_id
 from editor.model.policy import Metadata, Policy, Section
 
 _HEADING_START = re.compile(r"<h[1-6][\s/>]", re.IGNORECASE)
-
-UNTITLED_ID = {"fr": "preambule", "de": "praeambel", "es": "preambulo", "it": "preambolo"}
 
 
 @dataclass

@@ -25,9 +25,7 @@ from dataclasses import dataclass, field
 
 from editor.errors import ImportFailed, Notice, Where
 from editor.importers import MAX_SECTIONS, ImportResult
-from editor.importers.html_file import locale_of
-from editor.importers.html_sections import UNTITLED_ID, html_to_policy
-from editor.importers.outline import place
+from editor.importers.outline import UNTITLED_ID, place
 from editor.importers.text_decoding import decode_document
 from editor.markdown.config import create_markdown
 from editor.markdown.guard import guard_text
@@ -120,6 +118,8 @@ class _Rewriter:
                 self.html_blocks += 1
                 indent = min(len(line) - len(line.lstrip(" ")) for line in lines)  # a list item's paragraph
                 rendered = self._html("\n".join(line[indent:] for line in lines))
+                from editor.importers.html_sections import html_to_policy  # only for HTML: its import is not free
+
                 result = html_to_policy(rendered, path=self.path, title="", locale=self.locale)
                 converted = "\n\n".join(part for s in result.policy.walk() for part in (s.title, s.body) if part)
                 text = "\n".join(" " * indent + line if line else line for line in converted.split("\n"))
@@ -232,6 +232,12 @@ def _outside_code_spans(line: str, change: object) -> str:
     return "".join(parts)
 
 
+def _locale_of(language: str) -> str:
+    from editor.importers.html_file import locale_of  # the HTML importer's rule (fr -> fr-FR)
+
+    return locale_of(f'<html lang="{language}">')
+
+
 def _title_heading(headings: list[Heading], lines: list[str], title: str | None) -> Heading | None:
     """The leading level-1 heading that is the document's title, if there is one."""
     if not headings or any(line.strip() for line in lines[: headings[0].line]):
@@ -257,7 +263,7 @@ def import_bytes(data: bytes, path: str) -> ImportResult:
     if len(headings) > MAX_SECTIONS:
         raise ImportFailed("import.too_many_sections", path=path, count=len(headings), limit=MAX_SECTIONS)
     language = values.get("lang") or values.get("locale") or values.get("language")
-    locale = locale_of(f'<html lang="{language}">') if language else "fr-FR"
+    locale = _locale_of(language) if language else "fr-FR"
     doc_title = values.get("title") or None
     lead = _title_heading(headings, lines, doc_title)
     if lead is not None:

@@ -10,6 +10,9 @@ from typing import Any, Protocol
 
 from editor.errors import Notice, Where
 
+#: The id of the untitled section that holds text before the first heading, per language.
+UNTITLED_ID = {"fr": "preambule", "de": "praeambel", "es": "preambulo", "it": "preambolo"}
+
 
 class OpenSection(Protocol):
     """A section being built by an importer: its level and the subsections found so far."""

@@ -9,9 +9,9 @@ an existing link).
 
 from __future__ import annotations
 
+import importlib
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterator
 
 import markdown
 from markdown.blockprocessors import ReferenceProcessor
@@ -21,8 +21,10 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from editor.markdown.lists import DialectListsExtension
+from editor.markdown.needles import install as install_needles
 
-#: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``).
+#: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``), given as
+#: instances: a name would have Python-Markdown scan every installed package's entry points first.
 EXTENSIONS = ("attr_list", "tables", "fenced_code", "def_list", "abbr")
 #: magiclink links bare ``https://...``, ``www....`` and e-mail addresses; the shorthand
 #: notations for repositories and social accounts stay off (they would link ordinary text).
@@ -76,20 +78,6 @@ BARE_MAIL = (
 )
 
 
-class _Needles:
-    """A compiled pattern tried only on text that holds one of its needles (found at C speed):
-    Python-Markdown searches every inline pattern in every text node, and most hold no address."""
-
-    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
-        self.pattern = pattern
-        self.needles = needles
-
-    def finditer(self, data: str, position: int = 0) -> Iterator[re.Match[str]]:
-        if all(data.find(needle, position) < 0 for needle in self.needles):
-            return iter(())
-        return self.pattern.finditer(data, position)
-
-
 class BareMailProcessor(InlineProcessor):
     """A bare ``name@example.org`` -> a plain ``mailto:`` link, never inside a link (it replaces
     magiclink's, whose entity obfuscation our element-tree renderers cannot carry)."""
@@ -126,8 +114,9 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     """
     from pymdownx.magiclink import MagiclinkExtension  # here: importing it costs the app's start-up time
 
+    own = [importlib.import_module(f"markdown.extensions.{name}").makeExtension() for name in EXTENSIONS]
     md = markdown.Markdown(
-        extensions=[*EXTENSIONS, DialectListsExtension(), MagiclinkExtension(**MAGICLINK)], output_format="html"
+        extensions=[*own, DialectListsExtension(), MagiclinkExtension(**MAGICLINK)], output_format="html"
     )
     if not raw_html:
         md.preprocessors.deregister("html_block")
@@ -135,11 +124,9 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
         md.inlinePatterns.deregister("entity")
     md.inlinePatterns.register(MailtoProcessor(AUTOMAIL_RE, md), "automail", 110)
     mail = BareMailProcessor(BARE_MAIL, md)
-    mail.compiled_re = _Needles(mail.compiled_re, "@")  # type: ignore[assignment]
     md.inlinePatterns.register(mail, "magic-mail", 84.9)
-    link = md.inlinePatterns["magic-link"]
-    link.compiled_re = _Needles(link.compiled_re, "://", "www.", "WWW.", "Www.")
     md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
     md.parser.blockprocessors.register(TightDefinitionProcessor(md.parser), "deflist", 25)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
+    install_needles(md)
     return md

@@ -33,8 +33,17 @@ MAX_UNMATCHED_BRACKETS = 32
 MAX_UNCLOSED_LINKS = 16
 
 _PREFIX = re.compile(r"^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+", re.MULTILINE)
+#: Prechecks of the rewrites below, on "\n" + text: a pattern starting with a newline is searched
+#: at C speed from line to line, where ``^`` in MULTILINE mode is tried at every character.
+#: A line starting with more containers than the limit (without one, :data:`_PREFIX` changes nothing;
+#: most texts have list items, and the rewrite calls Python for each):
+_DEEP_PREFIX = re.compile(
+    r"\n[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*){%d}" % (MAX_CONTAINER_DEPTH + 1)  # noqa: UP031
+)
 _MARKER = re.compile(r"[ \t]*(?:>|[-*+]|\d{1,9}[.)])[ \t]*")
 _INDENT = re.compile(r"^[ \t]{%d,}" % (MAX_INDENT // 4 + 1), re.MULTILINE)  # noqa: UP031 - regex repetition
+#: A line indented as far as :data:`_INDENT` looks (without one, it changes nothing).
+_DEEP_INDENT = re.compile(r"\n[ \t]{%d}" % (MAX_INDENT // 4 + 1))  # noqa: UP031 - regex repetition
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _MARKUP = re.compile(r"[*_`\[\]<]")
 _BLOCKS = re.compile(r"(\n[ \t]*\n)")
@@ -78,7 +87,9 @@ def guard_markdown(text: str) -> Guarded:
     """``text`` with every nesting kept within the limits, and a notice per kind of change."""
     counts = _Counts()
     # No renderer or file can take a lone surrogate or a NUL (imports already replaced them, with a notice)
-    text = _SURROGATE.sub("\ufffd", text).replace("\x00", "")
+    if _has_surrogates(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    text = text.replace("\x00", "")
     text = _limit_containers(text, counts)
     text = _limit_indent(text, counts)
     if _may_need_inline(text) or len(text) > MAX_INLINE_BLOCK:
@@ -110,7 +121,7 @@ def _limit_containers(text: str, counts: _Counts) -> str:
         kept = "".join(markers[:MAX_CONTAINER_DEPTH])
         return kept if kept.endswith((" ", "\t")) else kept + " "
 
-    return _PREFIX.sub(limit, text)
+    return _PREFIX.sub(limit, text) if _DEEP_PREFIX.search("\n" + text) else text
 
 
 def _limit_indent(text: str, counts: _Counts) -> str:
@@ -121,7 +132,16 @@ def _limit_indent(text: str, counts: _Counts) -> str:
         counts.lists += 1
         return " " * MAX_INDENT
 
-    return _INDENT.sub(limit, text)
+    return _INDENT.sub(limit, text) if _DEEP_INDENT.search("\n" + text) else text
+
+
+def _has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (the one thing UTF-8 cannot encode; faster than a search)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _may_need_inline(text: str) -> bool:

@@ -38,6 +38,8 @@ SKIPPED = frozenset(["code", "kbd", "samp", "tt", "pre", "script", "style", "tex
 #: Characters without which a text node holds no URL, address, time, path, smiley or sentinel.
 _MAY_HOLD_TOKENS = re.compile(f"[@:/\\\\;=.{SENTINELS}]")
 
+_SENTINEL_RE = re.compile(f"[{SENTINELS}]")
+
 #: A place holding text: (element, "text" or "tail").
 Slot = tuple[etree.Element, str]
 
@@ -62,12 +64,13 @@ class _Run:
 
     def slot(self, element: etree.Element, attribute: str) -> None:
         text = getattr(element, attribute) or ""
-        if _MAY_HOLD_TOKENS.search(text):
-            masked = build(text, text_spans(text))
+        spans = text_spans(text) if _MAY_HOLD_TOKENS.search(text) else None
+        if spans or (spans is not None and _SENTINEL_RE.search(text)):
+            masked = build(text, spans)
             self.pieces.append(masked.view)
             self.originals.extend(masked.originals)
         else:
-            self.pieces.append(text)
+            self.pieces.append(text)  # nothing to protect: the view is the text
         self.slots.append((element, attribute))
 
     def fix(self, profile_name: str) -> None:

@@ -12,8 +12,6 @@ from collections.abc import Callable, Sequence
 
 from editor.errors import PolicyEditorError, register_messages
 from editor.typography.findings import Finding, expected_text
-from editor.typography.mask_html import mask_html
-from editor.typography.mask_markdown import mask_markdown
 from editor.typography.mask_text import text_spans
 from editor.typography.masking import Masked, build
 from editor.typography.profiles import Profile, get_profile
@@ -23,10 +21,23 @@ from editor.typography.rule import Edit, Rule, apply_edits
 for _rule in RULES:
     register_messages(_rule.messages)
 
+
+def _mask_markdown(text: str) -> Masked:
+    from editor.typography.mask_markdown import mask_markdown  # imported on use: the render step masks text only
+
+    return mask_markdown(text)
+
+
+def _mask_html(text: str) -> Masked:
+    from editor.typography.mask_html import mask_html
+
+    return mask_html(text)
+
+
 MASKERS: dict[str, Callable[[str], Masked]] = {
     "text": lambda text: build(text, text_spans(text)),
-    "markdown": mask_markdown,
-    "html": mask_html,
+    "markdown": _mask_markdown,
+    "html": _mask_html,
 }
 
 

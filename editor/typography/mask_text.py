@@ -13,15 +13,19 @@ not one pattern match per token.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from editor.typography.chars import SENTINELS, WORD
 from editor.typography.masking import Span
 
 #: What every protected token holds: e-mail "@", a colon (schemes, drive letters, times, smileys,
 #: short codes), ";" and "=" (smileys), a dot before a letter (domains), the two backslashes of a
-#: UNC path, or (group 1) the dot of "www." before anything else: that one counts only in a token
-#: holding a "/" or a backslash, the only tokens the finder ever matched it in.
-_ANCHOR_RE = re.compile(r"[@:;=]|\.(?=[^\W\d_])|\\(?=\\)|(?<=www)(\.)")
+#: UNC path, or the dot of "www." before anything else: that one counts only in a token holding a
+#: "/" or a backslash, the only tokens the finder ever matched it in. The scan looks for the
+#: characters alone (one character class: ``re`` skips to them at C speed, several times faster
+#: than an alternation with lookarounds) and :func:`_anchors` checks what must come around them.
+_ANCHOR_CHAR_RE = re.compile(r"[@:;=.\\]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 #: Characters that end a token (never part of a URL, address, time, path or smiley).
 _BOUNDARY = frozenset(' \t\n\r\f\v\u00a0\u202f\u2009<>"«»`' + SENTINELS)
@@ -70,8 +74,7 @@ def text_spans_in(text: str, ranges: list[tuple[int, int]]) -> list[Span]:
     start, end = ranges[0]
     done = 0
     refused = 0  # the end of the last token refused to a "www." dot (no "/" or backslash in it)
-    for anchor in _ANCHOR_RE.finditer(text):
-        position = anchor.start()
+    for position, www_dot in _anchors(text):
         while position >= end:
             index += 1
             if index == len(ranges):
@@ -79,7 +82,6 @@ def text_spans_in(text: str, ranges: list[tuple[int, int]]) -> list[Span]:
             start, end = ranges[index]
         if position < start or position < done:
             continue
-        www_dot = anchor.group(1) is not None
         if www_dot and position < refused:
             continue
         left = position
@@ -91,6 +93,25 @@ def text_spans_in(text: str, ranges: list[tuple[int, int]]) -> list[Span]:
         if www_dot and "/" not in text[left:right] and "\\" not in text[left:right]:
             refused = right
             continue
+        if right - left == 1:
+            continue  # a lone mark (the colon of "Contact : ..."): no protected pattern is one character
         spans.extend((match.start(), match.end(), WORD) for match in PROTECTED_RE.finditer(text, left, right))
         done = right
     return spans
+
+
+def _anchors(text: str) -> Iterator[tuple[int, bool]]:
+    """The anchors of ``text``: (position, whether it is the dot of "www." not before a letter)."""
+    for match in _ANCHOR_CHAR_RE.finditer(text):
+        position = match.start()
+        char = text[position]
+        if char == ".":
+            if _LETTER_RE.match(text, position + 1):
+                yield position, False
+            elif position >= 3 and text.startswith("www", position - 3):
+                yield position, True
+        elif char == "\\":
+            if text.startswith("\\", position + 1):
+                yield position, False
+        else:
+            yield position, False

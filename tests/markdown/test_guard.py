@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.importers import import_bytes
+from editor.markdown import guard
 from editor.markdown.guard import (
     MAX_BRACKET_DEPTH,
     MAX_CONTAINER_DEPTH,
@@ -126,3 +128,21 @@ def test_a_5mb_hostile_line_parses_in_seconds() -> None:
     started = time.process_time()
     parse(text)  # past 3 minutes before
     assert time.process_time() - started < 20  # a generous CPU ceiling: about 1 s here
+
+
+MARKERS = st.sampled_from(
+    ["> ", "- ", "* ", "1. ", "2) ", ">", "\t", "  ", "x", "\n", "-", "12345678901. ", "\ud800", "\x00", "\r"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(MARKERS, st.integers(1, 20)), max_size=12))
+def test_container_precheck_changes_nothing(pieces: list[tuple[str, int]]) -> None:
+    """The prechecks (deep containers, deep indentation, surrogates) skip rewrites that would change nothing."""
+    text = "".join(piece * count for piece, count in pieces)
+    checked = guard_markdown(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(guard, "_DEEP_PREFIX", re.compile(""))  # always run the rewrites
+        patch.setattr(guard, "_DEEP_INDENT", re.compile(""))
+        patch.setattr(guard, "_has_surrogates", lambda text: True)
+        assert guard_markdown(text) == checked

@@ -7,12 +7,14 @@ character by character made millions of such tokens). The reference below is the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.typography.chars import WORD
-from editor.typography.mask_text import _BOUNDARY, PROTECTED_RE, text_spans_in
+from editor.typography.mask_text import _BOUNDARY, PROTECTED_RE, _anchors, text_spans_in
 
 PIECES = st.sampled_from(
     list("ab wW1.:/\\;=@()DP90-_\n«`\"<>|$*[]'’\ue000") + ["www.", "http://", "C:\\", "\\\\", "mailto:", ".fr", ":)"]
@@ -62,3 +64,15 @@ def test_anchored_tokens_find_every_match(text: str, data: st.DataObject) -> Non
 def test_edge_tokens(text: str, ranges: list[tuple[int, int]]) -> None:
     assert text_spans_in(text, ranges) == broad(text, ranges)
     assert text_spans_in(text, ranges)  # each case holds a match
+
+
+#: The anchors as one alternation (what the finder scanned with before it looked for the
+#: characters alone): the character scan must find the same places.
+ALTERNATION = re.compile(r"[@:;=]|\.(?=[^\W\d_])|\\(?=\\)|(?<=www)(\.)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PIECES | st.sampled_from(["é.", ".²", "._", "w.", "ww."]), max_size=25).map("".join))
+def test_character_scan_finds_the_anchors_of_the_alternation(text: str) -> None:
+    expected = [(match.start(), match.group(1) is not None) for match in ALTERNATION.finditer(text)]
+    assert list(_anchors(text)) == expected

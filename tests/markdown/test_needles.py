@@ -1,0 +1,114 @@
+"""With the needles (editor.markdown.needles), Python-Markdown gives exactly what it gives without them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown.treeprocessors import InlineProcessor
+
+from editor.markdown import needles
+from editor.markdown.config import create_markdown
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TEXTS = sorted((FIXTURES / "render").glob("*.md")) + [FIXTURES / "markdown" / "dialect.md"]
+
+#: Pieces of Markdown: every pattern's needles, near misses and plain prose.
+PIECES = st.sampled_from(
+    [
+        "mot ",
+        "texte",
+        " ",
+        "\n",
+        "  \n",
+        "*",
+        "**",
+        "_",
+        "__",
+        "`",
+        "``",
+        "\\",
+        "\\*",
+        "[",
+        "]",
+        "](",
+        ")",
+        "![",
+        "[a](https://exemple.fr)",
+        "[ref]",
+        "[ref]: https://exemple.fr\n",
+        "<",
+        ">",
+        "<https://exemple.fr>",
+        "<a@b.fr>",
+        "dpo@exemple.fr",
+        "https://www.cnil.fr/",
+        "www.exemple.fr",
+        "WWW.",
+        ":",
+        "- ",
+        "1. ",
+        "> ",
+        "é",
+        "&amp;",
+        "&#8239;",
+        "&",
+        "<b>gras</b>",
+        "<!-- note -->",
+        "</p>",
+        "# ",
+        "## Titre #",
+        "\n#",
+        ": ",
+        "\n: définition",
+        "\n> ",
+        ">",
+        "*[RGPD]: Règlement général\n",
+        "*[",
+        "[x]: https://exemple.fr",
+        "]:",
+        "\n\n",
+    ]
+)
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["dialect", "raw-html"])
+def both(request: pytest.FixtureRequest) -> tuple:
+    fast = create_markdown(raw_html=request.param)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(needles, "supported", lambda: False)
+        stock = create_markdown(raw_html=request.param)
+    assert type(fast.treeprocessors["inline"]) is needles.NeedleInlineProcessor
+    assert type(stock.treeprocessors["inline"]) is InlineProcessor
+    stock_kinds = [type(item) for item in stock.treeprocessors]
+    assert [
+        type(item).__mro__[1] if item is fast.treeprocessors["inline"] else type(item) for item in fast.treeprocessors
+    ] == stock_kinds  # same place
+    for name in needles.BLOCK_NEEDLES:
+        assert "test" in vars(fast.parser.blockprocessors[name])
+        assert "test" not in vars(stock.parser.blockprocessors[name])
+    return fast, stock
+
+
+def _same(both: tuple, text: str) -> None:
+    fast, stock = both
+    fast.reset()
+    stock.reset()
+    assert fast.convert(text) == stock.convert(text)
+
+
+def test_the_installed_markdown_has_what_the_needle_pass_replaces() -> None:
+    assert needles.supported()
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda path: path.name)
+def test_fixture_texts_render_the_same(both: tuple, path: Path) -> None:
+    _same(both, path.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_any_markup_renders_the_same(both: tuple, text: str) -> None:
+    _same(both, text)
