@@ -75,7 +75,8 @@ def _frame_blocks(pane: PreviewPane, section_id: str) -> list:
 
 
 def _keys(pane: PreviewPane, section_id: str) -> list:
-    return [preview_document._BlockKey(block, i == 0) for i, block in enumerate(_frame_blocks(pane, section_id))]
+    frame = pane.section_document.frame(section_id)
+    return preview_document._block_keys(_frame_blocks(pane, section_id), frame)
 
 
 def _assert_matches_a_full_render(pane: PreviewPane, policy: Policy, qtbot) -> None:

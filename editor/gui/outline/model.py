@@ -84,8 +84,9 @@ class OutlineModel(QAbstractItemModel):
                 if section is None or section_id not in self._sections:
                     continue
                 self._sections[section_id] = section
-                row = self.index_of(section_id)
-                self.dataChanged.emit(row, row, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+                if change.kind == "title":  # a body shows only in the tooltip, read when it shows
+                    row = self.index_of(section_id)
+                    self.dataChanged.emit(row, row, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
         elif change.kind == "meta" and self._sections:  # the incomplete mark may have come or gone
             for section_id in self._sections:
                 row = self.index_of(section_id)

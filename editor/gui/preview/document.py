@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrame,
     QTextFrameFormat,
+    QTextTable,
 )
 
 #: Decoded size above which an embedded image is not shown (a hostile page must not exhaust memory).
@@ -312,8 +313,8 @@ class SectionDocument(SafeTextDocument):
         # The parsed fragment ends with an empty block after a last table: the frame holds no
         # such block, so the fragment's blocks end where its root frame does, as the frame's.
         new = _blocks(self._scratch.firstBlock(), self._scratch.rootFrame().lastPosition())
-        old_keys = [_BlockKey(block, i == 0) for i, block in enumerate(old)]
-        new_keys = [_BlockKey(block, i == 0) for i, block in enumerate(new)]
+        old_keys = _block_keys(old, frame)
+        new_keys = _block_keys(new, self._scratch.rootFrame())
         shortest = min(len(old), len(new))
         start = 0
         while start < shortest and old_keys[start] == new_keys[start]:
@@ -439,14 +440,13 @@ class _BlockKey:
 
     __slots__ = ("block", "format", "in_list", "in_table", "list_key", "place", "text")
 
-    def __init__(self, block: QTextBlock, first: bool) -> None:
+    def __init__(self, block: QTextBlock, first: bool, table: QTextTable | None = None) -> None:
         self.block = block
         self.text = block.text()
         self.format = _block_format(block, first)
         text_list = block.textList()
         self.in_list = text_list is not None
         self.list_key = None if text_list is None else (text_list.format(), text_list.itemNumber(block))
-        table = QTextCursor(block).currentTable()
         self.in_table = table is not None
         if table is None:
             self.place: tuple[int, ...] | None = None
@@ -467,6 +467,17 @@ class _BlockKey:
 
     def __repr__(self) -> str:
         return f"<{self.text[:30]!r} list={self.list_key is not None} place={self.place}>"
+
+
+def _block_keys(blocks: list[QTextBlock], frame: QTextFrame) -> list[_BlockKey]:
+    """The keys of a frame's blocks; the frame's tables (its child frames) give the cells' places."""
+    tables = [child for child in frame.childFrames() if isinstance(child, QTextTable)]
+    keys = []
+    for index, block in enumerate(blocks):
+        position = block.position()
+        table = next((t for t in tables if t.firstPosition() <= position <= t.lastPosition()), None)
+        keys.append(_BlockKey(block, index == 0, table))
+    return keys
 
 
 def _replace_text(cursor: QTextCursor, target: QTextBlock, source: QTextBlock) -> None:
