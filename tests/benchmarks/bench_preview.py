@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication
 from editor.model import Policy
 
 SIZES = (30, 300, 3000)
-SAMPLES = 30
+SAMPLES = 40
 WARM_UP = 3
 TEXT = "Données à caractère personnel « traitées »\u202f; durée "
 GOAL_P50_MS, GOAL_P95_MS, GOAL_FLAT = 10.0, 25.0, 1.3
@@ -92,15 +92,13 @@ def _wait(condition, timeout: float = 60.0) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
-def _open_window(policy: Policy, aids: bool):
+def _open_window(policy: Policy):
     from editor.gui.document.document import Document
     from editor.gui.mainwindow import MainWindow
 
     window = MainWindow(Document(policy))
     window.resize(1400, 900)
     window.show()
-    window.writing.aids.typography_enabled = aids
-    window.writing.aids.spelling_enabled = aids
     count = sum(1 for _ in policy.walk())
     preview = window.preview
     _wait(lambda: len(preview.section_document.section_ids) == count and not preview.has_pending_updates())
@@ -109,46 +107,53 @@ def _open_window(policy: Policy, aids: bool):
     return window
 
 
-def _type(window, char: str) -> None:
-    body = window.section_editor.body
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+def _set_aids(window, on: bool) -> None:
+    window.writing.aids.typography_enabled = on
+    window.writing.aids.spelling_enabled = on
+    window.writing.aids.refresh()
 
 
-def _keystrokes(window, section_id: str, caret: int, aids: bool) -> list[float]:
-    """Latencies of typing TEXT at ``caret`` in the section."""
-    window.outline.select_section(section_id)
-    _wait(lambda: window.section_editor.section_id() == section_id and not window.preview.has_pending_updates())
-    body = window.section_editor.body
-    body.setFocus()
-    cursor = body.textCursor()
-    cursor.setPosition(caret)
-    body.setTextCursor(cursor)
-    writing = window.writing.aids
-    done: list[tuple[str, ...]] = []
-    window.preview.rendered.connect(done.append)
-    times = []
-    for index in range(WARM_UP + SAMPLES):
-        if aids:  # the debounced check runs between keystrokes, as at a normal typing pace
+class _Typing:
+    """Typing TEXT at a place of one window's section, one timed keystroke at a time."""
+
+    def __init__(self, window, section_id: str, caret: int, aids: bool) -> None:
+        self.window, self.section_id, self.aids = window, section_id, aids
+        window.outline.select_section(section_id)
+        _wait(lambda: window.section_editor.section_id() == section_id and not window.preview.has_pending_updates())
+        body = window.section_editor.body
+        body.setFocus()
+        cursor = body.textCursor()
+        cursor.setPosition(caret)
+        body.setTextCursor(cursor)
+        self.done: list[tuple[str, ...]] = []
+        window.preview.rendered.connect(self.done.append)
+
+    def key(self, char: str) -> float:
+        """Seconds from the key event to the preview updated and painted."""
+        writing = self.window.writing.aids
+        if self.aids:  # the debounced check runs between keystrokes, as at a normal typing pace
             _wait(lambda: not writing._timer.isActive())
-        done.clear()
+        self.done.clear()
+        body = self.window.section_editor.body
         start = time.perf_counter()
-        _type(window, TEXT[index % len(TEXT)])
-        while not done:  # the section patched (or found unchanged: a space typed at its end)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(body, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+        while not self.done:  # the section patched (or found unchanged: a space typed at its end)
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
             if time.perf_counter() - start > 10:
-                raise TimeoutError(f"no preview update after a key in {section_id}")
+                raise TimeoutError(f"no preview update after a key in {self.section_id}")
         QApplication.processEvents()  # the paints the key and the patch asked for (changed regions only)
-        elapsed = time.perf_counter() - start
-        if index >= WARM_UP:
-            times.append(elapsed)
-    window.preview.rendered.disconnect(done.append)
-    typed = window.document.policy.find(section_id).body
-    assert TEXT[:6] in typed and TEXT[:6] in window.preview.section_document.toRawText()
-    if aids:
-        _wait(lambda: not writing._timer.isActive())
-        assert writing.findings or writing.misspellings
-    return times
+        return time.perf_counter() - start
+
+    def finish(self) -> None:
+        """Check that the text was typed and shown (and underlined, with the aids on)."""
+        self.window.preview.rendered.disconnect(self.done.append)
+        typed = self.window.document.policy.find(self.section_id).body
+        assert TEXT[:6] in typed and TEXT[:6] in self.window.preview.section_document.toRawText()
+        if self.aids:
+            writing = self.window.writing.aids
+            _wait(lambda: not writing._timer.isActive())
+            assert writing.findings or writing.misspellings
 
 
 def _close(window) -> None:
@@ -160,13 +165,32 @@ def _close(window) -> None:
 
 
 def _measure_all() -> dict[tuple[str, bool, int], list[float]]:
+    """Every (construct, aids, size) series; the sizes' windows are open together and their
+    keystrokes interleaved, so a change of load on the machine weighs on all sizes alike."""
     results: dict[tuple[str, bool, int], list[float]] = {}
-    for size in SIZES:
-        policy, targets = _with_constructs(make_policy(size))
-        for aids in (False, True):
-            window = _open_window(policy, aids)
-            for kind, (section_id, caret) in targets.items():
-                results[(kind, aids, size)] = _keystrokes(window, section_id, caret, aids)
+    prepared = {size: _with_constructs(make_policy(size)) for size in SIZES}
+    windows = {size: _open_window(policy) for size, (policy, _) in prepared.items()}
+    try:
+        # A first, unmeasured pass with the aids on warms up (first parse of each construct,
+        # the spelling dictionary), then the aids off and on.
+        for aids, warm_up in ((True, True), (False, False), (True, False)):
+            for window in windows.values():
+                _set_aids(window, aids)
+            for kind in CONSTRUCTS:
+                sessions = {size: _Typing(windows[size], *prepared[size][1][kind], aids) for size in SIZES}
+                series: dict[int, list[float]] = {size: [] for size in SIZES}
+                for index in range(WARM_UP + (WARM_UP if warm_up else SAMPLES)):
+                    turn = SIZES[index % len(SIZES) :] + SIZES[: index % len(SIZES)]
+                    for size in turn:
+                        elapsed = sessions[size].key(TEXT[index % len(TEXT)])
+                        if index >= WARM_UP:
+                            series[size].append(elapsed)
+                for size, session in sessions.items():
+                    session.finish()
+                    if not warm_up:
+                        results[(kind, aids, size)] = series[size]
+    finally:
+        for window in windows.values():
             _close(window)
     return results
 

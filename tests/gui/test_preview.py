@@ -41,16 +41,6 @@ def make_policy(count: int = 12) -> Policy:
     return Policy(Metadata(title="Politique", locale="fr-FR", profile="fine"), tuple(sections))
 
 
-@pytest.fixture
-def pane(qtbot) -> PreviewPane:
-    widget = PreviewPane()
-    qtbot.addWidget(widget)
-    widget.resize(600, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def frame_text(pane: PreviewPane, section_id: str) -> str:
     """The raw text of a section's frame (block.text() keeps U+00A0, unlike toPlainText())."""
     frame = pane.section_document.frame(section_id)

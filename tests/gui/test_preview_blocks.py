@@ -4,6 +4,7 @@ never the whole section, and leaves the section as a full render shows it."""
 from __future__ import annotations
 
 import pytest
+from test_preview import _frame_blocks
 
 from editor.gui.preview import document as preview_document
 from editor.gui.preview.pane import PreviewPane
@@ -56,22 +57,6 @@ def _policy(body: str, title: str = "Le titre") -> Policy:
             Section("z", "Après", 2, "Fin."),
         ),
     )
-
-
-@pytest.fixture
-def pane(qtbot) -> PreviewPane:
-    widget = PreviewPane()
-    qtbot.addWidget(widget)
-    widget.resize(600, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def _frame_blocks(pane: PreviewPane, section_id: str) -> list:
-    document = pane.section_document
-    frame = document.frame(section_id)
-    return preview_document._blocks(document.findBlock(frame.firstPosition()), frame.lastPosition())
 
 
 def _keys(pane: PreviewPane, section_id: str) -> list:
@@ -134,20 +119,21 @@ def test_a_title_keystroke_patches_the_heading_block(pane: PreviewPane, qtbot) -
 
 
 def test_typing_a_whole_text_in_an_empty_section_keeps_matching_a_full_render(pane: PreviewPane, qtbot) -> None:
-    """Character by character through lists, a table, code and quotes: each step a block patch
-    (or, when a table changes shape, the section), always equal to a full render."""
+    """Character by character through lists, a table, code and quotes, then erased back: each
+    step a block patch (or, when a table changes shape, the section), always equal to a full render."""
     target = "Intro.\n\n- un\n- deux\n    - sous\n\n> cite\n\n```\ncode\n```\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nFin."
     policy = _policy("")
     pane.show_policy(policy)
     kinds = []
-    for end in range(1, len(target) + 1):
+    ends = [*range(1, len(target) + 1), *range(len(target) - 1, -1, -1)]  # typed, then erased
+    for step, end in enumerate(ends):
         result = EditBody("t", target[:end]).apply(policy)
         policy = result.policy
         pane.apply_change(policy, result.change)
         pane.flush()
         if pane.section_document.last_patch is not None:
             kinds.append(pane.section_document.last_patch.kind)
-        if end % 7 == 0 or end == len(target):
+        if step % 7 == 0 or end in (len(target), 0):
             _assert_matches_a_full_render(pane, policy, qtbot)
-    assert kinds.count("section") <= 4  # the table's rows and columns appearing
-    assert kinds.count("block") > len(target) // 2
+    assert kinds.count("section") <= 8  # the table's rows and columns appearing and going
+    assert kinds.count("block") > len(target)

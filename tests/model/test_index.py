@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from strategies import policies
-from test_ops import OPERATIONS, _operation
+from test_ops import STEPS, apply_steps
 
-from editor.errors import OperationError
 from editor.model import EditBody, Metadata, Policy, Rename, Section, SetMetadata
 
 
@@ -37,24 +35,15 @@ def _assert_index_agrees(policy: Policy) -> None:
 
 
 @settings(max_examples=120, deadline=None)
-@given(policies(), st.lists(st.tuples(OPERATIONS, st.integers(0, 50), st.text(max_size=12)), max_size=20))
+@given(policies(), STEPS)
 def test_the_index_agrees_with_a_walk_after_any_operations(policy: Policy, steps) -> None:
     _assert_index_agrees(policy)
-    history = []
-    for name, pick, text in steps:
-        ids = [s.id for s in policy.walk()]
-        target = ids[pick % len(ids)] if ids else None
-        if target is None and name != "add":
-            continue
-        try:
-            result = _operation(name, policy, target, text).apply(policy)
-        except OperationError:
-            continue
-        history.append(result.inverse)
-        policy = result.policy
-        _assert_index_agrees(policy)
-    for inverse in reversed(history):
-        policy = inverse.apply(policy).policy
+    applied = apply_steps(policy, steps)
+    for _before, result in applied:
+        _assert_index_agrees(result.policy)
+    policy = applied[-1][1].policy if applied else policy
+    for _before, result in reversed(applied):
+        policy = result.inverse.apply(policy).policy
         _assert_index_agrees(policy)
 
 
