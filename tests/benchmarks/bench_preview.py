@@ -182,6 +182,9 @@ def _measure_all() -> dict[tuple[str, bool, int], list[float]]:
                 for index in range(WARM_UP + (WARM_UP if warm_up else SAMPLES)):
                     turn = SIZES[index % len(SIZES) :] + SIZES[: index % len(SIZES)]
                     for size in turn:
+                        for other in SIZES:  # the other windows' recovery journals are written now,
+                            if other != size:  # not during this window's keystroke (one window per user)
+                                windows[other].safety.controller.flush()
                         elapsed = sessions[size].key(TEXT[index % len(TEXT)])
                         if index >= WARM_UP:
                             series[size].append(elapsed)
