@@ -51,7 +51,13 @@ class Operation(Protocol):
 
 
 def _structure(policy: Policy, sections: tuple[Section, ...]) -> Policy:
-    return replace(policy, sections=sections)
+    """The policy with a new tree shape (its id index is built again on the first lookup)."""
+    return policy.evolve(sections=sections)
+
+
+def _texts(policy: Policy, sections: tuple[Section, ...]) -> Policy:
+    """The policy with new texts in the same tree shape: the id index is shared."""
+    return policy.evolve(same_shape=True, sections=sections)
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ class EditBody:
         old = at(policy.sections, path)
         new_sections = update_section(policy.sections, path, lambda s: replace(s, body=self.body))
         return Result(
-            _structure(policy, new_sections),
+            _texts(policy, new_sections),
             Change("body", (self.section_id,), self.section_id),
             EditBody(self.section_id, old.body),
         )
@@ -84,7 +90,7 @@ class Rename:
         old = at(policy.sections, path)
         new_sections = update_section(policy.sections, path, lambda s: replace(s, title=self.title))
         return Result(
-            _structure(policy, new_sections),
+            _texts(policy, new_sections),
             Change("title", (self.section_id,), self.section_id),
             Rename(self.section_id, old.title),
         )
@@ -97,7 +103,7 @@ class SetMetadata:
     meta: Metadata
 
     def apply(self, policy: Policy) -> Result:
-        return Result(replace(policy, meta=self.meta), Change("meta"), SetMetadata(policy.meta))
+        return Result(policy.evolve(same_shape=True, meta=self.meta), Change("meta"), SetMetadata(policy.meta))
 
 
 def _parent_path(policy: Policy, parent_id: str | None) -> list[int]:
@@ -133,13 +139,14 @@ class InsertSection:
         siblings = children_at(policy.sections, parent_path)
         if not 0 <= self.index <= len(siblings):
             raise OperationError("op.bad_position", index=self.index, size=len(siblings))
-        taken = policy.ids()
+        taken = policy.index
+        added: set[str] = set()
         for node in self.section.walk():
             if not is_valid_id(node.id):
                 raise OperationError("op.bad_id", id=node.id)
-            if node.id in taken:
+            if node.id in taken or node.id in added:
                 raise OperationError("op.duplicate_id", id=node.id)
-            taken.add(node.id)
+            added.add(node.id)
         if parent_path:
             level = at(policy.sections, parent_path).level + 1
         elif self.level is not None:

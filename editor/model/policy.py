@@ -12,6 +12,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from editor.model.index import SectionIndex
+
 PROFILES = ("fine", "nbsp")
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
@@ -107,9 +109,30 @@ class Policy:
     #: In a translation: section id -> fingerprint of the source section it was translated from.
     translated_from: Mapping[str, str] = field(default_factory=dict)
 
+    #: The id index, built on the first lookup (see :mod:`editor.model.index`); not part of the value.
+    _index: SectionIndex | None = field(default=None, init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         if not isinstance(self.sections, tuple):
             object.__setattr__(self, "sections", tuple(self.sections))
+
+    @property
+    def index(self) -> SectionIndex:
+        """Every section's path by id, built once per policy value."""
+        index = self._index
+        if index is None:
+            index = SectionIndex(self.sections)
+            object.__setattr__(self, "_index", index)
+        return index
+
+    def evolve(self, same_shape: bool = False, **changes: Any) -> Policy:
+        """This policy with some fields replaced (``dataclasses.replace``). ``same_shape``: every
+        section id stays at the same path (only texts or metadata changed), so the new policy
+        reuses this one's index instead of building its own."""
+        policy = replace(self, **changes)
+        if same_shape and self._index is not None:
+            object.__setattr__(policy, "_index", self._index)
+        return policy
 
     def walk(self) -> Iterator[Section]:
         """Every section in document order."""
@@ -117,27 +140,32 @@ class Policy:
             yield from section.walk()
 
     def ids(self) -> set[str]:
-        return {section.id for section in self.walk()}
+        return self.index.ids()
+
+    def path_of(self, section_id: str) -> tuple[int, ...] | None:
+        """The child indices from the top level down to the section, or None."""
+        return self.index.path(section_id)
 
     def find(self, section_id: str) -> Section | None:
-        for section in self.walk():
-            if section.id == section_id:
-                return section
-        return None
+        path = self.index.path(section_id)
+        if path is None:
+            return None
+        node = self.sections[path[0]]
+        for i in path[1:]:
+            node = node.children[i]
+        return node
 
     def locate(self, section_id: str) -> tuple[str | None, int] | None:
         """(parent id or None for the top level, index among the parent's children)."""
-
-        def search(parent: str | None, children: tuple[Section, ...]) -> tuple[str | None, int] | None:
-            for index, child in enumerate(children):
-                if child.id == section_id:
-                    return parent, index
-                found = search(child.id, child.children)
-                if found is not None:
-                    return found
+        path = self.index.path(section_id)
+        if path is None:
             return None
-
-        return search(None, self.sections)
+        if len(path) == 1:
+            return None, path[0]
+        parent = self.sections[path[0]]
+        for i in path[1:-1]:
+            parent = parent.children[i]
+        return parent.id, path[-1]
 
     @property
     def words(self) -> int:

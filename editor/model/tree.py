@@ -10,22 +10,12 @@ from editor.model.policy import Policy, Section
 Children = tuple[Section, ...]
 
 
-def path_to(sections: Children, section_id: str) -> list[int] | None:
-    """Indices from the top level down to the section, or None."""
-    for index, section in enumerate(sections):
-        if section.id == section_id:
-            return [index]
-        below = path_to(section.children, section_id)
-        if below is not None:
-            return [index, *below]
-    return None
-
-
 def require_path(policy: Policy, section_id: str) -> list[int]:
-    path = path_to(policy.sections, section_id)
+    """The section's path (from the policy's id index), or OperationError when there is none."""
+    path = policy.path_of(section_id)
     if path is None:
         raise OperationError("op.unknown_section", id=section_id)
-    return path
+    return list(path)
 
 
 def at(sections: Children, path: list[int]) -> Section:

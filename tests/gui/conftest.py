@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from editor import native
 from editor.gui.document.document import Document
 from editor.gui.mainwindow import MainWindow
+from editor.gui.preview.pane import PreviewPane
 from editor.gui.safety.lock_warning import LockWarning
 
 
@@ -76,3 +77,14 @@ def saved_policy(tmp_path: Path) -> Path:
     path = tmp_path / "politique.policy.md"
     native.save(make_policy(), path)
     return path
+
+
+@pytest.fixture
+def pane(qtbot) -> PreviewPane:
+    """A shown preview pane (600x500)."""
+    widget = PreviewPane()
+    qtbot.addWidget(widget)
+    widget.resize(600, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -16,6 +16,7 @@ from editor.model import (
     Outdent,
     Policy,
     Rename,
+    Result,
     Section,
     SplitSection,
     indent,
@@ -206,16 +207,12 @@ def _operation(name: str, policy: Policy, target: str, text: str):
 
 
 OPERATIONS = st.sampled_from(["edit", "rename", "add", "delete", "up", "down", "indent", "outdent", "merge"])
+STEPS = st.lists(st.tuples(OPERATIONS, st.integers(0, 50), st.text(max_size=12)), max_size=25)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(OPERATIONS, st.integers(0, 50), st.text(max_size=12)), max_size=25))
-def test_any_sequence_of_operations_undoes_to_the_start(steps) -> None:
-    from tests_model_fixture import base_policy
-
-    start = base_policy()
-    policy = start
-    inverses = []
+def apply_steps(policy: Policy, steps) -> list[tuple[Policy, Result]]:
+    """Apply the drawn (operation, target pick, text) steps that are valid: (policy before, result) each."""
+    applied = []
     for name, pick, text in steps:
         ids = [s.id for s in policy.walk()]
         target = ids[pick % len(ids)] if ids else None
@@ -225,8 +222,22 @@ def test_any_sequence_of_operations_undoes_to_the_start(steps) -> None:
             result = _operation(name, policy, target, text).apply(policy)
         except OperationError:
             continue
+        applied.append((policy, result))
+        policy = result.policy
+    return applied
+
+
+@settings(max_examples=150, deadline=None)
+@given(STEPS)
+def test_any_sequence_of_operations_undoes_to_the_start(steps) -> None:
+    from tests_model_fixture import base_policy
+
+    start = base_policy()
+    policy = start
+    inverses = []
+    for before, result in apply_steps(start, steps):
         validate(result.policy)
-        inverses.append((policy, result.inverse))
+        inverses.append((before, result.inverse))
         policy = result.policy
     for before, inverse in reversed(inverses):
         policy = inverse.apply(policy).policy

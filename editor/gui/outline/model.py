@@ -42,6 +42,7 @@ class OutlineModel(QAbstractItemModel):
         self._sections: dict[str, Section] = {}
         self._parent: dict[str, str | None] = {}
         self._children: dict[str | None, list[str]] = {}
+        self._row: dict[str, int] = {}
         self.focus: str | None = None  # the section the last structure change wants selected
         self._rebuild()
         document.changed.connect(self._on_changed)
@@ -60,10 +61,12 @@ class OutlineModel(QAbstractItemModel):
         self._sections.clear()
         self._parent.clear()
         self._children = {None: []}
+        self._row = {}
 
         def visit(section: Section, parent: str | None) -> None:
             self._sections[section.id] = section
             self._parent[section.id] = parent
+            self._row[section.id] = len(self._children[parent])
             self._children[parent].append(section.id)
             self._children[section.id] = []
             self._key(section.id)
@@ -81,8 +84,9 @@ class OutlineModel(QAbstractItemModel):
                 if section is None or section_id not in self._sections:
                     continue
                 self._sections[section_id] = section
-                row = self.index_of(section_id)
-                self.dataChanged.emit(row, row, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+                if change.kind == "title":  # a body shows only in the tooltip, read when it shows
+                    row = self.index_of(section_id)
+                    self.dataChanged.emit(row, row, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
         elif change.kind == "meta" and self._sections:  # the incomplete mark may have come or gone
             for section_id in self._sections:
                 row = self.index_of(section_id)
@@ -108,9 +112,7 @@ class OutlineModel(QAbstractItemModel):
     def index_of(self, section_id: str) -> QModelIndex:
         if section_id not in self._sections:
             return QModelIndex()
-        parent = self._parent[section_id]
-        row = self._children[parent].index(section_id)
-        return self.createIndex(row, 0, self._keys[section_id])
+        return self.createIndex(self._row[section_id], 0, self._keys[section_id])
 
     # -- QAbstractItemModel ----------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import base64
 import math
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QByteArray, QObject, QUrl
@@ -39,6 +40,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrame,
     QTextFrameFormat,
+    QTextTable,
 )
 
 #: Decoded size above which an embedded image is not shown (a hostile page must not exhaust memory).
@@ -130,6 +132,8 @@ class SectionDocument(SafeTextDocument):
         self._scratch.setDefaultStyleSheet(stylesheet)
         self._frame_format = _plain_frame_format()
         self._separator_block, self._separator_char = _separator_formats()
+        #: What the last :meth:`replace` changed (for the tests and the benchmark).
+        self.last_patch: Patch | None = None
 
     # -- what is shown ---------------------------------------------------------------------------
 
@@ -241,15 +245,17 @@ class SectionDocument(SafeTextDocument):
     def replace(self, section_id: str, html: str) -> str:
         """Show ``html`` in a section's frame; the other sections are not touched.
 
-        When a single block changed (the usual keystroke), only that block's text is replaced:
-        the rest of the section (a table, for instance) stays, which matters because Qt rescans
-        the frames of the whole document whenever a table is removed or inserted. Otherwise the
-        frame's whole content is replaced. Returns ``"block"``, ``"section"`` or ``"same"``.
+        Only the blocks that differ are replaced (see :meth:`_replace_blocks`): the rest of the
+        section (a table, for instance) stays, which matters because Qt rescans the frames of the
+        whole document whenever a table is removed or inserted. When that cannot be done, the
+        frame's whole content is replaced. Returns ``"block"`` (texts replaced in place),
+        ``"range"`` (a run of blocks replaced), ``"section"`` or ``"same"``; :attr:`last_patch`
+        says which blocks.
         """
         frame = self._frames[section_id]
         self._html[section_id] = html
         self._parse(html)
-        patched = self._replace_one_block(frame)
+        patched = self._replace_blocks(frame)
         if patched is not None:
             return patched
         cursor = QTextCursor(self)
@@ -259,6 +265,7 @@ class SectionDocument(SafeTextDocument):
         cursor.removeSelectedText()
         self._insert_scratch(frame, cursor)
         cursor.endEditBlock()
+        self.last_patch = Patch("section", 0, -1, -1)
         return "section"
 
     def _parse(self, html: str) -> None:
@@ -292,39 +299,91 @@ class SectionDocument(SafeTextDocument):
         cursor.setPosition(frame.firstPosition())
         cursor.setBlockFormat(block_format)
 
-    def _replace_one_block(self, frame: QTextFrame) -> str | None:
-        """Replace the text of the one block that differs; None when that is not the case."""
+    def _replace_blocks(self, frame: QTextFrame) -> str | None:
+        """Replace only the blocks of the frame that differ from the parsed fragment's.
+
+        The two block lists (table cells included) are compared from both ends; what lies
+        between the common start and the common end is the edit. When both sides have as many
+        blocks there, with the same formats and places (list, table cell), their texts are
+        replaced in place; otherwise the run of blocks is replaced by the fragment's (widened to
+        whole lists, so items keep their list). None when the edit changes a table's shape or the
+        heading's format: the caller then replaces the whole section.
+        """
         old = _blocks(self.findBlock(frame.firstPosition()), frame.lastPosition())
-        new = _blocks(self._scratch.firstBlock(), self._scratch.characterCount())
-        if len(old) != len(new):
-            return None
-        differing = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if not _same_block(a, b, i == 0)]
-        if not differing:
+        # The parsed fragment ends with an empty block after a last table: the frame holds no
+        # such block, so the fragment's blocks end where its root frame does, as the frame's.
+        new = _blocks(self._scratch.firstBlock(), self._scratch.rootFrame().lastPosition())
+        old_keys = _block_keys(old, frame)
+        new_keys = _block_keys(new, self._scratch.rootFrame())
+        shortest = min(len(old), len(new))
+        start = 0
+        while start < shortest and old_keys[start] == new_keys[start]:
+            start += 1
+        if start == len(old) == len(new):
+            self.last_patch = Patch("same", start, 0, 0)
             return "same"
-        if len(differing) > 1:
-            return None
-        index = differing[0]
-        target, source = old[index], new[index]
-        if _block_format(target, index == 0) != _block_format(source, index == 0):
-            return None
+        end = 0
+        while end < shortest - start and old_keys[-1 - end] == new_keys[-1 - end]:
+            end += 1
+        old_run, new_run = old_keys[start : len(old) - end], new_keys[start : len(new) - end]
+        if len(old_run) == len(new_run) and all(a.same_place(b) for a, b in zip(old_run, new_run, strict=True)):
+            cursor = QTextCursor(self)
+            cursor.beginEditBlock()
+            for target, source in zip(old[start : len(old) - end], new[start : len(new) - end], strict=True):
+                _replace_text(cursor, target, source)
+            cursor.endEditBlock()
+            self.last_patch = Patch("block", start, len(old_run), len(new_run))
+            return "block"
+        # Whole lists only: an item inserted alone would start a list of its own.
+        while start > 0 and old_keys[start - 1].in_list:
+            start -= 1
+        while end > 0 and old_keys[len(old) - end].in_list:
+            end -= 1
+        old_run, new_run = old_keys[start : len(old) - end], new_keys[start : len(new) - end]
+        if start == 0 or any(key.in_table for key in (*old_run, *new_run)):
+            return None  # the heading's format (kept by the frame) or a table's shape changed
+        if old_keys[start - 1].in_table and not (old_run and new_run):
+            return None  # a block removed or inserted right after a table: not inside its last cell
+        self._replace_run(old[start - 1], old[start : len(old) - end], new[start : len(new) - end])
+        self.last_patch = Patch("range", start, len(old_run), len(new_run))
+        return "range"
+
+    def _replace_run(self, before: QTextBlock, targets: list[QTextBlock], sources: list[QTextBlock]) -> None:
+        """Replace the blocks ``targets`` (none: insert after ``before``) by the scratch's ``sources``."""
         cursor = QTextCursor(self)
         cursor.beginEditBlock()
-        cursor.setPosition(target.position())
-        cursor.setPosition(target.position() + target.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        # Text run by text run: a fragment of a list item would bring its block along.
-        it = source.begin()
-        while not it.atEnd():
-            piece = it.fragment()
-            fmt = piece.charFormat()
-            if fmt.isImageFormat():
-                for _ in piece.text():
-                    cursor.insertImage(fmt.toImageFormat())
-            else:
-                cursor.insertText(piece.text(), fmt)
-            it += 1
+        if not sources:  # blocks removed: from the end of the block before to the end of the last
+            cursor.setPosition(before.position() + before.length() - 1)
+            cursor.setPosition(targets[-1].position() + targets[-1].length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.endEditBlock()
+            return
+        first, final = sources[0], sources[-1]
+        if targets:  # empty the run down to its first block, which takes the first source's format
+            cursor.setPosition(targets[0].position())
+            cursor.setPosition(targets[-1].position() + targets[-1].length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.setBlockFormat(_block_format(first, False))
+            cursor.setBlockCharFormat(first.charFormat())
+        else:
+            cursor.setPosition(before.position() + before.length() - 1)
+            cursor.insertBlock(_block_format(first, False), first.charFormat())
+        start = cursor.position()
+        source_cursor = QTextCursor(self._scratch)
+        source_cursor.setPosition(first.position())
+        source_cursor.setPosition(final.position() + final.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertFragment(QTextDocumentFragment(source_cursor))
+        block = self.findBlock(start)
+        following = block.next()
+        if not block.text() and first.text() and following.isValid() and following.text() == first.text():
+            # A fragment that starts with a list item is inserted as new blocks: join the first
+            # one to the emptied block, which keeps the format set above.
+            cursor.setPosition(block.position() + block.length() - 1)
+            cursor.setPosition(following.position(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            block = self.findBlock(start)
+        _restore_list(block, first)
         cursor.endEditBlock()
-        return "block"
 
     def _make_separator(self, cursor: QTextCursor) -> None:
         cursor.setBlockFormat(self._separator_block)
@@ -365,6 +424,95 @@ def _blocks(block: QTextBlock, end: int) -> list[QTextBlock]:
     return blocks
 
 
+@dataclass(frozen=True)
+class Patch:
+    """What the last :meth:`SectionDocument.replace` did: ``kind`` (as returned), the index of
+    the first block replaced in the section's frame, and how many blocks went and came."""
+
+    kind: str
+    first: int
+    removed: int
+    inserted: int
+
+
+class _BlockKey:
+    """What a block shows, for comparing the frame's blocks with the parsed fragment's."""
+
+    __slots__ = ("block", "format", "in_list", "in_table", "list_key", "place", "text")
+
+    def __init__(self, block: QTextBlock, first: bool, table: QTextTable | None = None) -> None:
+        self.block = block
+        self.text = block.text()
+        self.format = _block_format(block, first)
+        text_list = block.textList()
+        self.in_list = text_list is not None
+        self.list_key = None if text_list is None else (text_list.format(), text_list.itemNumber(block))
+        self.in_table = table is not None
+        if table is None:
+            self.place: tuple[int, ...] | None = None
+        else:
+            cell = table.cellAt(block.position())
+            self.place = (table.rows(), table.columns(), cell.row(), cell.column())
+
+    def same_place(self, other: _BlockKey) -> bool:
+        """Same format and place: the text can be replaced in place."""
+        return self.format == other.format and self.list_key == other.list_key and self.place == other.place
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _BlockKey):
+            return NotImplemented
+        return self.text == other.text and self.same_place(other) and _same_fragments(self.block, other.block)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<{self.text[:30]!r} list={self.list_key is not None} place={self.place}>"
+
+
+def _block_keys(blocks: list[QTextBlock], frame: QTextFrame) -> list[_BlockKey]:
+    """The keys of a frame's blocks; the frame's tables (its child frames) give the cells' places."""
+    tables = [child for child in frame.childFrames() if isinstance(child, QTextTable)]
+    keys = []
+    for index, block in enumerate(blocks):
+        position = block.position()
+        table = next((t for t in tables if t.firstPosition() <= position <= t.lastPosition()), None)
+        keys.append(_BlockKey(block, index == 0, table))
+    return keys
+
+
+def _replace_text(cursor: QTextCursor, target: QTextBlock, source: QTextBlock) -> None:
+    """Put ``source``'s text runs (with their formats and images) in place of ``target``'s text."""
+    cursor.setPosition(target.position())
+    cursor.setPosition(target.position() + target.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    # Text run by text run: a fragment of a list item would bring its block along.
+    it = source.begin()
+    while not it.atEnd():
+        piece = it.fragment()
+        fmt = piece.charFormat()
+        if fmt.isImageFormat():
+            for _ in piece.text():
+                cursor.insertImage(fmt.toImageFormat())
+        else:
+            cursor.insertText(piece.text(), fmt)
+        it += 1
+
+
+def _restore_list(block: QTextBlock, source: QTextBlock) -> None:
+    """The first inserted block took the format set before the insertion, without its list: put
+    it in the list the fragment's next item joined, or in a new one."""
+    source_list = source.textList()
+    if source_list is None or block.textList() is not None:
+        return
+    sibling, following = source.next(), block.next()
+    sibling_list, following_list = sibling.textList(), following.textList()
+    same_list = sibling_list is not None and sibling_list.objectIndex() == source_list.objectIndex()
+    if same_list and following_list is not None:
+        following_list.add(block)
+    else:
+        QTextCursor(block).createList(source_list.format())
+
+
 def _block_format(block: QTextBlock, first: bool) -> QTextBlockFormat:
     """A block's format without what differs between two documents showing the same thing."""
     fmt = QTextBlockFormat(block.blockFormat())
@@ -375,8 +523,11 @@ def _block_format(block: QTextBlock, first: bool) -> QTextBlockFormat:
 
 
 def _same_block(a: QTextBlock, b: QTextBlock, first: bool) -> bool:
-    if a.text() != b.text() or _block_format(a, first) != _block_format(b, first):
-        return False
+    """Same text, block format and text runs (ignoring what only differs between documents)."""
+    return a.text() == b.text() and _block_format(a, first) == _block_format(b, first) and _same_fragments(a, b)
+
+
+def _same_fragments(a: QTextBlock, b: QTextBlock) -> bool:
     left, right = a.begin(), b.begin()
     while not left.atEnd() and not right.atEnd():
         x, y = left.fragment(), right.fragment()

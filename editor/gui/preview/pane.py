@@ -250,20 +250,8 @@ class PreviewPane(Retranslated, QTextBrowser):
         return SectionDocument(self, preview_stylesheet(), self.font())
 
     def _find(self, section_id: str) -> Section | None:
-        """The section with this id in the current policy, by its remembered path when possible."""
+        """The section with this id in the current policy (the policy's id index: no walk)."""
         assert self._policy is not None
-        path = self._paths.get(section_id)
-        if path is not None:
-            children = self._policy.sections
-            node = None
-            for index in path:
-                if index >= len(children):
-                    node = None
-                    break
-                node = children[index]
-                children = node.children
-            if node is not None and node.id == section_id:
-                return node
         return self._policy.find(section_id)
 
     def _top_anchor(self) -> tuple[str, float] | None:
