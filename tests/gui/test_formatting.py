@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from editor.gui.mainwindow import MainWindow
 from editor.gui.text.clipboard import MARKDOWN_MIME
 from editor.gui.text.link_dialog import REMOVE, LinkDialog
-from editor.gui.text.markup_view import TAG
 from editor.gui.text.table_dialog import TableDialog
 
 PASTE = Path(__file__).parent.parent / "fixtures/editing/paste"
@@ -231,18 +230,6 @@ def test_cut_removes_the_selection_in_one_step(window: MainWindow) -> None:
     key(body, Qt.Key.Key_X, CTRL, "\x18")
     assert QGuiApplication.clipboard().mimeData().text() == "Bienvenue"
     assert body_of(window, "intro") == "\u00a0: lisez-moi."
-
-
-@pytest.mark.parametrize("hide", [True, False])
-def test_hide_markup_fades_the_markers(window: MainWindow, hide: bool) -> None:
-    body = open_body(window, "contact", "Un **mot** et [lien](https://x.fr).")
-    window.formatting.actions["view_hide_markup"].setChecked(hide)
-    faded = [s for s in body.extraSelections() if s.format.property(TAG)]
-    if hide:
-        assert sorted(s.cursor.selectedText() for s in faded) == sorted(["**", "**", "[", "](https://x.fr)"])
-    else:
-        assert faded == []
-    assert body.text() == "Un **mot** et [lien](https://x.fr)."
 
 
 def test_link_dialog_removes_an_existing_link(window: MainWindow, monkeypatch) -> None:

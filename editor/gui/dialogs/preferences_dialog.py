@@ -1,5 +1,5 @@
 """Edit ▸ Preferences: interface language, theme, editor font, default profile, invisible spaces,
-recovery interval. OK and Apply store them and apply them at once (see editor.gui.preferences)."""
+hidden markup, recovery interval. OK and Apply store them and apply them at once (see editor.gui.preferences)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ class PreferencesDialog(QDialog):
         for code in PROFILES:
             self.profile.addItem("", code)
         self.show_spaces = QCheckBox(self)
+        self.hide_markup = QCheckBox(self)
+        self.hide_markup.setObjectName("preference_hide_markup")
         self.recovery = QSpinBox(self)
         self.recovery.setRange(*RECOVERY_RANGE)
         self.recovery.setSingleStep(250)
@@ -63,6 +65,7 @@ class PreferencesDialog(QDialog):
             form.addRow(label, widget)
         form.insertRow(2, self.use_font)
         form.addRow(self.show_spaces)
+        form.addRow(self.hide_markup)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -89,6 +92,7 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(p.editor_font_size)
         self.profile.setCurrentIndex(max(self.profile.findData(p.default_profile), 0))
         self.show_spaces.setChecked(p.show_spaces)
+        self.hide_markup.setChecked(p.hide_markup)
         self.recovery.setValue(p.recovery_interval_ms)
 
     def preferences(self) -> Preferences:
@@ -100,6 +104,7 @@ class PreferencesDialog(QDialog):
             default_profile=str(self.profile.currentData()),
             show_spaces=self.show_spaces.isChecked(),
             recovery_interval_ms=self.recovery.value(),
+            hide_markup=self.hide_markup.isChecked(),
         )
 
     def apply(self) -> None:
@@ -135,3 +140,4 @@ class PreferencesDialog(QDialog):
         self.use_font.setText(self.tr("Use a font of my choice in the editors"))
         self.font_size.setSpecialValueText(self.tr("System size"))
         self.show_spaces.setText(self.tr("Show no-break spaces"))
+        self.hide_markup.setText(self.tr("Hide markup: Markdown markers faded and small"))
