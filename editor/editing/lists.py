@@ -1,7 +1,8 @@
 """Lists as a word processor handles them: Enter continues, Tab nests, numbers follow.
 
 Enter in a list item starts the next item (numbered items take the next number and the items
-after it are renumbered); Enter on an empty item ends the list. Tab nests an item under the one
+after it are renumbered); Enter on an empty item moves it out a level, or ends the list (with the
+blank line Markdown needs to end it). Tab nests an item under the one
 above it at that item's text column, the dialect's rule (:mod:`editor.markdown.lists`: a line
 indented to an item's text belongs to it, so ``- `` nests at 2 and ``1. `` at 3); Shift+Tab puts
 it back at its parent's column. Every function takes and returns text with a selection.
@@ -58,14 +59,25 @@ def continue_list(text: str, position: int) -> TextEdit | None:
     if current is None or position - start < current.text_column:
         return None
     if not current.content.strip():
-        # An empty item: the list ends here (the marker goes, the line stays empty).
-        result = text[:start] + text[end:]
-        return TextEdit(result, start, start)
+        return _end_item(text, start, end, position, current)
     rest = text[position:end].lstrip(" ")
     head = text[start:position].rstrip(" ")
     prefix = " " * current.indent + _next_marker(current) + " "
     result = text[:start] + head + "\n" + prefix + rest + text[end:]
     cursor = start + len(head) + 1 + len(prefix)
+    return _renumbered(result, cursor, cursor)
+
+
+def _end_item(text: str, start: int, end: int, position: int, current: Item) -> TextEdit:
+    """Enter on an empty item: a nested one moves out a level; a top-level one ends the list (the
+    marker goes and a blank line closes the list, or the next line typed would belong to the item)."""
+    if current.indent:
+        outdented = indent(text, position, position, outdent=True)
+        if outdented is not None and outdented.text != text:
+            return outdented
+    blank_before = start == 0 or text[:start].endswith("\n\n")
+    result = text[:start] + ("" if blank_before else "\n") + text[end:]
+    cursor = start + (0 if blank_before else 1)
     return _renumbered(result, cursor, cursor)
 
 

@@ -97,7 +97,7 @@ def test_enter_continues_and_ends_a_numbered_list(window: MainWindow) -> None:
     assert body.text() == "1. un\n2. "
     type_text(body, "deux\n\n")
     assert body_of(window, "contact") == "1. un\n2. deux"
-    assert body.text() == "1. un\n2. deux\n"
+    assert body.text() == "1. un\n2. deux\n\n"  # a blank line ends the list
 
 
 def test_tab_nests_and_shift_tab_un_nests(window: MainWindow) -> None:
