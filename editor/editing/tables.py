@@ -137,7 +137,12 @@ def realign(text: str, position: int) -> TextEdit | None:
     pending = lines[number][content_end:column] if column > content_end else ""
     lines[table.first : table.last + 1] = align(lines[table.first : table.last + 1])
     edit = _cursor_in_cell(lines, number, cell, offset)
-    text_out = edit.text[: edit.start] + pending + edit.text[edit.start :]
+    # The pending spaces take the cell's padding first (one space stays before the pipe).
+    row = lines[number]
+    at = edit.start - (edit.text.rfind("\n", 0, edit.start) + 1)
+    padding = len(row[at:]) - len(row[at:].lstrip(" ")) - 1
+    extra = pending[max(0, padding) :]
+    text_out = edit.text[: edit.start] + extra + edit.text[edit.start :]
     if text_out == text:
         return None
     return TextEdit(text_out, edit.start + len(pending), edit.start + len(pending))

@@ -66,3 +66,10 @@ def test_a_space_typed_after_a_cell_text_is_kept_for_the_next_word() -> None:
     again = tables.realign(typed, edit.start + 1)
     assert again is not None
     assert mark(again) == "| A       | B   |\n| ------- | --- |\n| Durée d‸ | x   |"
+
+
+def test_a_space_typed_after_a_cell_text_takes_its_padding() -> None:
+    text, position, _ = parse("| Finalité |\n| -------- |\n| Con ‸      |")  # the space just typed
+    assert mark(tables.realign(text, position)) == "| Finalité |\n| -------- |\n| Con ‸     |"
+    text, position, _ = parse("| Durée |\n| ----- |\n| Contrat ‸ |")  # no padding left: the column widens
+    assert mark(tables.realign(text, position)) == "| Durée   |\n| ------- |\n| Contrat ‸ |"
