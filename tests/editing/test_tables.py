@@ -61,15 +61,15 @@ def test_a_space_typed_after_a_cell_text_is_kept_for_the_next_word() -> None:
     text, position, _ = parse("| A   | B   |\n| --- | --- |\n| Durée ‸   | x   |")
     edit = tables.realign(text, position)
     assert edit is not None
-    assert mark(edit) == "| A     | B   |\n| ----- | --- |\n| Durée ‸ | x   |"
+    assert mark(edit) == "| A      | B   |\n| ------ | --- |\n| Durée ‸ | x   |"  # aligned, space included
     typed = edit.text[: edit.start] + "d" + edit.text[edit.start :]
     again = tables.realign(typed, edit.start + 1)
     assert again is not None
     assert mark(again) == "| A       | B   |\n| ------- | --- |\n| Durée d‸ | x   |"
 
 
-def test_a_space_typed_after_a_cell_text_takes_its_padding() -> None:
+def test_a_space_typed_after_a_cell_text_keeps_the_row_aligned() -> None:
     text, position, _ = parse("| Finalité |\n| -------- |\n| Con ‸      |")  # the space just typed
     assert mark(tables.realign(text, position)) == "| Finalité |\n| -------- |\n| Con ‸     |"
     text, position, _ = parse("| Durée |\n| ----- |\n| Contrat ‸ |")  # no padding left: the column widens
-    assert mark(tables.realign(text, position)) == "| Durée   |\n| ------- |\n| Contrat ‸ |"
+    assert mark(tables.realign(text, position)) == "| Durée    |\n| -------- |\n| Contrat ‸ |"

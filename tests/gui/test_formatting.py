@@ -249,3 +249,24 @@ def test_our_copy_is_handed_to_qt_at_exit(window: MainWindow) -> None:
     release_clipboard()
     data = QGuiApplication.clipboard().mimeData()
     assert data.text() == "Écrivez-nous." and not data.hasFormat(MARKDOWN_MIME)
+
+
+def test_typing_in_a_table_undoes_word_by_word_to_aligned_tables(window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(TableDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    body = open_body(window, "contact")
+    window.formatting.actions["format_table"].trigger()
+    inserted = body_of(window, "contact")
+    type_text(body, "Durée de")
+    steps = window.document.undo_stack.index()
+    type_text(body, " conservation")
+    assert window.document.undo_stack.index() == steps + 1  # " conservation": one word, one step
+    header = body.text().split("\n")[2]
+    assert header == "| Durée de conservation | Column 2 |"
+    cursor = body.textCursor().position()
+    assert body.text()[cursor - 12 : cursor] == "conservation"  # the cursor followed the typing
+    window.actions["edit_undo"].trigger()
+    assert body_of(window, "contact").split("\n")[2] == "| Durée de  | Column 2 |"  # with the space typed
+    assert len({len(line) for line in body_of(window, "contact").split("\n")[2:]}) == 1  # aligned
+    window.actions["edit_undo"].trigger()
+    window.actions["edit_undo"].trigger()
+    assert body_of(window, "contact") == inserted

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 
 from editor.editing import lists, tables
 from editor.editing.edit import TextEdit
+from editor.gui.document.commands import ends_word
 from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.text_edit import replace_text
 
@@ -78,17 +79,29 @@ class FormatKeys(QObject):
                 return tools.apply(moved, self.tr("Previous Cell"))
             return tools.indent(True)
         if event.text() and tables.table_at(text, start) is not None:
-            # Let the field type the key, then align the table around the cursor (same undo step).
-            watched.event(event)  # type: ignore[attr-defined]
-            text, start, _ = tools.selection()
-            aligned = tables.realign(text, start)
-            if aligned is not None:
-                self._retype(aligned)
+            self._type_in_table(watched, event)
             return True
         return False
 
+    def _type_in_table(self, watched: QObject, event: QKeyEvent) -> None:
+        """Let the field type the key, then align the table around the cursor; the document and the
+        other listeners hear of one change (the aligned text, in the keystroke's undo step)."""
+        body = self.tools.body
+        blocked = body.blockSignals(True)
+        try:
+            watched.event(event)  # type: ignore[attr-defined]
+            text, start, _ = self.tools.selection()
+            aligned = tables.realign(text, start)
+            if aligned is not None:
+                self._retype(aligned)
+        finally:
+            body.blockSignals(blocked)
+        key = event.text()
+        self.tools.editor.typed(closes=key.isprintable() and ends_word("", key))
+        body.cursorPositionChanged.emit()
+
     def _retype(self, edit: TextEdit) -> None:
-        """Change the field's text as typing does (merged into the keystroke's undo step)."""
+        """Change the field's text and cursor as typing does."""
         body = self.tools.body
         replace_text(body, edit.text)
         cursor = body.textCursor()
