@@ -18,6 +18,7 @@ from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.text_edit import replace_text
 
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+_COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 # Ctrl+Shift+key -> command, for the keys as US, French and other layouts send them.
 _SHIFTED = {
     Qt.Key.Key_7: "format_numbers",
@@ -78,7 +79,8 @@ class FormatKeys(QObject):
             if moved is not None:
                 return tools.apply(moved, self.tr("Previous Cell"))
             return tools.indent(True)
-        if event.text() and tables.table_at(text, start) is not None:
+        typing = event.text() and not modifiers & _COMMAND_KEYS  # not Ctrl+V, Ctrl+C...
+        if typing and tables.table_at(text, start) is not None:
             self._type_in_table(watched, event)
             return True
         return False
