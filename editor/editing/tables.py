@@ -149,6 +149,16 @@ def realign(text: str, position: int) -> TextEdit | None:
     return TextEdit(text_out, edit.start, edit.end)
 
 
+def keep_aligned(edit: TextEdit) -> TextEdit:
+    """``edit`` with the table at its selection aligned (after bold or a link in a cell), the
+    selection kept on its cells."""
+    start = realign(edit.text, edit.start)
+    if start is None:
+        return edit
+    end = start if edit.end == edit.start else realign(edit.text, edit.end)
+    return TextEdit(start.text, start.start, start.start if end is None else end.start)
+
+
 def _cursor_in_cell(lines: list[str], number: int, cell: int, offset: int, select: bool = False) -> TextEdit:
     spans = _cell_spans(lines[number])
     a, b = spans[min(cell, len(spans) - 1)]

@@ -73,3 +73,13 @@ def test_a_space_typed_after_a_cell_text_keeps_the_row_aligned() -> None:
     assert mark(tables.realign(text, position)) == "| Finalité |\n| -------- |\n| Con ‸     |"
     text, position, _ = parse("| Durée |\n| ----- |\n| Contrat ‸ |")  # no padding left: the column widens
     assert mark(tables.realign(text, position)) == "| Durée    |\n| -------- |\n| Contrat ‸ |"
+
+
+def test_a_command_in_a_cell_keeps_the_table_aligned() -> None:
+    from editor.editing import emphasis
+
+    text, start, end = parse("| Finalité | Durée |\n| -------- | ----- |\n| ⟦Contrat⟧  | 3 ans |")
+    edit = tables.keep_aligned(emphasis.toggle(text, start, end, "bold"))
+    assert mark(edit) == "| Finalité    | Durée |\n| ----------- | ----- |\n| ⟦**Contrat**⟧ | 3 ans |"
+    plain = tables.keep_aligned(emphasis.toggle("un mot", 3, 6, "bold"))
+    assert plain.text == "un **mot**"
