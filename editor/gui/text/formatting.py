@@ -24,6 +24,7 @@ from editor.gui.text.format_keys import FormatKeys
 from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.link_dialog import REMOVE, LinkDialog
 from editor.gui.text.table_dialog import TableDialog
+from editor.gui.window.icons import themed_icon
 
 Key = QKeySequence.StandardKey
 
@@ -46,6 +47,17 @@ COMMANDS: dict[str, list[QKeySequence | Key | str]] = {
 MENU: list[str | None] = ["format_bold", "format_italic", "format_code", "format_link", None]
 MENU += ["format_bullets", "format_numbers", "format_indent", "format_outdent", None, "format_table", "format_heading"]
 TOOLBAR = ["format_bold", "format_italic", "format_link", "format_bullets", "format_numbers", "format_table"]
+#: Command name -> freedesktop icon name (the theme's, else ours: editor.gui.window.icons).
+ICONS = {
+    "format_bold": "format-text-bold",
+    "format_italic": "format-text-italic",
+    "format_link": "insert-link",
+    "format_bullets": "format-list-unordered",
+    "format_numbers": "format-list-ordered",
+    "format_indent": "format-indent-more",
+    "format_outdent": "format-indent-less",
+    "format_table": "insert-table",
+}
 
 
 class FormattingTools(FormatTarget):
@@ -74,6 +86,8 @@ class FormattingTools(FormatTarget):
             action.setShortcuts([QKeySequence(key) for key in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.actions[name] = action
+            if name in ICONS:
+                action.setIcon(themed_icon(ICONS[name]))
             if name in handlers:
                 action.triggered.connect(handlers[name])
         for item in MENU:
