@@ -62,6 +62,8 @@ def continue_list(text: str, position: int) -> TextEdit | None:
         return _end_item(text, start, end, position, current)
     rest = text[position:end].lstrip(" ")
     head = text[start:position].rstrip(" ")
+    if position - start <= current.text_column:  # at the start of the item's text: an empty item above
+        head = text[start : start + current.text_column]
     prefix = " " * current.indent + _next_marker(current) + " "
     result = text[:start] + head + "\n" + prefix + rest + text[end:]
     cursor = start + len(head) + 1 + len(prefix)

@@ -270,3 +270,13 @@ def test_typing_in_a_table_undoes_word_by_word_to_aligned_tables(window: MainWin
     window.actions["edit_undo"].trigger()
     window.actions["edit_undo"].trigger()
     assert body_of(window, "contact") == inserted
+
+
+def test_tab_at_the_start_of_a_paragraph_does_not_make_it_code(window: MainWindow) -> None:
+    body = open_body(window, "contact")
+    select(body, 0)
+    key(body, Qt.Key.Key_Tab, text="\t")
+    assert body_of(window, "contact") == "Écrivez-nous."
+    select(body, 3)
+    key(body, Qt.Key.Key_Tab, text="\t")  # inside a line it is only a character
+    assert body_of(window, "contact") == "Écr\tivez-nous."

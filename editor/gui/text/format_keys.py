@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from editor.editing import lists, tables
-from editor.editing.edit import TextEdit
+from editor.editing.edit import TextEdit, line_bounds
 from editor.gui.document.commands import ends_word
 from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.text_edit import replace_text
@@ -73,7 +73,8 @@ class FormatKeys(QObject):
             moved = tables.move_cell(text, start)
             if moved is not None:
                 return tools.apply(moved, self.tr("Next Cell"))
-            return tools.indent(False)
+            # A tab at the start of a paragraph line would make it a code block: not typed there.
+            return tools.indent(False) or not text[line_bounds(text, start)[0] : start].strip(" \t")
         if key == Qt.Key.Key_Backtab:
             moved = tables.move_cell(text, start, backwards=True)
             if moved is not None:
