@@ -209,6 +209,8 @@ def toggle_list(text: str, start: int, end: int, ordered: bool) -> TextEdit:
         marker = "" if remove else (f"{number}. " if ordered else "- ")
         new = indent_text + marker + content
         pieces.append((a, b, new))
+    if not remove:
+        pieces = _kept_apart(text, pieces, ordered)
     out, last, shift = [], 0, 0
     for a, b, new in pieces:
         out.append(text[last:a] + new)
@@ -217,6 +219,28 @@ def toggle_list(text: str, start: int, end: int, ordered: bool) -> TextEdit:
     result = "".join(out) + text[last:]
     if start == end:
         a, b, new = pieces[0]
-        cursor = a + len(new) - max(0, b - start)
+        cursor = a + len(new.rstrip("\n")) - max(0, b - start)
         return _renumbered(result, max(a, cursor), max(a, cursor))
     return _renumbered(result, pieces[0][0], pieces[-1][1] + shift)
+
+
+def _kept_apart(text: str, pieces: list[tuple[int, int, str]], ordered: bool) -> list[tuple[int, int, str]]:
+    """New list lines with a blank line before and after where Markdown would otherwise join them
+    to what is around: a list of the other kind just above or below (``- a`` then ``1. b`` is one
+    item "a 1. b"), or a paragraph line just below (it would continue the last item)."""
+    first, last = pieces[0], pieces[-1]
+    ours = item(first[2].lstrip("\n"))
+    indent = ours.indent if ours else 0
+    if first[0] > 0:
+        above = text[text.rfind("\n", 0, first[0] - 1) + 1 : first[0] - 1]
+        other = item(above)
+        if other is not None and other.ordered != ordered and other.indent <= indent:
+            pieces[0] = (first[0], first[1], "\n" + first[2])
+    if last[1] < len(text):
+        below = text[last[1] + 1 : len(text) if text.find("\n", last[1] + 1) < 0 else text.find("\n", last[1] + 1)]
+        other = item(below)
+        paragraph = other is None and below.strip() and not below.startswith((" ", "\t"))
+        if paragraph or (other is not None and other.ordered != ordered and other.indent <= indent):
+            a, b, new = pieces[-1]
+            pieces[-1] = (a, b, new + "\n")
+    return pieces
