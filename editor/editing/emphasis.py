@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from editor.editing.edit import TextEdit, is_edge_space, shrink
@@ -245,7 +246,7 @@ def _rewrite(text: str, start: int, end: int, kind: str) -> tuple[str, dict[tupl
     return "".join(out), positions, parts
 
 
-def _mapper(text: str, positions: dict[tuple[int, str], int], parts: list[_Part], new_length: int):
+def _mapper(positions: dict[tuple[int, str], int], parts: list[_Part], new_length: int) -> Callable[[int, str], int]:
     """Where a position of the old text lands: ``mode`` start (an opening marker there included), end
     (a closing marker included) or cursor (next to the character)."""
 
@@ -322,12 +323,12 @@ def toggle(text: str, start: int, end: int, kind: str) -> TextEdit:
         if done is None:
             return TextEdit(text, start, end)
         new, positions, parts = done
-        cursor = _mapper(text, positions, parts, len(new))(start, "cursor")
+        cursor = _mapper(positions, parts, len(new))(start, "cursor")
         return TextEdit(new, cursor, cursor)
     done = _rewrite(text, start, end, kind)
     if done is None:
         return TextEdit(text, start, end)
     new, positions, parts = done
-    land = _mapper(text, positions, parts, len(new))
+    land = _mapper(positions, parts, len(new))
     new_start, new_end = land(start, "start"), land(end, "end")
     return TextEdit(new, min(new_start, new_end), max(new_start, new_end))
