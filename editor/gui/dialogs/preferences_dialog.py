@@ -3,7 +3,7 @@ hidden markup, recovery interval. OK and Apply store them and apply them at once
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -140,4 +140,5 @@ class PreferencesDialog(QDialog):
         self.use_font.setText(self.tr("Use a font of my choice in the editors"))
         self.font_size.setSpecialValueText(self.tr("System size"))
         self.show_spaces.setText(self.tr("Show no-break spaces"))
-        self.hide_markup.setText(self.tr("Hide markup: Markdown markers faded and small"))
+        # The same words as View ▸ Hide Markup's tip (one text to translate).
+        self.hide_markup.setText(QCoreApplication.translate("FormattingTools", "Draw Markdown markers faded and small"))
