@@ -121,6 +121,8 @@ class PreferencesDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
+        # The same words as View ▸ Hide Markup's tip (one text to translate).
+        self.hide_markup.setText(QCoreApplication.translate("FormattingTools", "Draw Markdown markers faded and small"))
         texts = (
             self.tr("Interface &language:"),
             self.tr("&Theme:"),
@@ -140,5 +142,3 @@ class PreferencesDialog(QDialog):
         self.use_font.setText(self.tr("Use a font of my choice in the editors"))
         self.font_size.setSpecialValueText(self.tr("System size"))
         self.show_spaces.setText(self.tr("Show no-break spaces"))
-        # The same words as View ▸ Hide Markup's tip (one text to translate).
-        self.hide_markup.setText(QCoreApplication.translate("FormattingTools", "Draw Markdown markers faded and small"))
