@@ -3,9 +3,10 @@ hidden markup, recovery interval. OK and Apply store them and apply them at once
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -122,7 +123,7 @@ class PreferencesDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         # The same words as View ▸ Hide Markup's tip (one text to translate).
-        self.hide_markup.setText(QCoreApplication.translate("FormattingTools", "Draw Markdown markers faded and small"))
+        self.hide_markup.setText(QApplication.translate("FormattingTools", "Draw Markdown markers faded and small"))
         texts = (
             self.tr("Interface &language:"),
             self.tr("&Theme:"),
