@@ -22,12 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from editor.editing.edit import TextEdit, is_edge_space, shrink
+from editor.markdown.syntax import BARE_LINK
 
 #: The kinds of inline formatting and their marker.
 MARKERS = {"bold": "**", "italic": "*", "code": "`"}
 #: A line's block prefix: indentation, then a quote, a list item marker, or both.
 _BLOCK_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)?")
 _WORD = re.compile(r"[^\W_]|[’'\-]")  # letters and digits (not "_", a marker), apostrophes, hyphens
+_LINK = re.compile(r"!?\[((?:\\.|[^\]\\\n])*)\]\([^)\n]*\)")
+_AUTOLINK_OR_TAG = re.compile(r"<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][^>\n]*>")
 _DELIMITERS = re.compile(r"(?<!\\)(?:\*+|_+)")
 _BACKTICKS = re.compile(r"(?<![`\\])`+")
 
@@ -199,21 +202,40 @@ def _write(part: _Part, kind: str, offset: int, positions: dict[tuple[int, str],
     return "".join(out)
 
 
-def _uncrossed(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
-    """``a``..``b`` grown over the other emphasis it half covers (bold over half an italic), so the
-    markers nest (``***aa***a``) instead of crossing (``*a**a*a**``)."""
-    if kind == "code":
-        return a, b
-    other = "italic" if kind == "bold" else "bold"
+def _atoms(line: str) -> list[tuple[int, int, int, int]]:
+    """What markers must not split: ``(start, end, text_start, text_end)`` of each link (its text
+    may be formatted inside: ``[la **CNIL**](…)``), code span, bare address, autolink and tag (no
+    text inside: ``text_start == text_end``)."""
+    atoms = [(m.start(), m.end(), m.start(1), m.end(1)) for m in _LINK.finditer(line)]
+    atoms += [(s.open_start, s.close_end, s.open_start, s.open_start) for s in _code_spans(line)]
+    for pattern in (BARE_LINK, _AUTOLINK_OR_TAG):
+        atoms += [(m.start(), m.end(), m.start(), m.start()) for m in pattern.finditer(line)]
+    return atoms
+
+
+def _widened(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
+    """``a``..``b`` grown so the markers neither split a link, a code span or an address (a cursor
+    in a link's address formats the whole link), nor cross the other emphasis they half cover
+    (bold over half an italic: ``***aa***a``, not ``*a**a*a**``)."""
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
-    spans = _spans(text[line_start : len(text) if line_end < 0 else line_end], other)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    bounds: list[tuple[int, int, tuple[int, int] | None]] = []
+    for low, high, text_low, text_high in _atoms(line):
+        bounds.append((low + line_start, high + line_start, (text_low + line_start, text_high + line_start)))
+    if kind != "code":
+        other = "italic" if kind == "bold" else "bold"
+        for span in _spans(line, other):
+            bounds.append((span.open_start + line_start, span.close_end + line_start, None))
     grown = True
     while grown:
         grown = False
-        for span in spans:
-            low, high = span.open_start + line_start, span.close_end + line_start
-            if (low < a < high) != (low < b < high):
+        for low, high, inner in bounds:
+            if inner is not None:  # an atom: no boundary inside, unless both are in the link's text
+                split = low < a < high or low < b < high
+                if split and not (inner[0] <= a and b <= inner[1]):
+                    a, b, grown = min(a, low), max(b, high), True
+            elif (low < a < high) != (low < b < high):
                 a, b, grown = min(a, low), max(b, high), True
     return a, b
 
@@ -222,7 +244,7 @@ def _rewrite(text: str, start: int, end: int, kind: str) -> tuple[str, dict[tupl
     """Toggle ``kind`` on ``start``..``end``; the new text, where old positions land, the regions."""
     parts: list[_Part] = []
     for a, b in _segments(text, start, end):
-        part = _part(text, *_uncrossed(text, a, b, kind), kind)
+        part = _part(text, *_widened(text, a, b, kind), kind)
         if parts and part.start < parts[-1].end:
             return None  # a span across lines: Markdown has none, but junk may look like one
         parts.append(part)

@@ -67,3 +67,18 @@ def test_toggling_again_and_again_never_leaves_a_stray_marker(text: str, steps, 
             continue
         text = emphasis.toggle(text, start, end, kind).text
         assert "*" not in "".join(parse(text).itertext())
+
+
+_ATOMS = "voir [la CNIL](https://x.fr/a_b) et `co_de` puis https://www.cnil.fr/fr ici"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, len(_ATOMS)), st.integers(0, len(_ATOMS)), st.sampled_from(["bold", "italic"]))
+def test_markers_never_split_a_link_a_code_span_or_an_address(a: int, b: int, kind: str) -> None:
+    start, end = sorted((a, b))
+    if start == end and emphasis.word_at(_ATOMS, start)[0] == emphasis.word_at(_ATOMS, start)[1]:
+        return  # a cursor outside any word: an empty pair to type into
+    tree = parse(emphasis.toggle(_ATOMS, start, end, kind).text)
+    assert sorted(link.get("href") for link in tree.iter("a")) == ["https://www.cnil.fr/fr", "https://x.fr/a_b"]
+    assert [code.text for code in tree.iter("code")] == ["co_de"]
+    assert "*" not in "".join(tree.itertext())
