@@ -240,6 +240,24 @@ def _widened(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
     return a, b
 
 
+def unsplit(text: str, a: int, b: int) -> tuple[int, int]:
+    """``a``..``b`` grown until it splits no emphasis, link, code span or address (what a new link
+    goes around)."""
+    while True:
+        grown = _widened(text, *_widened(text, a, b, "bold"), "italic")
+        if grown == (a, b):
+            return a, b
+        a, b = grown
+
+
+def block_prefix_end(text: str, position: int) -> int:
+    """Where the text of ``position``'s line starts, after its list or quote marker."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", line_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line_start + _BLOCK_PREFIX.match(line).end()  # type: ignore[union-attr]
+
+
 def _rewrite(text: str, start: int, end: int, kind: str) -> tuple[str, dict[tuple[int, str], int], list[_Part]] | None:
     """Toggle ``kind`` on ``start``..``end``; the new text, where old positions land, the regions."""
     parts: list[_Part] = []
