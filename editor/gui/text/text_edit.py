@@ -55,8 +55,13 @@ def changes(old: str, new: str) -> list[tuple[int, int, str]]:
     for line in old_lines:
         offsets.append(offsets[-1] + len(line))
     edits: list[tuple[int, int, str]] = []
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    if len(old_lines) == len(new_lines):  # lines changed in place (a realigned table, an undone edit)
+        opcodes = [("replace", i, i + 1, i, i + 1) for i in range(len(old_lines)) if old_lines[i] != new_lines[i]]
+    elif len(old_lines) + len(new_lines) <= _LINE_LIMIT:
+        opcodes = difflib.SequenceMatcher(None, old_lines, new_lines).get_opcodes()
+    else:  # a line diff would cost more than the cursor is worth
+        return [(start, len(old) - end, new_part)]
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             continue
         if tag == "replace" and i2 - i1 == j2 - j1:
@@ -77,8 +82,9 @@ def changes(old: str, new: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-#: Above this many changed characters, the change is one replacement (no line diff).
+#: Above this many changed characters or lines, the change is one replacement (no line diff).
 _DIFF_LIMIT = 200_000
+_LINE_LIMIT = 600
 
 
 def replace_text(edit: QPlainTextEdit, new: str) -> None:
