@@ -5,7 +5,8 @@ after it are renumbered); Enter on an empty item moves it out a level, or ends t
 blank line Markdown needs to end it). Tab nests an item under the one
 above it at that item's text column, the dialect's rule (:mod:`editor.markdown.lists`: a line
 indented to an item's text belongs to it, so ``- `` nests at 2 and ``1. `` at 3); Shift+Tab puts
-it back at its parent's column. Every function takes and returns text with a selection.
+it back at its parent's column; Backspace just after a marker removes it. Every function takes
+and returns text with a selection.
 """
 
 from __future__ import annotations
@@ -67,6 +68,20 @@ def continue_list(text: str, position: int) -> TextEdit | None:
     prefix = " " * current.indent + _next_marker(current) + " "
     result = text[:start] + head + "\n" + prefix + rest + text[end:]
     cursor = start + len(head) + 1 + len(prefix)
+    return _renumbered(result, cursor, cursor)
+
+
+def backspace(text: str, position: int) -> TextEdit | None:
+    """What Backspace does right after a list item's marker: the marker goes (the text stays, with
+    the item's indentation), rather than leaving a bare ``-`` that would make the line above a
+    heading. None elsewhere."""
+    start, end = line_bounds(text, position)
+    current = item(text[start:end])
+    if current is None or position - start != current.text_column or "\t" in text[start:position]:
+        return None
+    line = " " * current.indent + current.content
+    result = text[:start] + line + text[end:]
+    cursor = start + current.indent
     return _renumbered(result, cursor, cursor)
 
 
@@ -227,14 +242,16 @@ def toggle_list(text: str, start: int, end: int, ordered: bool) -> TextEdit:
 def _kept_apart(text: str, pieces: list[tuple[int, int, str]], ordered: bool) -> list[tuple[int, int, str]]:
     """New list lines with a blank line before and after where Markdown would otherwise join them
     to what is around: a list of the other kind just above or below (``- a`` then ``1. b`` is one
-    item "a 1. b"), or a paragraph line just below (it would continue the last item)."""
+    item "a 1. b"), a paragraph line just below (it would continue the last item) or above (an
+    empty new item, ``-`` once trailing spaces go, would make it a heading)."""
     first, last = pieces[0], pieces[-1]
     ours = item(first[2].lstrip("\n"))
     indent = ours.indent if ours else 0
     if first[0] > 0:
         above = text[text.rfind("\n", 0, first[0] - 1) + 1 : first[0] - 1]
         other = item(above)
-        if other is not None and other.ordered != ordered and other.indent <= indent:
+        paragraph = other is None and above.strip() and not above.startswith((" ", "\t")) and not indent
+        if paragraph or (other is not None and other.ordered != ordered and other.indent <= indent):
             pieces[0] = (first[0], first[1], "\n" + first[2])
     if last[1] < len(text):
         below = text[last[1] + 1 : len(text) if text.find("\n", last[1] + 1) < 0 else text.find("\n", last[1] + 1)]

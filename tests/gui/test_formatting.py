@@ -280,3 +280,12 @@ def test_tab_at_the_start_of_a_paragraph_does_not_make_it_code(window: MainWindo
     select(body, 3)
     key(body, Qt.Key.Key_Tab, text="\t")  # inside a line it is only a character
     assert body_of(window, "contact") == "Écr\tivez-nous."
+
+
+def test_backspace_after_a_list_marker_removes_it_in_one_step(window: MainWindow) -> None:
+    body = open_body(window, "contact", "Texte\n")
+    key(body, Qt.Key.Key_8, CTRL_SHIFT, "8")
+    assert body.text() == "Texte\n\n- "  # apart from the paragraph: never "Texte" over a bare "-"
+    steps = window.document.undo_stack.count()
+    key(body, Qt.Key.Key_Backspace, text="\x08")
+    assert body.text() == "Texte\n\n" and window.document.undo_stack.count() == steps + 1

@@ -1,9 +1,9 @@
 """Keys of the section body that behave as in a word processor, as an event filter on the field.
 
-Enter continues a list (or ends it on an empty item), Tab / Shift+Tab nest list items or move
-between table cells, typing in a table keeps it aligned, and the formatting shortcuts the text
-field would otherwise take (Ctrl+K deletes to the end of the line on Linux; Ctrl+Shift+7 arrives
-as "&" on many layouts) reach the Format commands.
+Enter continues a list (or ends it on an empty item), Backspace after a list marker removes it,
+Tab / Shift+Tab nest list items or move between table cells, typing in a table keeps it aligned,
+and the formatting shortcuts the text field would otherwise take (Ctrl+K deletes to the end of
+the line on Linux; Ctrl+Shift+7 arrives as "&" on many layouts) reach the Format commands.
 """
 
 from __future__ import annotations
@@ -69,6 +69,10 @@ class FormatKeys(QObject):
             if start == end:
                 return tools.apply(lists.continue_list(text, start), self.tr("New List Item"))
             return False
+        if key == Qt.Key.Key_Backspace and modifiers == Qt.KeyboardModifier.NoModifier and start == end:
+            removed = lists.backspace(text, start)
+            if removed is not None:
+                return tools.apply(removed, self.tr("Remove List Marker"))
         if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
             moved = tables.move_cell(text, start)
             if moved is not None:
