@@ -8,7 +8,7 @@ the line on Linux; Ctrl+Shift+7 arrives as "&" on many layouts) reach the Format
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from editor.editing import lists, tables
@@ -72,7 +72,7 @@ class FormatKeys(QObject):
         if key == Qt.Key.Key_Backspace and modifiers == Qt.KeyboardModifier.NoModifier and start == end:
             removed = lists.backspace(text, start)
             if removed is not None:
-                return tools.apply(removed, self.tr("Remove List Marker"))
+                return tools.apply(removed, QCoreApplication.translate("SectionEditor", "Typing"))
         if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
             moved = tables.move_cell(text, start)
             if moved is not None:
