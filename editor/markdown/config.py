@@ -14,13 +14,14 @@ import xml.etree.ElementTree as etree
 from collections.abc import Iterator
 
 import markdown
-from markdown.blockprocessors import ReferenceProcessor
+from markdown.blockprocessors import ReferenceProcessor, SetextHeaderProcessor
 from markdown.extensions.def_list import DefListProcessor
 from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from editor.markdown.lists import DialectListsExtension
+from editor.markdown.syntax import is_list_item
 
 #: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``).
 EXTENSIONS = ("attr_list", "tables", "fenced_code", "def_list", "abbr")
@@ -51,6 +52,14 @@ class EscapedReferenceProcessor(ReferenceProcessor):
         r"""((["'])(.*)\4[ ]*|\((.*)\)[ ]*)?$""",
         re.MULTILINE,
     )
+
+
+class ParagraphSetextProcessor(SetextHeaderProcessor):
+    """A setext heading's text is a paragraph line, never a list item (the dialect's rule, as in
+    :mod:`.sections`): Python-Markdown reads ``- a`` above an empty item ``-`` as a heading "- a"."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return super().test(parent, block) and not is_list_item(block.split("\n", 1)[0])
 
 
 class TightDefinitionProcessor(DefListProcessor):
@@ -140,6 +149,7 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     link = md.inlinePatterns["magic-link"]
     link.compiled_re = _Needles(link.compiled_re, "://", "www.", "WWW.", "Www.")
     md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
+    md.parser.blockprocessors.register(ParagraphSetextProcessor(md.parser), "setextheader", 60)
     md.parser.blockprocessors.register(TightDefinitionProcessor(md.parser), "deflist", 25)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
     return md
