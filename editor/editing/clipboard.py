@@ -13,7 +13,10 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from editor.editing.edit import TextEdit
+from editor.editing.lists import item
 from editor.editing.office_html import word_lists
+from editor.editing.styled_html import styled_emphasis
 from editor.editing.tables import align_tables
 from editor.errors import Notice
 from editor.export_service import preview_safe
@@ -70,12 +73,12 @@ class Pasted:
 
 
 def markdown_from_html(html: str) -> Pasted:
-    """Convert clipboard HTML; only the copied fragment is read when the source marked it, and
-    Word's list paragraphs are read as lists."""
+    """Convert clipboard HTML; only the copied fragment is read when the source marked it, Word's
+    list paragraphs are read as lists and bold or italic given by style as emphasis."""
     fragment = _FRAGMENT.search(html)
     if fragment is not None:
         html = fragment.group(1)
-    result = html_to_policy(word_lists(html), path="clipboard", title="", bold_headings=False)
+    result = html_to_policy(styled_emphasis(word_lists(html)), path="clipboard", title="", bold_headings=False)
     sections = tuple(_aligned(section) for section in result.policy.sections)
     body = ""
     if sections and not sections[0].title:  # text before the first heading
@@ -97,6 +100,25 @@ def _flatten(section: Section) -> str:
 def as_paragraphs(pasted: Pasted) -> str:
     """All of ``pasted`` in one body, its headings as bold paragraphs (when they are not wanted as sections)."""
     return "\n\n".join(filter(None, [pasted.body] + [_flatten(section) for section in pasted.sections]))
+
+
+def placed(text: str, start: int, end: int, pasted: str) -> TextEdit:
+    """``text`` with converted HTML ``pasted`` in place of ``start``..``end``, the cursor after it.
+    Pasted blocks (several paragraphs, a list, a table) get the blank lines that keep them apart
+    from the paragraph around the cursor; a piece of one paragraph goes in as it is."""
+    before, after = text[:start], text[end:]
+    first = pasted.split("\n", 1)[0]
+    blocks = "\n\n" in pasted or item(first) is not None or first.lstrip().startswith("|")
+    lead = trail = ""
+    if blocks and before.strip():
+        before = before.rstrip(" \t")
+        lead = "\n" * (2 - (len(before) - len(before.rstrip("\n"))))
+    if blocks and after.strip():
+        after = after.lstrip(" \t")
+        trail = "\n" * (2 - (len(after) - len(after.lstrip("\n"))))
+    new = before + lead + pasted + trail + after
+    cursor = len(before) + len(lead) + len(pasted)
+    return TextEdit(new, cursor, cursor)
 
 
 def html_for_copy(markdown: str, policy: Policy) -> str:

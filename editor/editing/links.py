@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from editor.editing.edit import TextEdit, shrink
-from editor.editing.emphasis import word_at
+from editor.editing.emphasis import block_prefix_end, unsplit, word_at
 
 _WEB = re.compile(r"^https?://[^\s/?#@]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
 _WWW = re.compile(r"^www\.[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
@@ -73,10 +73,16 @@ def link_at(text: str, start: int, end: int) -> LinkAt | None:
 
 
 def link_text_for(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span a new link goes around: the selection without edge spaces, or the word at the cursor."""
-    if start == end:
-        return word_at(text, start)
-    return shrink(text, start, end)
+    """The span a new link goes around: the selection without edge spaces, or the word at the cursor;
+    within one line's text (after its list marker), grown so it splits no emphasis, code span or
+    address (``[**gros** mot](…)``, not ``**gr[os** mot](…)``)."""
+    a, b = word_at(text, start) if start == end else shrink(text, start, end)
+    if a == b:
+        return a, b
+    a = max(a, block_prefix_end(text, a))
+    line_end = text.find("\n", a)
+    a, b = shrink(text, a, b if line_end < 0 else min(b, line_end))
+    return unsplit(text, a, b) if a < b else (a, b)
 
 
 def set_link(text: str, start: int, end: int, label: str, href: str) -> TextEdit:

@@ -1,10 +1,12 @@
 """Lists as a word processor handles them: Enter continues, Tab nests, numbers follow.
 
 Enter in a list item starts the next item (numbered items take the next number and the items
-after it are renumbered); Enter on an empty item ends the list. Tab nests an item under the one
+after it are renumbered); Enter on an empty item moves it out a level, or ends the list (with the
+blank line Markdown needs to end it). Tab nests an item under the one
 above it at that item's text column, the dialect's rule (:mod:`editor.markdown.lists`: a line
 indented to an item's text belongs to it, so ``- `` nests at 2 and ``1. `` at 3); Shift+Tab puts
-it back at its parent's column. Every function takes and returns text with a selection.
+it back at its parent's column; Backspace just after a marker removes it. Every function takes
+and returns text with a selection.
 """
 
 from __future__ import annotations
@@ -58,14 +60,41 @@ def continue_list(text: str, position: int) -> TextEdit | None:
     if current is None or position - start < current.text_column:
         return None
     if not current.content.strip():
-        # An empty item: the list ends here (the marker goes, the line stays empty).
-        result = text[:start] + text[end:]
-        return TextEdit(result, start, start)
+        return _end_item(text, start, end, position, current)
     rest = text[position:end].lstrip(" ")
     head = text[start:position].rstrip(" ")
+    if position - start <= current.text_column:  # at the start of the item's text: an empty item above
+        head = text[start : start + current.text_column]
     prefix = " " * current.indent + _next_marker(current) + " "
     result = text[:start] + head + "\n" + prefix + rest + text[end:]
     cursor = start + len(head) + 1 + len(prefix)
+    return _renumbered(result, cursor, cursor)
+
+
+def backspace(text: str, position: int) -> TextEdit | None:
+    """What Backspace does right after a list item's marker: the marker goes (the text stays, with
+    the item's indentation), rather than leaving a bare ``-`` that would make the line above a
+    heading. None elsewhere."""
+    start, end = line_bounds(text, position)
+    current = item(text[start:end])
+    if current is None or position - start != current.text_column or "\t" in text[start:position]:
+        return None
+    line = " " * current.indent + current.content
+    result = text[:start] + line + text[end:]
+    cursor = start + current.indent
+    return _renumbered(result, cursor, cursor)
+
+
+def _end_item(text: str, start: int, end: int, position: int, current: Item) -> TextEdit:
+    """Enter on an empty item: a nested one moves out a level; a top-level one ends the list (the
+    marker goes and a blank line closes the list, or the next line typed would belong to the item)."""
+    if current.indent:
+        outdented = indent(text, position, position, outdent=True)
+        if outdented is not None and outdented.text != text:
+            return outdented
+    blank_before = start == 0 or text[:start].endswith("\n\n")
+    result = text[:start] + ("" if blank_before else "\n") + text[end:]
+    cursor = start + (0 if blank_before else 1)
     return _renumbered(result, cursor, cursor)
 
 
@@ -195,6 +224,8 @@ def toggle_list(text: str, start: int, end: int, ordered: bool) -> TextEdit:
         marker = "" if remove else (f"{number}. " if ordered else "- ")
         new = indent_text + marker + content
         pieces.append((a, b, new))
+    if not remove:
+        pieces = _kept_apart(text, pieces, ordered)
     out, last, shift = [], 0, 0
     for a, b, new in pieces:
         out.append(text[last:a] + new)
@@ -203,6 +234,30 @@ def toggle_list(text: str, start: int, end: int, ordered: bool) -> TextEdit:
     result = "".join(out) + text[last:]
     if start == end:
         a, b, new = pieces[0]
-        cursor = a + len(new) - max(0, b - start)
+        cursor = a + len(new.rstrip("\n")) - max(0, b - start)
         return _renumbered(result, max(a, cursor), max(a, cursor))
     return _renumbered(result, pieces[0][0], pieces[-1][1] + shift)
+
+
+def _kept_apart(text: str, pieces: list[tuple[int, int, str]], ordered: bool) -> list[tuple[int, int, str]]:
+    """New list lines with a blank line before and after where Markdown would otherwise join them
+    to what is around: a list of the other kind just above or below (``- a`` then ``1. b`` is one
+    item "a 1. b"), a paragraph line just below (it would continue the last item) or above (an
+    empty new item, ``-`` once trailing spaces go, would make it a heading)."""
+    first, last = pieces[0], pieces[-1]
+    ours = item(first[2].lstrip("\n"))
+    indent = ours.indent if ours else 0
+    if first[0] > 0:
+        above = text[text.rfind("\n", 0, first[0] - 1) + 1 : first[0] - 1]
+        other = item(above)
+        paragraph = other is None and above.strip() and not above.startswith((" ", "\t")) and not indent
+        if paragraph or (other is not None and other.ordered != ordered and other.indent <= indent):
+            pieces[0] = (first[0], first[1], "\n" + first[2])
+    if last[1] < len(text):
+        below = text[last[1] + 1 : len(text) if text.find("\n", last[1] + 1) < 0 else text.find("\n", last[1] + 1)]
+        other = item(below)
+        paragraph = other is None and below.strip() and not below.startswith((" ", "\t"))
+        if paragraph or (other is not None and other.ordered != ordered and other.indent <= indent):
+            a, b, new = pieces[-1]
+            pieces[-1] = (a, b, new + "\n")
+    return pieces

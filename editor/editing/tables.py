@@ -16,6 +16,7 @@ from editor.editing.edit import TextEdit
 
 _DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
+_HELD = "\ue000"  # a typed space while a row is aligned (a private-use character)
 
 
 def make_table(header: list[str], rows: int) -> str:
@@ -133,14 +134,29 @@ def realign(text: str, position: int) -> TextEdit | None:
     cell, offset = _locate(lines[number], column)
     spans = _cell_spans(lines[number])
     content_end = spans[cell][1] if spans else column
-    # Spaces just typed after a cell's text are kept until the next character (or they vanish).
+    # Spaces just typed after a cell's text belong to it until the next character: held through
+    # the alignment (which trims cells), so the column makes room for them.
     pending = lines[number][content_end:column] if column > content_end else ""
+    if pending and _HELD not in text:
+        row = lines[number]
+        lines[number] = row[:content_end] + _HELD * len(pending) + row[column:]
+        offset += len(pending)
     lines[table.first : table.last + 1] = align(lines[table.first : table.last + 1])
     edit = _cursor_in_cell(lines, number, cell, offset)
-    text_out = edit.text[: edit.start] + pending + edit.text[edit.start :]
+    text_out = edit.text.replace(_HELD, " ")
     if text_out == text:
         return None
-    return TextEdit(text_out, edit.start + len(pending), edit.start + len(pending))
+    return TextEdit(text_out, edit.start, edit.end)
+
+
+def keep_aligned(edit: TextEdit) -> TextEdit:
+    """``edit`` with the table at its selection aligned (after bold or a link in a cell), the
+    selection kept on its cells."""
+    start = realign(edit.text, edit.start)
+    if start is None:
+        return edit
+    end = start if edit.end == edit.start else realign(edit.text, edit.end)
+    return TextEdit(start.text, start.start, start.start if end is None else end.start)
 
 
 def _cursor_in_cell(lines: list[str], number: int, cell: int, offset: int, select: bool = False) -> TextEdit:

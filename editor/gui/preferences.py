@@ -21,6 +21,7 @@ from editor.gui.settings import (
     DEFAULT_PROFILE,
     EDITOR_FONT,
     EDITOR_FONT_SIZE,
+    HIDE_MARKUP,
     RECOVERY_INTERVAL,
     SHOW_SPACES,
     THEME,
@@ -46,6 +47,7 @@ class Preferences:
     default_profile: str = "fine"
     show_spaces: bool = True
     recovery_interval_ms: int = 250
+    hide_markup: bool = False
 
 
 def _int(value: object, default: int, low: int, high: int) -> int:
@@ -70,6 +72,7 @@ def load() -> Preferences:
         default_profile=profile if profile in PROFILES else d.default_profile,
         show_spaces=str(s.value(SHOW_SPACES, "true")).lower() != "false",
         recovery_interval_ms=_int(s.value(RECOVERY_INTERVAL), d.recovery_interval_ms, *RECOVERY_RANGE),
+        hide_markup=str(s.value(HIDE_MARKUP, "false")).lower() == "true",
     )
 
 
@@ -82,6 +85,7 @@ def save(preferences: Preferences) -> None:
     s.setValue(DEFAULT_PROFILE, preferences.default_profile)
     s.setValue(SHOW_SPACES, preferences.show_spaces)
     s.setValue(RECOVERY_INTERVAL, preferences.recovery_interval_ms)
+    s.setValue(HIDE_MARKUP, preferences.hide_markup)
     s.sync()
 
 
@@ -119,13 +123,14 @@ def editor_font(preferences: Preferences) -> QFont:
 
 
 def apply_to_window(window: QWidget, preferences: Preferences) -> None:
-    """Fonts, highlighter colours and invisible spaces, and the preview's page colours, in ``window``."""
+    """Fonts, highlighter colours, invisible spaces, hidden markup, and the preview's page colours, in ``window``."""
     if preferences.editor_font or preferences.editor_font_size:
         font = editor_font(preferences)
         for edit in (window.section_editor.body, window.whole_editor.text):  # type: ignore[attr-defined]
             edit.setFont(font)
     for part in (window.section_editor, window.whole_editor):  # type: ignore[attr-defined]
         part.highlighter.refresh(preferences.show_spaces)
+    window.formatting.set_hide_markup(preferences.hide_markup)  # type: ignore[attr-defined]
     window.outline.viewport().update()  # type: ignore[attr-defined]
     window.preview.restyle()  # type: ignore[attr-defined]
 

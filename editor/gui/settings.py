@@ -47,3 +47,4 @@ EDITOR_FONT_SIZE = "preferences/editor_font_size"  # points
 DEFAULT_PROFILE = "preferences/default_profile"  # typography profile of new policies
 SHOW_SPACES = "preferences/show_invisible_spaces"
 RECOVERY_INTERVAL = "preferences/recovery_interval_ms"
+HIDE_MARKUP = "editor/hide_markup"  # Markdown markers faded and small (also View ▸ Hide Markup)

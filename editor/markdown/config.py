@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as etree
 
 import markdown
-from markdown.blockprocessors import ReferenceProcessor
+from markdown.blockprocessors import ReferenceProcessor, SetextHeaderProcessor
 from markdown.extensions.def_list import DefListProcessor
 from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
@@ -22,6 +22,7 @@ from markdown.util import AtomicString
 
 from editor.markdown.lists import DialectListsExtension
 from editor.markdown.needles import install as install_needles
+from editor.markdown.syntax import is_list_item
 
 #: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``), given as
 #: instances: a name would have Python-Markdown scan every installed package's entry points first.
@@ -53,6 +54,14 @@ class EscapedReferenceProcessor(ReferenceProcessor):
         r"""((["'])(.*)\4[ ]*|\((.*)\)[ ]*)?$""",
         re.MULTILINE,
     )
+
+
+class ParagraphSetextProcessor(SetextHeaderProcessor):
+    """A setext heading's text is a paragraph line, never a list item (the dialect's rule, as in
+    :mod:`.sections`): Python-Markdown reads ``- a`` above an empty item ``-`` as a heading "- a"."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return super().test(parent, block) and not is_list_item(block.split("\n", 1)[0])
 
 
 class TightDefinitionProcessor(DefListProcessor):
@@ -126,6 +135,7 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     mail = BareMailProcessor(BARE_MAIL, md)
     md.inlinePatterns.register(mail, "magic-mail", 84.9)
     md.parser.blockprocessors.register(EscapedReferenceProcessor(md.parser), "reference", 15)
+    md.parser.blockprocessors.register(ParagraphSetextProcessor(md.parser), "setextheader", 60)
     md.parser.blockprocessors.register(TightDefinitionProcessor(md.parser), "deflist", 25)
     md.treeprocessors.register(LargeBlockGuard(md), "large_block_guard", 25)
     install_needles(md)

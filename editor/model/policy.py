@@ -16,15 +16,20 @@ from editor.model.index import SectionIndex
 
 PROFILES = ("fine", "nbsp")
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
+_BARE_MARKER = re.compile(r"(?:\A|\n)[ \t]*(?:[-*+]|[0-9]{1,9}[.)])\Z")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
 def normalize_body(text: str) -> str:
     """The canonical form of a section body: '\\n' line ends, no blank lines at the start,
-    no trailing spaces or newlines at the end. No-break spaces are content and are kept."""
+    no trailing spaces or newlines at the end (but the space of an empty last list item). No-break
+    spaces are content and are kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LEADING_BLANK_LINES.sub("", text)
-    return text.rstrip(" \t\n")
+    stripped = text.rstrip(" \t\n")
+    if text[len(stripped) : len(stripped) + 1] == " " and _BARE_MARKER.search(stripped):
+        return stripped + " "  # an empty last list item ("- "): a bare "-" would underline a heading
+    return stripped
 
 
 def normalize_title(text: str) -> str:

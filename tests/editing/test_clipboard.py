@@ -1,5 +1,6 @@
-"""Paste and copy: HTML as Word, LibreOffice and a browser put it on the clipboard becomes the
-Markdown in the ``.md`` next to it (``tests/fixtures/editing/paste``); copy renders HTML."""
+"""Paste and copy: HTML as Word, LibreOffice, a browser, the WordPress block editor and Google Docs
+put it on the clipboard becomes the Markdown in the ``.md`` next to it
+(``tests/fixtures/editing/paste``); copy renders HTML."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from editor.editing.clipboard import (
     html_for_copy,
     insert_sections,
     markdown_from_html,
+    placed,
 )
 from editor.editing.office_html import word_lists
+from editor.editing.styled_html import styled_emphasis
 from editor.model.policy import Metadata, Policy, Section
 
 PASTE = Path(__file__).parent.parent / "fixtures/editing/paste"
@@ -103,3 +106,32 @@ def test_copy_renders_the_preview_html() -> None:
 def test_copy_html_is_sanitized() -> None:
     html = html_for_copy("[x](javascript:alert(1))", Policy(Metadata(title="P"), ()))
     assert "javascript" not in html
+
+
+def test_wordpress_blocks_paste_is_sanitized() -> None:
+    pasted = markdown_from_html((PASTE / "wordpress.html").read_text("utf-8"))
+    assert "wp:" not in shown(pasted) and "steal" not in shown(pasted)
+    assert {notice.code for notice in pasted.notices} >= {"html.dropped", "html.handlers"}
+
+
+def test_styled_emphasis() -> None:
+    assert styled_emphasis('<span style="font-weight: bold">a</span>') == (
+        '<span style="font-weight: bold"><strong>a</strong></span>'
+    )
+    assert styled_emphasis("<span style='font-style:italic;font-weight:600'>a</span>") == (
+        "<span style='font-style:italic;font-weight:600'><strong><em>a</em></strong></span>"
+    )
+    assert styled_emphasis('<b style="font-weight:normal" id="g"><p>a</p></b>') == "<p>a</p>"
+    unchanged = '<span style="font-weight:400"><b>a</b></span>'
+    assert styled_emphasis(unchanged) == unchanged
+
+
+def test_pasted_blocks_stay_apart_from_the_paragraph_around() -> None:
+    from tests.editing.test_commands import mark, parse
+
+    text, start, end = parse("Texte‸ suite")
+    assert mark(placed(text, start, end, "**un**\n\ndeux")) == "Texte\n\n**un**\n\ndeux‸\n\nsuite"
+    assert mark(placed(text, start, end, "- un\n- deux")) == "Texte\n\n- un\n- deux‸\n\nsuite"
+    assert mark(placed(text, start, end, "un *mot*")) == "Texteun *mot*‸ suite"  # part of a paragraph: as it is
+    text, start, end = parse("Texte\n\n‸")
+    assert mark(placed(text, start, end, "a\n\nb")) == "Texte\n\na\n\nb‸"

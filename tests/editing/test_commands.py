@@ -47,6 +47,7 @@ COMMANDS: dict[str, Callable[[str, int, int], TextEdit | None]] = {
     "bullets": lambda t, s, e: lists.toggle_list(t, s, e, ordered=False),
     "numbers": lambda t, s, e: lists.toggle_list(t, s, e, ordered=True),
     "enter": lambda t, s, e: lists.continue_list(t, s),
+    "backspace": lambda t, s, e: lists.backspace(t, s),
     "tab": lambda t, s, e: _tab(t, s, e, False),
     "backtab": lambda t, s, e: _tab(t, s, e, True),
 }

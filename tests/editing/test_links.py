@@ -70,3 +70,18 @@ def test_brackets_in_the_label_are_escaped() -> None:
 def test_remove_link_keeps_its_text() -> None:
     text, start, end = parse("voir [la ‸CNIL](https://cnil.fr) ici")
     assert mark(links.remove_link(text, start, end)) == "voir ⟦la CNIL⟧ ici"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("un **gr⟦os** mot⟧ ici", "un ⟦[**gros** mot](https://x.fr)⟧ ici"),  # never half a bold phrase
+        ("a `co⟦de` b⟧", "a ⟦[`code` b](https://x.fr)⟧"),  # never half a code span
+        ("⟦- un\n- deux⟧", "- ⟦[un](https://x.fr)⟧\n- deux"),  # one line's text, after its marker
+        ("voir ⟦la CNIL\u00a0⟧: x", "voir ⟦[la CNIL](https://x.fr)⟧\u00a0: x"),  # the no-break space outside
+    ],
+)
+def test_a_new_link_goes_around_whole_pieces_of_one_line(before: str, after: str) -> None:
+    text, start, end = parse(before)
+    a, b = links.link_text_for(text, start, end)
+    assert mark(links.set_link(text, start, end, text[a:b], "https://x.fr")) == after

@@ -61,8 +61,25 @@ def test_a_space_typed_after_a_cell_text_is_kept_for_the_next_word() -> None:
     text, position, _ = parse("| A   | B   |\n| --- | --- |\n| Durée ‸   | x   |")
     edit = tables.realign(text, position)
     assert edit is not None
-    assert mark(edit) == "| A     | B   |\n| ----- | --- |\n| Durée ‸ | x   |"
+    assert mark(edit) == "| A      | B   |\n| ------ | --- |\n| Durée ‸ | x   |"  # aligned, space included
     typed = edit.text[: edit.start] + "d" + edit.text[edit.start :]
     again = tables.realign(typed, edit.start + 1)
     assert again is not None
     assert mark(again) == "| A       | B   |\n| ------- | --- |\n| Durée d‸ | x   |"
+
+
+def test_a_space_typed_after_a_cell_text_keeps_the_row_aligned() -> None:
+    text, position, _ = parse("| Finalité |\n| -------- |\n| Con ‸      |")  # the space just typed
+    assert mark(tables.realign(text, position)) == "| Finalité |\n| -------- |\n| Con ‸     |"
+    text, position, _ = parse("| Durée |\n| ----- |\n| Contrat ‸ |")  # no padding left: the column widens
+    assert mark(tables.realign(text, position)) == "| Durée    |\n| -------- |\n| Contrat ‸ |"
+
+
+def test_a_command_in_a_cell_keeps_the_table_aligned() -> None:
+    from editor.editing import emphasis
+
+    text, start, end = parse("| Finalité | Durée |\n| -------- | ----- |\n| ⟦Contrat⟧  | 3 ans |")
+    edit = tables.keep_aligned(emphasis.toggle(text, start, end, "bold"))
+    assert mark(edit) == "| Finalité    | Durée |\n| ----------- | ----- |\n| ⟦**Contrat**⟧ | 3 ans |"
+    plain = tables.keep_aligned(emphasis.toggle("un mot", 3, 6, "bold"))
+    assert plain.text == "un **mot**"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from editor.gui.mainwindow import MainWindow
 from editor.gui.text.clipboard import MARKDOWN_MIME
 from editor.gui.text.link_dialog import REMOVE, LinkDialog
-from editor.gui.text.markup_view import TAG
 from editor.gui.text.table_dialog import TableDialog
 
 PASTE = Path(__file__).parent.parent / "fixtures/editing/paste"
@@ -98,7 +97,7 @@ def test_enter_continues_and_ends_a_numbered_list(window: MainWindow) -> None:
     assert body.text() == "1. un\n2. "
     type_text(body, "deux\n\n")
     assert body_of(window, "contact") == "1. un\n2. deux"
-    assert body.text() == "1. un\n2. deux\n"
+    assert body.text() == "1. un\n2. deux\n\n"  # a blank line ends the list
 
 
 def test_tab_nests_and_shift_tab_un_nests(window: MainWindow) -> None:
@@ -198,7 +197,7 @@ def test_paste_from_a_browser_without_sections_keeps_headings_as_bold(window: Ma
     select(body, len(body.text()))
     key(body, Qt.Key.Key_V, CTRL, "\x16")
     text = body_of(window, "contact")
-    assert text.startswith("Écrivez-nous.**Cookies**\n\nNous utilisons des **cookies**")
+    assert text.startswith("Écrivez-nous.\n\n**Cookies**\n\nNous utilisons des **cookies**")  # its own paragraphs
     assert "alert" not in text
     assert window.statusBar().currentMessage()  # the script and the unsafe link are reported
 
@@ -233,18 +232,6 @@ def test_cut_removes_the_selection_in_one_step(window: MainWindow) -> None:
     assert body_of(window, "intro") == "\u00a0: lisez-moi."
 
 
-@pytest.mark.parametrize("hide", [True, False])
-def test_hide_markup_fades_the_markers(window: MainWindow, hide: bool) -> None:
-    body = open_body(window, "contact", "Un **mot** et [lien](https://x.fr).")
-    window.formatting.actions["view_hide_markup"].setChecked(hide)
-    faded = [s for s in body.extraSelections() if s.format.property(TAG)]
-    if hide:
-        assert sorted(s.cursor.selectedText() for s in faded) == sorted(["**", "**", "[", "](https://x.fr)"])
-    else:
-        assert faded == []
-    assert body.text() == "Un **mot** et [lien](https://x.fr)."
-
-
 def test_link_dialog_removes_an_existing_link(window: MainWindow, monkeypatch) -> None:
     monkeypatch.setattr(LinkDialog, "exec", lambda self: self.findChild(QPushButton, "link_remove").click() or REMOVE)
     body = open_body(window, "contact", "voir [la CNIL](https://www.cnil.fr).")
@@ -262,3 +249,43 @@ def test_our_copy_is_handed_to_qt_at_exit(window: MainWindow) -> None:
     release_clipboard()
     data = QGuiApplication.clipboard().mimeData()
     assert data.text() == "Écrivez-nous." and not data.hasFormat(MARKDOWN_MIME)
+
+
+def test_typing_in_a_table_undoes_word_by_word_to_aligned_tables(window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(TableDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    body = open_body(window, "contact")
+    window.formatting.actions["format_table"].trigger()
+    inserted = body_of(window, "contact")
+    type_text(body, "Durée de")
+    steps = window.document.undo_stack.index()
+    type_text(body, " conservation")
+    assert window.document.undo_stack.index() == steps + 1  # " conservation": one word, one step
+    header = body.text().split("\n")[2]
+    assert header == "| Durée de conservation | Column 2 |"
+    cursor = body.textCursor().position()
+    assert body.text()[cursor - 12 : cursor] == "conservation"  # the cursor followed the typing
+    window.actions["edit_undo"].trigger()
+    assert body_of(window, "contact").split("\n")[2] == "| Durée de  | Column 2 |"  # with the space typed
+    assert len({len(line) for line in body_of(window, "contact").split("\n")[2:]}) == 1  # aligned
+    window.actions["edit_undo"].trigger()
+    window.actions["edit_undo"].trigger()
+    assert body_of(window, "contact") == inserted
+
+
+def test_tab_at_the_start_of_a_paragraph_does_not_make_it_code(window: MainWindow) -> None:
+    body = open_body(window, "contact")
+    select(body, 0)
+    key(body, Qt.Key.Key_Tab, text="\t")
+    assert body_of(window, "contact") == "Écrivez-nous."
+    select(body, 3)
+    key(body, Qt.Key.Key_Tab, text="\t")  # inside a line it is only a character
+    assert body_of(window, "contact") == "Écr\tivez-nous."
+
+
+def test_backspace_after_a_list_marker_removes_it_in_one_step(window: MainWindow) -> None:
+    body = open_body(window, "contact", "Texte\n")
+    key(body, Qt.Key.Key_8, CTRL_SHIFT, "8")
+    assert body.text() == "Texte\n\n- "  # apart from the paragraph: never "Texte" over a bare "-"
+    steps = window.document.undo_stack.count()
+    key(body, Qt.Key.Key_Backspace, text="\x08")
+    assert body.text() == "Texte\n\n" and window.document.undo_stack.count() == steps + 1

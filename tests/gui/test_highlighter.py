@@ -52,3 +52,15 @@ def test_bare_links_are_links(qtbot) -> None:
 def test_a_number_other_than_one_does_not_interrupt_a_paragraph(qtbot) -> None:
     lines = coloured("Texte\n2. suite du paragraphe\n\nTexte\n1. une liste")
     assert lines[1].get("2.") is None and lines[4].get("1.") == MARKER
+
+
+def test_table_rows_are_fixed_width_so_aligned_columns_look_aligned(qtbot) -> None:
+    document = QTextDocument()
+    highlighter = MarkdownHighlighter(document)
+    document.setPlainText("| **Finalité** | Durée |\n| --- | --- |\nTexte | pas un tableau")
+    highlighter.rehighlight()
+    first, second, third = document.firstBlock(), document.firstBlock().next(), document.lastBlock()
+    for block in (first, second):
+        covered = sum(run.length for run in block.layout().formats() if "DejaVu Sans Mono" in run.format.fontFamilies())
+        assert covered == len(block.text())  # bold cells too
+    assert not third.layout().formats()

@@ -1,11 +1,12 @@
 """Edit ▸ Preferences: interface language, theme, editor font, default profile, invisible spaces,
-recovery interval. OK and Apply store them and apply them at once (see editor.gui.preferences)."""
+hidden markup, recovery interval. OK and Apply store them and apply them at once (see editor.gui.preferences)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -48,6 +49,8 @@ class PreferencesDialog(QDialog):
         for code in PROFILES:
             self.profile.addItem("", code)
         self.show_spaces = QCheckBox(self)
+        self.hide_markup = QCheckBox(self)
+        self.hide_markup.setObjectName("preference_hide_markup")
         self.recovery = QSpinBox(self)
         self.recovery.setRange(*RECOVERY_RANGE)
         self.recovery.setSingleStep(250)
@@ -62,6 +65,7 @@ class PreferencesDialog(QDialog):
             form.addRow(label, widget)
         form.insertRow(2, self.use_font)
         form.addRow(self.show_spaces)
+        form.addRow(self.hide_markup)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -88,6 +92,7 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(p.editor_font_size)
         self.profile.setCurrentIndex(max(self.profile.findData(p.default_profile), 0))
         self.show_spaces.setChecked(p.show_spaces)
+        self.hide_markup.setChecked(p.hide_markup)
         self.recovery.setValue(p.recovery_interval_ms)
 
     def preferences(self) -> Preferences:
@@ -99,6 +104,7 @@ class PreferencesDialog(QDialog):
             default_profile=str(self.profile.currentData()),
             show_spaces=self.show_spaces.isChecked(),
             recovery_interval_ms=self.recovery.value(),
+            hide_markup=self.hide_markup.isChecked(),
         )
 
     def apply(self) -> None:
@@ -115,6 +121,8 @@ class PreferencesDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
+        # The same words as View ▸ Hide Markup's tip (one text to translate).
+        self.hide_markup.setText(QApplication.translate("FormattingTools", "Draw Markdown markers faded and small"))
         texts = (
             self.tr("Interface &language:"),
             self.tr("&Theme:"),

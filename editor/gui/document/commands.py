@@ -82,11 +82,20 @@ class OperationCommand(QUndoCommand):
 class TypingCommand(OperationCommand):
     """An EditBody or Rename that merges with the next keystrokes in the same section."""
 
-    def __init__(self, document: Target, operation: EditBody | Rename, result: Result, text: str, before: str):
+    def __init__(
+        self,
+        document: Target,
+        operation: EditBody | Rename,
+        result: Result,
+        text: str,
+        before: str,
+        closes: bool | None = None,
+    ):
         super().__init__(document, operation, result, text)
         self.section_id = operation.section_id
         after = operation.body if isinstance(operation, EditBody) else operation.title
-        self._closed = ends_word(before, after)
+        # ``closes``: the keystroke says whether it ended a word (a table realigned by it changes more).
+        self._closed = ends_word(before, after) if closes is None else closes
         self._last = after
 
     def id(self) -> int:
@@ -100,6 +109,6 @@ class TypingCommand(OperationCommand):
         after = other._last
         # Keep the first inverse (the text before the burst) and the last forward operation.
         self.operation = other.operation
-        self._closed = ends_word(self._last, after)
+        self._closed = other._closed
         self._last = after
         return True

@@ -79,8 +79,9 @@ class Document(QObject):
         self.undo_stack.push(OperationCommand(self, operation, result, text))
         return result
 
-    def type_text(self, operation: EditBody | Rename, text: str = "") -> Result:
-        """Like :meth:`apply`, for keystrokes: consecutive ones in a section merge into word-sized steps."""
+    def type_text(self, operation: EditBody | Rename, text: str = "", closes: bool | None = None) -> Result:
+        """Like :meth:`apply`, for keystrokes: consecutive ones in a section merge into word-sized steps
+        (``closes``: whether this one ends a word, when the change alone does not tell)."""
         section = self._policy.find(operation.section_id)
         is_body = isinstance(operation, EditBody)
         before = "" if section is None else (section.body if is_body else section.title)
@@ -89,7 +90,7 @@ class Document(QObject):
             if (normalize_body(typed) if is_body else normalize_title(typed)) == before:
                 before = typed
         result = operation.apply(self._policy)
-        self.undo_stack.push(TypingCommand(self, operation, result, text, before))
+        self.undo_stack.push(TypingCommand(self, operation, result, text, before, closes))
         self._typed = (operation.section_id, type(operation), operation.body if is_body else operation.title)
         return result
 

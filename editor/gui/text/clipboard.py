@@ -23,6 +23,7 @@ from editor.editing.clipboard import (
     html_for_copy,
     insert_sections,
     markdown_from_html,
+    placed,
 )
 from editor.editing.edit import TextEdit
 from editor.errors import Notice
@@ -146,7 +147,7 @@ class ClipboardHandler(QObject):
         policy = tools.window.document.policy
         section_id = tools.editor.section_id()
         if not pasted.sections or section_id is None:
-            self._insert(text, start, end, pasted.body)
+            self._place(text, start, end, pasted.body)
             return
         answer = QMessageBox.question(
             tools.window,
@@ -162,13 +163,13 @@ class ClipboardHandler(QObject):
         if answer == QMessageBox.StandardButton.Cancel:
             return
         if answer == QMessageBox.StandardButton.No:
-            self._insert(text, start, end, as_paragraphs(pasted))
+            self._place(text, start, end, as_paragraphs(pasted))
             return
         stack = tools.window.document.undo_stack
         stack.beginMacro(self.tr("Paste"))
         try:
             if pasted.body:
-                self._insert(text, start, end, pasted.body)
+                self._place(text, start, end, pasted.body)
             for operation in insert_sections(policy, section_id, pasted.sections):
                 tools.window.document.apply(operation)
         finally:
@@ -179,6 +180,11 @@ class ClipboardHandler(QObject):
         dropped = [notice for notice in notices if notice.params.get("tag") != "style"]  # page styling: expected
         if dropped:
             self.tools.window.statusBar().showMessage(" ".join(notice_text(n) for n in dropped), 15000)
+
+    def _place(self, text: str, start: int, end: int, pasted: str) -> None:
+        """Converted HTML in place of the selection (blocks kept apart from the paragraph around)."""
+        if pasted or start != end:
+            self.tools.apply(placed(text, start, end, pasted), self.tr("Paste"))
 
     def _insert(self, text: str, start: int, end: int, new: str) -> None:
         """Put ``new`` in place of the selection as one undoable step; the cursor after it."""

@@ -1,22 +1,24 @@
 """Keys of the section body that behave as in a word processor, as an event filter on the field.
 
-Enter continues a list (or ends it on an empty item), Tab / Shift+Tab nest list items or move
-between table cells, typing in a table keeps it aligned, and the formatting shortcuts the text
-field would otherwise take (Ctrl+K deletes to the end of the line on Linux; Ctrl+Shift+7 arrives
-as "&" on many layouts) reach the Format commands.
+Enter continues a list (or ends it on an empty item), Backspace after a list marker removes it,
+Tab / Shift+Tab nest list items or move between table cells, typing in a table keeps it aligned,
+and the formatting shortcuts the text field would otherwise take (Ctrl+K deletes to the end of
+the line on Linux; Ctrl+Shift+7 arrives as "&" on many layouts) reach the Format commands.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from editor.editing import lists, tables
-from editor.editing.edit import TextEdit
+from editor.editing.edit import TextEdit, line_bounds
+from editor.gui.document.commands import ends_word
 from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.text_edit import replace_text
 
 _CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+_COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 # Ctrl+Shift+key -> command, for the keys as US, French and other layouts send them.
 _SHIFTED = {
     Qt.Key.Key_7: "format_numbers",
@@ -67,28 +69,46 @@ class FormatKeys(QObject):
             if start == end:
                 return tools.apply(lists.continue_list(text, start), self.tr("New List Item"))
             return False
+        if key == Qt.Key.Key_Backspace and modifiers == Qt.KeyboardModifier.NoModifier and start == end:
+            removed = lists.backspace(text, start)
+            if removed is not None:
+                return tools.apply(removed, QCoreApplication.translate("SectionEditor", "Typing"))
         if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
             moved = tables.move_cell(text, start)
             if moved is not None:
                 return tools.apply(moved, self.tr("Next Cell"))
-            return tools.indent(False)
+            # A tab at the start of a paragraph line would make it a code block: not typed there.
+            return tools.indent(False) or not text[line_bounds(text, start)[0] : start].strip(" \t")
         if key == Qt.Key.Key_Backtab:
             moved = tables.move_cell(text, start, backwards=True)
             if moved is not None:
                 return tools.apply(moved, self.tr("Previous Cell"))
             return tools.indent(True)
-        if event.text() and tables.table_at(text, start) is not None:
-            # Let the field type the key, then align the table around the cursor (same undo step).
-            watched.event(event)  # type: ignore[attr-defined]
-            text, start, _ = tools.selection()
-            aligned = tables.realign(text, start)
-            if aligned is not None:
-                self._retype(aligned)
+        typing = event.text() and not modifiers & _COMMAND_KEYS  # not Ctrl+V, Ctrl+C...
+        if typing and tables.table_at(text, start) is not None:
+            self._type_in_table(watched, event)
             return True
         return False
 
+    def _type_in_table(self, watched: QObject, event: QKeyEvent) -> None:
+        """Let the field type the key, then align the table around the cursor; the document and the
+        other listeners hear of one change (the aligned text, in the keystroke's undo step)."""
+        body = self.tools.body
+        blocked = body.blockSignals(True)
+        try:
+            watched.event(event)  # type: ignore[attr-defined]
+            text, start, _ = self.tools.selection()
+            aligned = tables.realign(text, start)
+            if aligned is not None:
+                self._retype(aligned)
+        finally:
+            body.blockSignals(blocked)
+        key = event.text()
+        self.tools.editor.typed(closes=key.isprintable() and ends_word("", key))
+        body.cursorPositionChanged.emit()
+
     def _retype(self, edit: TextEdit) -> None:
-        """Change the field's text as typing does (merged into the keystroke's undo step)."""
+        """Change the field's text and cursor as typing does."""
         body = self.tools.body
         replace_text(body, edit.text)
         cursor = body.textCursor()

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
-from editor.editing import lists
+from editor.editing import lists, tables
 from editor.editing.edit import TextEdit
 from editor.gui.text.text_edit import replace_text
 from editor.model import EditBody
@@ -37,10 +37,12 @@ class FormatTarget(QObject):
         return self.body.text(), cursor.selectionStart(), cursor.selectionEnd()
 
     def apply(self, edit: TextEdit | None, label: str) -> bool:
-        """Put ``edit`` in the body as one undoable step named ``label``; False when there is none."""
+        """Put ``edit`` in the body as one undoable step named ``label`` (a table it changed
+        aligned again); False when there is none."""
         section_id = self.editor.section_id()
         if edit is None or section_id is None:
             return False
+        edit = tables.keep_aligned(edit)
         if edit.text != self.body.text():
             blocked = self.body.blockSignals(True)  # the document is told once, below, not per keystroke
             try:

@@ -14,17 +14,17 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QToolBar
 
 from editor.editing import emphasis, links, lists, tables
 from editor.editing.edit import TextEdit, line_bounds
-from editor.gui.settings import open_settings
+from editor.gui.settings import HIDE_MARKUP, open_settings
 from editor.gui.text.clipboard import ClipboardHandler
 from editor.gui.text.format_keys import FormatKeys
 from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.link_dialog import REMOVE, LinkDialog
-from editor.gui.text.markup_view import MarkupFader
 from editor.gui.text.table_dialog import TableDialog
+from editor.gui.window.icons import themed_icon
 
 Key = QKeySequence.StandardKey
 
@@ -47,7 +47,17 @@ COMMANDS: dict[str, list[QKeySequence | Key | str]] = {
 MENU: list[str | None] = ["format_bold", "format_italic", "format_code", "format_link", None]
 MENU += ["format_bullets", "format_numbers", "format_indent", "format_outdent", None, "format_table", "format_heading"]
 TOOLBAR = ["format_bold", "format_italic", "format_link", "format_bullets", "format_numbers", "format_table"]
-HIDE_MARKUP_KEY = "editor/hide_markup"
+#: Command name -> freedesktop icon name (the theme's, else ours: editor.gui.window.icons).
+ICONS = {
+    "format_bold": "format-text-bold",
+    "format_italic": "format-text-italic",
+    "format_link": "insert-link",
+    "format_bullets": "format-list-unordered",
+    "format_numbers": "format-list-ordered",
+    "format_indent": "format-indent-more",
+    "format_outdent": "format-indent-less",
+    "format_table": "insert-table",
+}
 
 
 class FormattingTools(FormatTarget):
@@ -76,6 +86,8 @@ class FormattingTools(FormatTarget):
             action.setShortcuts([QKeySequence(key) for key in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.actions[name] = action
+            if name in ICONS:
+                action.setIcon(themed_icon(ICONS[name]))
             if name in handlers:
                 action.triggered.connect(handlers[name])
         for item in MENU:
@@ -96,11 +108,9 @@ class FormattingTools(FormatTarget):
         window.addToolBar(self.toolbar)
         self.clipboard = ClipboardHandler(self)
         self.keys = FormatKeys(self)
-        self.fader = MarkupFader(self.body)
         hide = self.actions["view_hide_markup"]
-        hide.setCheckable(True)
+        hide.setCheckable(True)  # checked from the preference by editor.gui.preferences.apply_to_window
         hide.toggled.connect(self._set_hide_markup)
-        hide.setChecked(open_settings().value(HIDE_MARKUP_KEY, False, type=bool))
         self.actions["format_paste_plain"].triggered.connect(lambda: self.clipboard.paste(plain=True))
         window.installEventFilter(self)  # the language switch reaches the window
         self.retranslate_ui()
@@ -205,6 +215,16 @@ class FormattingTools(FormatTarget):
             ),
         )
 
+    def set_hide_markup(self, hide: bool) -> None:
+        """Check or uncheck View ▸ Hide Markup (the preference applied to this window)."""
+        self.actions["view_hide_markup"].setChecked(hide)
+
     def _set_hide_markup(self, hide: bool) -> None:
-        open_settings().setValue(HIDE_MARKUP_KEY, hide)
-        self.fader.set_enabled(hide)
+        """View ▸ Hide Markup toggled: keep the preference and show it in every window at once."""
+        open_settings().setValue(HIDE_MARKUP, hide)
+        for part in (self.window.section_editor, self.window.whole_editor):
+            part.highlighter.set_hide_markup(hide)
+        for widget in QApplication.topLevelWidgets():
+            tools = getattr(widget, "formatting", None)
+            if isinstance(tools, FormattingTools) and tools is not self:
+                tools.set_hide_markup(hide)

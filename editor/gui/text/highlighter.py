@@ -3,15 +3,21 @@
 U+00A0 (no-break space) and U+202F (narrow no-break space) look like ordinary spaces; legal
 staff must see where they are, so each gets a discreet tinted background (amber for U+00A0,
 blue for U+202F). Section headings (``## Title {#id}``, in the whole-document editor) are shown
-as boundaries, with their id dimmed.
+as boundaries, with their id dimmed. Table rows are drawn in a fixed-width font, so the columns
+the table commands keep aligned (:mod:`editor.editing.tables`) look aligned. With "hide markup"
+on, the Markdown markers are drawn faded and small (:mod:`editor.gui.text.markup_view`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from editor.editing.markup import marker_spans
+from editor.editing.tables import is_delimiter
+from editor.gui.text.markup_view import base_size, faded, marker_color
 from editor.gui.theme import colors
 from editor.markdown.lists import START, item_step
 from editor.markdown.syntax import BARE_LINK, SECTION_HEADING, fence_step
@@ -32,6 +38,8 @@ _INLINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (BARE_LINK, "link"),
 ]
 _SPACES = re.compile(f"[{NBSP}{NNBSP}]")
+_TABLE_ROW = re.compile(r"^[ ]{0,3}\|")
+MONO = ["DejaVu Sans Mono", "monospace"]
 
 
 #: A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for
@@ -65,8 +73,20 @@ def _format(
     if italic:
         fmt.setFontItalic(True)
     if mono:
-        fmt.setFontFamilies(["DejaVu Sans Mono", "monospace"])
+        fmt.setFontFamilies(MONO)
     return fmt
+
+
+def _monospaced(fmt: QTextCharFormat) -> QTextCharFormat:
+    result = QTextCharFormat(fmt)
+    result.setFontFamilies(MONO)
+    return result
+
+
+def _recoloured(fmt: QTextCharFormat, color: QColor) -> QTextCharFormat:
+    result = QTextCharFormat(fmt)
+    result.setForeground(color)
+    return result
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -76,6 +96,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.section_headings = section_headings
         self.show_spaces = True
+        self.hide_markup = False
         self.formats: dict[str, QTextCharFormat] = {}
         self._make_formats()
 
@@ -105,6 +126,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._make_formats()
         self.rehighlight()
 
+    def set_hide_markup(self, hide: bool) -> None:
+        """Draw the Markdown markers faded and small (True) or as the rest of the text."""
+        if hide != self.hide_markup:
+            self.hide_markup = hide
+            self.rehighlight()
+
     def highlightBlock(self, text: str) -> None:
         fence, context = _unpack(self.previousBlockState())
         fence, code = fence_step(fence, text)
@@ -128,7 +155,30 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for pattern, name in _INLINE_RULES:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), self.formats[name])
+        table = _TABLE_ROW.match(text) is not None
+        if table:
+            self._change(0, len(text), _monospaced)
+        if self.hide_markup:
+            self._fade_markers(text, table and is_delimiter(text))
         self._mark_spaces(text)
+
+    def _change(self, start: int, end: int, change: Callable[[QTextCharFormat], QTextCharFormat]) -> None:
+        """Apply ``change`` to the formats already set on ``start``..``end``, run by run."""
+        run = start
+        while run < end:
+            fmt = self.format(run)
+            stop = run + 1
+            while stop < end and self.format(stop) == fmt:
+                stop += 1
+            self.setFormat(run, stop - run, change(fmt))
+            run = stop
+
+    def _fade_markers(self, text: str, delimiter_row: bool) -> None:
+        size, color = base_size(self.document().defaultFont()), marker_color()
+        if delimiter_row:  # faded at full size: its dashes keep the columns' width
+            self._change(0, len(text), lambda fmt: _recoloured(fmt, color))
+        for start, end in marker_spans(text):
+            self._change(start, end, lambda fmt: faded(fmt, size, color))
 
     def _mark_spaces(self, text: str) -> None:
         if not self.show_spaces:

@@ -1,58 +1,42 @@
-"""The "hide markup" view: Markdown markers drawn faded, so the body reads like prose while
-staying editable as source.
+"""The "hide markup" view: how a Markdown marker looks when the body should read like prose.
 
-The markers are shown as extra selections of the body field (a light foreground), tagged so
-that selections other parts of the editor set (spelling, find) are kept alongside.
+The Markdown highlighter (:mod:`editor.gui.text.highlighter`) gives the markers that
+:func:`editor.editing.markup.marker_spans` finds this look while the preference is on: faded
+(the theme's text colour, mostly transparent) and small (a smaller point size, tighter letter
+spacing). The characters stay in the text, so the body is still edited as Markdown source, and
+the cursor moves over them as over any character. Being highlighter formats (not extra
+selections), they change the font size, and the writing aids' underlines (extra selections)
+are drawn over them as over any text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 
-from editor.editing.markup import marker_spans
-
-# The format property marking our selections.
-TAG = QTextFormat.Property.UserProperty + 71
-FADED = QColor(150, 150, 150, 110)
+#: The markers' point size relative to the editor font, their letter spacing (percent) and opacity.
+SCALE = 0.72
+SPACING = 92.0
+ALPHA = 90
 
 
-class MarkupFader(QObject):
-    """Fades the Markdown markers of ``edit`` while enabled (a child of ``edit``: it goes with it)."""
+def marker_color() -> QColor:
+    """The text colour of the current palette, mostly transparent: faded on light and dark themes."""
+    color = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Text))
+    color.setAlpha(ALPHA)
+    return color
 
-    def __init__(self, edit: QPlainTextEdit) -> None:
-        super().__init__(edit)
-        self.edit = edit
-        self.enabled = False
-        self.shown = False  # whether faded selections are on the field
-        edit.document().contentsChanged.connect(self.refresh)
 
-    def set_enabled(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.refresh()
+def base_size(font: QFont) -> float:
+    """The point size the markers shrink from (the editor font's; a pixel-sized font counts as 10 pt)."""
+    size = font.pointSizeF()
+    return size if size > 0 else 10.0
 
-    def refresh(self) -> None:
-        if not self.enabled and not self.shown:
-            return
-        others = [s for s in self.edit.extraSelections() if not s.format.property(TAG)]
-        self.shown = self.enabled
-        if not self.enabled:
-            self.edit.setExtraSelections(others)
-            return
-        fmt = QTextCharFormat()
-        fmt.setForeground(FADED)
-        fmt.setProperty(TAG, True)
-        ours = []
-        block = self.edit.document().begin()
-        while block.isValid():
-            for start, end in marker_spans(block.text()):
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(block)
-                cursor.setPosition(block.position() + start)
-                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selection.format = fmt
-                ours.append(selection)
-            block = block.next()
-        self.edit.setExtraSelections(others + ours)
+
+def faded(fmt: QTextCharFormat, size: float, color: QColor) -> QTextCharFormat:
+    """``fmt`` (what the highlighter chose for the marker) made faded and small."""
+    result = QTextCharFormat(fmt)
+    result.setForeground(color)
+    result.setFontPointSize(size * SCALE)
+    result.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
+    result.setFontLetterSpacing(SPACING)
+    return result

@@ -105,11 +105,24 @@ class SectionEditor(QWidget):
             return
         self._push(EditBody(self._section_id, self.body.text()), self.tr("Typing"))
 
-    def _push(self, operation: EditBody | Rename, text: str) -> None:
+    def _push(self, operation: EditBody | Rename, text: str, closes: bool | None = None) -> None:
         assert self._document is not None
         self._applying = True
         try:
-            self._document.type_text(operation, text)
+            self._document.type_text(operation, text, closes)
+        finally:
+            self._applying = False
+
+    def typed(self, closes: bool) -> None:
+        """The body was changed, its signals blocked, by a keystroke that did more than type its
+        character (a table aligned around it): one typing step, ending a word if ``closes``; then
+        the field's other listeners hear of the change."""
+        if self._document is None or self._section_id is None:
+            return
+        self._push(EditBody(self._section_id, self.body.text()), self.tr("Typing"), closes)
+        self._applying = True
+        try:
+            self.body.textChanged.emit()
         finally:
             self._applying = False
 
