@@ -652,19 +652,20 @@
 <context>
     <name>ClipboardHandler</name>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="125"/>
+        <location filename="../editor/gui/text/clipboard.py" line="126"/>
         <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="153"/>
-        <location filename="../editor/gui/text/clipboard.py" line="168"/>
-        <location filename="../editor/gui/text/clipboard.py" line="188"/>
+        <location filename="../editor/gui/text/clipboard.py" line="154"/>
+        <location filename="../editor/gui/text/clipboard.py" line="169"/>
+        <location filename="../editor/gui/text/clipboard.py" line="187"/>
+        <location filename="../editor/gui/text/clipboard.py" line="194"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/text/clipboard.py" line="155"/>
+        <location filename="../editor/gui/text/clipboard.py" line="156"/>
         <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
         <translation>
             <numerusform>The pasted text has %n heading. Add it as a new section after this one? (No keeps it as a bold line in this section.)</numerusform>
@@ -1176,17 +1177,17 @@
 <context>
     <name>FormatKeys</name>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="68"/>
+        <location filename="../editor/gui/text/format_keys.py" line="70"/>
         <source>New List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="73"/>
+        <location filename="../editor/gui/text/format_keys.py" line="79"/>
         <source>Next Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="78"/>
+        <location filename="../editor/gui/text/format_keys.py" line="85"/>
         <source>Previous Cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,12 +1195,12 @@
 <context>
     <name>FormatTarget</name>
     <message>
-        <location filename="../editor/gui/text/format_target.py" line="64"/>
+        <location filename="../editor/gui/text/format_target.py" line="66"/>
         <source>Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_target.py" line="66"/>
+        <location filename="../editor/gui/text/format_target.py" line="68"/>
         <source>Indent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,182 +1208,184 @@
 <context>
     <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="114"/>
-        <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="115"/>
-        <source>Formatting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="117"/>
-        <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="117"/>
-        <source>Make the selection or the word bold, or no longer bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="119"/>
-        <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="120"/>
-        <source>Make the selection or the word italic, or no longer italic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="122"/>
-        <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/text/formatting.py" line="122"/>
-        <source>Show the selection as code (a technical name, a command)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../editor/gui/text/formatting.py" line="124"/>
-        <source>&amp;Link…</source>
+        <source>F&amp;ormat</source>
+        <extracomment>Command name -&gt; freedesktop icon name (the theme&apos;s, else ours: editor.gui.window.icons).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <source>Make the selection or the word bold, or no longer bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <source>Make the selection or the word italic, or no longer italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <source>Show the selection as code (a technical name, a command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/formatting.py" line="135"/>
         <source>Link the selection to a web page, an e-mail address or a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
         <source>B&amp;ulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
         <source>Make the lines a bulleted list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
         <source>&amp;Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
         <source>Make the lines a numbered list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
         <source>Indent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
         <source>Nest the list item under the one above (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
         <source>Outdent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
         <source>Move the list item one level out (Shift+Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <location filename="../editor/gui/text/formatting.py" line="141"/>
         <source>Insert &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <location filename="../editor/gui/text/formatting.py" line="141"/>
         <source>Insert a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/formatting.py" line="142"/>
         <source>&amp;Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/formatting.py" line="142"/>
         <source>Headings start sections: add a subsection instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <location filename="../editor/gui/text/formatting.py" line="143"/>
         <source>Paste as &amp;Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <location filename="../editor/gui/text/formatting.py" line="143"/>
         <source>Paste without formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/text/formatting.py" line="144"/>
         <source>&amp;Hide Markup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../editor/gui/text/formatting.py" line="144"/>
         <source>Draw Markdown markers faded and small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <location filename="../editor/gui/text/formatting.py" line="156"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <location filename="../editor/gui/text/formatting.py" line="156"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <location filename="../editor/gui/text/formatting.py" line="156"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <location filename="../editor/gui/text/formatting.py" line="163"/>
         <source>Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <location filename="../editor/gui/text/formatting.py" line="163"/>
         <source>Bulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="170"/>
+        <location filename="../editor/gui/text/formatting.py" line="180"/>
         <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="176"/>
+        <location filename="../editor/gui/text/formatting.py" line="186"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="194"/>
+        <location filename="../editor/gui/text/formatting.py" line="204"/>
         <source>Insert Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="201"/>
+        <location filename="../editor/gui/text/formatting.py" line="211"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="203"/>
+        <location filename="../editor/gui/text/formatting.py" line="213"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,13 +1565,13 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="141"/>
+        <location filename="../editor/gui/text/highlighter.py" line="191"/>
         <source>No-break space (U+00A0)</source>
         <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="143"/>
+        <location filename="../editor/gui/text/highlighter.py" line="193"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,12 +1806,12 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="145"/>
+        <location filename="../editor/gui/outline/model.py" line="147"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="167"/>
+        <location filename="../editor/gui/outline/model.py" line="169"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n word in this section</numerusform>
@@ -1816,7 +1819,7 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="169"/>
+        <location filename="../editor/gui/outline/model.py" line="171"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n word with its subsections</numerusform>
@@ -1824,22 +1827,22 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="191"/>
+        <location filename="../editor/gui/outline/model.py" line="193"/>
         <source>Rename Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="245"/>
+        <location filename="../editor/gui/outline/model.py" line="247"/>
         <source>Move Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="146"/>
+        <location filename="../editor/gui/outline/model.py" line="148"/>
         <source>%1 — cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="152"/>
+        <location filename="../editor/gui/outline/model.py" line="154"/>
         <source>The imported file ends inside this section: the rest is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,77 +1850,77 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
         <source>Editor &amp;font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Font &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Default typography &amp;profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>&amp;Recovery journal delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Use a font of my choice in the editors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="144"/>
         <source>System size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="145"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="146"/>
         <source>Show no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2278,9 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../editor/gui/text/format_keys.py" line="75"/>
         <location filename="../editor/gui/text/section_editor.py" line="106"/>
+        <location filename="../editor/gui/text/section_editor.py" line="122"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>

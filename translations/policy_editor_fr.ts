@@ -653,19 +653,20 @@
 <context>
     <name>ClipboardHandler</name>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="125"/>
+        <location filename="../editor/gui/text/clipboard.py" line="126"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/clipboard.py" line="153"/>
-        <location filename="../editor/gui/text/clipboard.py" line="168"/>
-        <location filename="../editor/gui/text/clipboard.py" line="188"/>
+        <location filename="../editor/gui/text/clipboard.py" line="154"/>
+        <location filename="../editor/gui/text/clipboard.py" line="169"/>
+        <location filename="../editor/gui/text/clipboard.py" line="187"/>
+        <location filename="../editor/gui/text/clipboard.py" line="194"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/text/clipboard.py" line="155"/>
+        <location filename="../editor/gui/text/clipboard.py" line="156"/>
         <source>The pasted text has %n heading(s). Add them as new sections after this one? (No keeps them as bold lines in this section.)</source>
         <translation>
             <numerusform>Le texte collé contient %n titre. L’ajouter comme nouvelle section après celle-ci&#x202f;? (Non le garde en ligne en gras dans cette section.)</numerusform>
@@ -1166,28 +1167,28 @@
     <message>
         <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
         <source>title: …%1 — %2</source>
-        <translation>titre : …%1 — %2</translation>
+        <translation>titre&#xa0;: …%1 — %2</translation>
     </message>
     <message>
         <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
         <source>title: %1</source>
-        <translation>titre : %1</translation>
+        <translation>titre&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>FormatKeys</name>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="68"/>
+        <location filename="../editor/gui/text/format_keys.py" line="70"/>
         <source>New List Item</source>
         <translation>Nouvel élément de liste</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="73"/>
+        <location filename="../editor/gui/text/format_keys.py" line="79"/>
         <source>Next Cell</source>
         <translation>Cellule suivante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_keys.py" line="78"/>
+        <location filename="../editor/gui/text/format_keys.py" line="85"/>
         <source>Previous Cell</source>
         <translation>Cellule précédente</translation>
     </message>
@@ -1195,12 +1196,12 @@
 <context>
     <name>FormatTarget</name>
     <message>
-        <location filename="../editor/gui/text/format_target.py" line="64"/>
+        <location filename="../editor/gui/text/format_target.py" line="66"/>
         <source>Outdent</source>
         <translation>Diminuer le retrait</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_target.py" line="66"/>
+        <location filename="../editor/gui/text/format_target.py" line="68"/>
         <source>Indent</source>
         <translation>Augmenter le retrait</translation>
     </message>
@@ -1208,182 +1209,184 @@
 <context>
     <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="114"/>
+        <location filename="../editor/gui/text/formatting.py" line="124"/>
         <source>F&amp;ormat</source>
+        <extracomment>Command name -&gt; freedesktop icon name (the theme&apos;s, else ours: editor.gui.window.icons).</extracomment>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="115"/>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="117"/>
+        <location filename="../editor/gui/text/formatting.py" line="127"/>
         <source>Make the selection or the word bold, or no longer bold</source>
         <translation>Mettre la sélection ou le mot en gras, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="119"/>
+        <location filename="../editor/gui/text/formatting.py" line="129"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="120"/>
+        <location filename="../editor/gui/text/formatting.py" line="130"/>
         <source>Make the selection or the word italic, or no longer italic</source>
         <translation>Mettre la sélection ou le mot en italique, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="122"/>
+        <location filename="../editor/gui/text/formatting.py" line="132"/>
         <source>Show the selection as code (a technical name, a command)</source>
         <translation>Afficher la sélection comme du code (un nom technique, une commande)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="124"/>
+        <location filename="../editor/gui/text/formatting.py" line="134"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <location filename="../editor/gui/text/formatting.py" line="135"/>
         <source>Link the selection to a web page, an e-mail address or a section</source>
         <translation>Lier la sélection à une page web, une adresse e-mail ou une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
         <source>B&amp;ulleted List</source>
         <translation>Liste à &amp;puces</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/formatting.py" line="137"/>
         <source>Make the lines a bulleted list, or plain lines</source>
         <translation>Faire des lignes une liste à puces, ou des lignes simples</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
         <source>&amp;Numbered List</source>
         <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="128"/>
+        <location filename="../editor/gui/text/formatting.py" line="138"/>
         <source>Make the lines a numbered list, or plain lines</source>
         <translation>Faire des lignes une liste numérotée, ou des lignes simples</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
         <source>Indent List Item</source>
         <translation>Augmenter le retrait de l’élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <location filename="../editor/gui/text/formatting.py" line="139"/>
         <source>Nest the list item under the one above (Tab)</source>
         <translation>Placer l’élément de liste sous celui du dessus (Tab)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
         <source>Outdent List Item</source>
         <translation>Diminuer le retrait de l’élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <location filename="../editor/gui/text/formatting.py" line="140"/>
         <source>Move the list item one level out (Shift+Tab)</source>
         <translation>Remonter l’élément de liste d’un niveau (Maj+Tab)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <location filename="../editor/gui/text/formatting.py" line="141"/>
         <source>Insert &amp;Table…</source>
         <translation>Insérer un &amp;tableau…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="131"/>
+        <location filename="../editor/gui/text/formatting.py" line="141"/>
         <source>Insert a table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/formatting.py" line="142"/>
         <source>&amp;Heading</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/formatting.py" line="142"/>
         <source>Headings start sections: add a subsection instead</source>
         <translation>Les titres ouvrent des sections&#xa0;: ajoutez plutôt une sous-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <location filename="../editor/gui/text/formatting.py" line="143"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Coller en texte &amp;brut</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="133"/>
+        <location filename="../editor/gui/text/formatting.py" line="143"/>
         <source>Paste without formatting</source>
         <translation>Coller sans mise en forme</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/text/formatting.py" line="144"/>
         <source>&amp;Hide Markup</source>
         <translation>&amp;Masquer le balisage</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../editor/gui/text/formatting.py" line="144"/>
         <source>Draw Markdown markers faded and small</source>
         <translation>Afficher les marques Markdown en estompé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <location filename="../editor/gui/text/formatting.py" line="156"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <location filename="../editor/gui/text/formatting.py" line="156"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="146"/>
+        <location filename="../editor/gui/text/formatting.py" line="156"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <location filename="../editor/gui/text/formatting.py" line="163"/>
         <source>Numbered List</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="153"/>
+        <location filename="../editor/gui/text/formatting.py" line="163"/>
         <source>Bulleted List</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="170"/>
+        <location filename="../editor/gui/text/formatting.py" line="180"/>
         <source>Remove Link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="176"/>
+        <location filename="../editor/gui/text/formatting.py" line="186"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="194"/>
+        <location filename="../editor/gui/text/formatting.py" line="204"/>
         <source>Insert Table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="201"/>
+        <location filename="../editor/gui/text/formatting.py" line="211"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="203"/>
+        <location filename="../editor/gui/text/formatting.py" line="213"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation>Dans une politique, chaque titre est une section à part entière, avec sa place dans le plan et sa propre cible de lien. Pour ajouter un titre ici, utilisez Section ▸ Ajouter une sous-section (Ctrl+Alt+N).</translation>
     </message>
@@ -1568,13 +1571,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>MarkdownHighlighter</name>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="141"/>
+        <location filename="../editor/gui/text/highlighter.py" line="191"/>
         <source>No-break space (U+00A0)</source>
         <extracomment>A block state is ``fence * _CONTEXTS + context``: the open fence (0: none, its length for backticks, _TILDES + its length for tildes) and the list context of :func:`item_step`.</extracomment>
         <translation>Espace insécable (U+00A0)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/highlighter.py" line="143"/>
+        <location filename="../editor/gui/text/highlighter.py" line="193"/>
         <source>Narrow no-break space (U+202F)</source>
         <translation>Espace fine insécable (U+202F)</translation>
     </message>
@@ -1809,12 +1812,12 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="145"/>
+        <location filename="../editor/gui/outline/model.py" line="147"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="167"/>
+        <location filename="../editor/gui/outline/model.py" line="169"/>
         <source>%n word(s) in this section</source>
         <translation>
             <numerusform>%n mot dans cette section</numerusform>
@@ -1822,7 +1825,7 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/model.py" line="169"/>
+        <location filename="../editor/gui/outline/model.py" line="171"/>
         <source>%n word(s) with its subsections</source>
         <translation>
             <numerusform>%n mot avec ses sous-sections</numerusform>
@@ -1830,22 +1833,22 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="191"/>
+        <location filename="../editor/gui/outline/model.py" line="193"/>
         <source>Rename Section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="245"/>
+        <location filename="../editor/gui/outline/model.py" line="247"/>
         <source>Move Section</source>
         <translation>Déplacer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="146"/>
+        <location filename="../editor/gui/outline/model.py" line="148"/>
         <source>%1 — cut off</source>
         <translation>%1 — tronquée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/model.py" line="152"/>
+        <location filename="../editor/gui/outline/model.py" line="154"/>
         <source>The imported file ends inside this section: the rest is missing.</source>
         <translation>Le fichier importé s’arrête dans cette section&#xa0;: la suite manque.</translation>
     </message>
@@ -1853,77 +1856,77 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="127"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Police de l’éditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="130"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
         <source>Default typography &amp;profile:</source>
         <translation>P&amp;rofil typographique par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="132"/>
         <source>&amp;Recovery journal delay:</source>
         <translation>&amp;Délai du journal de récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="131"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="139"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="143"/>
         <source>Use a font of my choice in the editors</source>
         <translation>Utiliser une police de mon choix dans les éditeurs</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="136"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="144"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="145"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="138"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="146"/>
         <source>Show no-break spaces</source>
         <translation>Montrer les espaces insécables</translation>
     </message>
@@ -2284,7 +2287,9 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Saisie dans le titre</translation>
     </message>
     <message>
+        <location filename="../editor/gui/text/format_keys.py" line="75"/>
         <location filename="../editor/gui/text/section_editor.py" line="106"/>
+        <location filename="../editor/gui/text/section_editor.py" line="122"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -2993,7 +2998,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     <message>
         <location filename="../editor/gui/text/writing_tools.py" line="130"/>
         <source>Not found: “%1”</source>
-        <translation>Introuvable : « %1 »</translation>
+        <translation>Introuvable&#xa0;: «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
