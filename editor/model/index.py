@@ -10,12 +10,20 @@ the tree, not its size.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from editor.model.policy import Section
+from typing import Protocol
 
 Path = tuple[int, ...]
+
+
+class Node(Protocol):
+    """What the index reads of a section (:class:`~editor.model.policy.Section`, which imports
+    this module): its id and its children."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def children(self) -> Sequence[Node]: ...
 
 
 class SectionIndex:
@@ -23,9 +31,9 @@ class SectionIndex:
 
     __slots__ = ("_paths",)
 
-    def __init__(self, sections: Sequence[Section]) -> None:
+    def __init__(self, sections: Sequence[Node]) -> None:
         paths: dict[str, Path] = {}
-        stack: list[tuple[Section, Path]] = [(section, (i,)) for i, section in enumerate(sections)]
+        stack: list[tuple[Node, Path]] = [(section, (i,)) for i, section in enumerate(sections)]
         stack.reverse()
         while stack:
             section, path = stack.pop()
