@@ -110,6 +110,8 @@ def _screenshot(app: QApplication, window: MainWindow, out: str) -> int:
     window.show()
     for _ in range(3):
         app.processEvents()
+    window.preview.finish_rendering()  # the page is otherwise rendered in slices after the first paint
+    app.processEvents()
     picture = window.grab()
     if not picture.save(out, "PNG"):
         print(f"policy-editor: {out}: the picture cannot be written", file=sys.stderr)

@@ -9,6 +9,10 @@ section by section while the user types.
   ``structure``/``meta`` changes rebuild the document from the per-section cache (sections whose
   rendering did not change are not rendered again). Work per keystroke does not grow with the
   document.
+- Sliced on opening: :meth:`PreviewPane.show_policy_in_slices` shows an empty page at once and
+  renders after the preview's first paint, the current section and those after it first, the
+  rest a few milliseconds at a time (:mod:`editor.gui.preview.slicing`), so neither the window's
+  first paint nor typing waits for the whole page. Edits made meanwhile are shown as usual.
 - Coalesced: changes are applied by a single-shot timer whose delay adapts to the measured cost
   (:mod:`editor.gui.preview.timing`): 0 ms while updates are fast. The update always renders the
   latest policy given, so stale results are never shown. While hidden, the preview only remembers
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.gui.preview.document import SectionDocument, embedded_image
 from editor.gui.preview.html import preview_fragment, preview_stylesheet
+from editor.gui.preview.slicing import SlicedRender
 from editor.gui.preview.timing import AdaptiveDelay
 from editor.model import Change, Policy, Section
 from editor.render.context import RenderContext
@@ -78,11 +83,20 @@ class PreviewPane(QTextBrowser):
         self._timer.timeout.connect(self.flush)
         self._document = self._new_document()
         self.setDocument(self._document)
+        self._slices = SlicedRender(self.viewport(), self._render_waiting)
+        self._slices.slice_starting.connect(self._before_slice)
+        self._slices.slice_done.connect(self._after_slice)
+        self._slices.finished.connect(self._on_slices_finished)
+        self._spare: dict[str, tuple[SectionKey, str]] = {}  # earlier renderings, reused by the slices
+        self._around: str | None = None
+        self._slice_anchor: tuple[str, float] | None = None
 
     # -- the contract ------------------------------------------------------------------------
 
     def show_policy(self, policy: Policy) -> None:
         """Render the whole policy now (a new or reloaded document)."""
+        self._slices.cancel()
+        self._spare.clear()
         self._timer.stop()
         self._pending.clear()
         self._rebuild_pending = False
@@ -96,6 +110,35 @@ class PreviewPane(QTextBrowser):
         gc.collect()
         gc.freeze()
 
+    def show_policy_in_slices(self, policy: Policy, around: str | None = None) -> None:
+        """Show ``policy`` (a new or reloaded document) without holding the window: an empty page
+        now; after the preview's next paint the sections, ``around`` and those after it first,
+        the rest in slices. :attr:`rendered` is emitted with ``()`` once the page is complete."""
+        self._slices.cancel()
+        self._timer.stop()
+        self._pending.clear()
+        self._rebuild_pending = False
+        self._follow = None
+        self._policy = policy
+        self._spare.update(self._shown)
+        self._shown, self._paths, self._context = {}, {}, None
+        self._around = around
+        self._document = self._new_document()
+        self.setDocument(self._document)
+        self._slices.start(self._build_in_slices)
+
+    def finish_rendering(self) -> None:
+        """Render now whatever the slices have not rendered yet (a screenshot, a test)."""
+        self._slices.finish()
+
+    def is_rendering(self) -> bool:
+        """Whether the page is still being built in slices (:meth:`show_policy_in_slices`)."""
+        return self._slices.active()
+
+    def rendering_remaining(self) -> int:
+        """Sections the slices have still to render (0 before the page is built and once complete)."""
+        return self._slices.remaining()
+
     def apply_change(self, policy: Policy, change: Change) -> None:
         """Bring the preview up to ``policy`` after ``change`` (re-rendering only what changed)."""
         self._policy = policy
@@ -108,6 +151,8 @@ class PreviewPane(QTextBrowser):
 
     def scroll_to_section(self, section_id: str) -> None:
         """Scroll so that the section's heading is at the top of the preview."""
+        if self._slices.render_now(section_id):  # it was still to render: now, then what follows it
+            self._slices.reset(self._document.section_ids, self._waiting_ids(), around=section_id)
         if self.has_pending_updates() and self._document.frame(section_id) is None:
             self.flush()
         top = self.section_top(section_id)
@@ -207,20 +252,32 @@ class PreviewPane(QTextBrowser):
         policy = self._policy
         context = context_for(policy)
         anchor = self._top_anchor() if keep_position else None
+        sliced = self._slices.active()  # sections not shown yet stay empty, the slices render them
         entries = []
         shown: dict[str, tuple[SectionKey, str]] = {}
         paths: dict[str, tuple[int, ...]] = {}
+        waiting: list[str] = []
+        changed: list[str] = []
         for section, path in _walk_with_paths(policy.sections, ()):
             key = section_key(section, context)
             cached = self._shown.get(section.id)
             html = cached[1] if cached is not None and cached[0] == key else None
-            if html is None:
+            if html is None and sliced:
+                html = ""
+                waiting.append(section.id)
+                if cached is not None:
+                    changed.append(section.id)
+            elif html is None:
                 html = preview_fragment(section_html(section, context))
-            shown[section.id] = (key, html)
+            if html:
+                shown[section.id] = (key, html)
             paths[section.id] = path
             entries.append((section.id, html))
+        if sliced:
+            ids = [section_id for section_id, _html in entries]
+            self._slices.reset(ids, waiting, around=anchor[0] if anchor else self._around, first=changed)
         unchanged = context == self._context and [e[0] for e in entries] == self._document.section_ids
-        if unchanged and all(self._shown.get(i, (None,))[0] == shown[i][0] for i in shown):
+        if unchanged and shown.keys() == self._shown.keys() and all(self._shown[i][0] == shown[i][0] for i in shown):
             return  # e.g. metadata that does not show in the page
         moves = max(MIN_MOVES, len(entries) // 8)
         if keep_position and context == self._context and self._document.rearrange(entries, moves):
@@ -235,6 +292,52 @@ class PreviewPane(QTextBrowser):
         self.setDocument(document)  # deletes the previous document (its parent is this widget)
         if anchor is not None:
             self._restore_anchor(anchor)
+
+    # -- slices ------------------------------------------------------------------------------
+
+    def _build_in_slices(self) -> None:
+        """The slices' first step: the document with an empty frame per section."""
+        if self._policy is not None and self._context is None:  # else a change built it meanwhile
+            self._rebuild(keep_position=False)
+
+    def _render_waiting(self, section_id: str) -> None:
+        """Render one section for the slices, unless it is shown up to date or gone."""
+        assert self._policy is not None
+        context = context_for(self._policy)
+        section = self._find(section_id)
+        if context != self._context or section is None or self._document.frame(section_id) is None:
+            return  # a rebuild is pending (it gives the slices their sections again) or it was deleted
+        key = section_key(section, context)
+        shown = self._shown.get(section_id)
+        if shown is not None and shown[0] == key:
+            return
+        spare = self._spare.pop(section_id, None)
+        html = spare[1] if spare is not None and spare[0] == key else preview_fragment(section_html(section, context))
+        self._document.replace(section_id, html)
+        self._shown[section_id] = (key, html)
+
+    def _waiting_ids(self) -> set[str]:
+        return {section_id for section_id in self._document.section_ids if self._slices.is_waiting(section_id)}
+
+    def _before_slice(self) -> None:
+        self._slice_anchor = self._top_anchor() if self.verticalScrollBar().value() > 0 else None
+
+    def _after_slice(self, _count: int) -> None:
+        """Keep what the user sees in place while sections above it fill in; go to ``around`` once shown."""
+        if self._around is not None and self._around in self._shown:
+            around, self._around = self._around, None
+            if self._document.section_ids[:1] != [around]:
+                self.scroll_to_section(around)
+            return
+        if self._slice_anchor is not None:
+            self._restore_anchor(self._slice_anchor)
+            self._slice_anchor = None
+
+    def _on_slices_finished(self) -> None:
+        self._spare.clear()
+        self.rendered.emit(())
+        gc.collect()
+        gc.freeze()
 
     def restyle(self) -> None:
         """Show the page again with the current stylesheet (after a theme change)."""
