@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import resource, sample_policy
-from editor.gui import preferences
+from editor.gui import preferences, startup_marks
 from editor.gui.display import display_problem
 from editor.gui.mainwindow import MainWindow
 from editor.gui.safety import exception_hook
@@ -98,6 +98,8 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
             return 2
     if screenshot:
         return _screenshot(app, window, screenshot)
+    if startup_marks.wanted():
+        startup_marks.StartupMarks(app, window)  # prints when the window paints (the start-up benchmark)
     window.show()
     QTimer.singleShot(0, window.safety.offer_recovery)  # unsaved work left by a crash or a kill
     _quit_on_signals(app, window)

@@ -90,6 +90,8 @@ class PreviewPane(QTextBrowser):
         self._spare: dict[str, tuple[SectionKey, str]] = {}  # earlier renderings, reused by the slices
         self._around: str | None = None
         self._slice_anchor: tuple[str, float] | None = None
+        self._pinned: str | None = None  # scrolled to while slices render: kept at the top until the user scrolls
+        self.verticalScrollBar().actionTriggered.connect(self._unpin)
 
     # -- the contract ------------------------------------------------------------------------
 
@@ -158,6 +160,9 @@ class PreviewPane(QTextBrowser):
         top = self.section_top(section_id)
         if top is not None:
             self.verticalScrollBar().setValue(max(0, round(top) - SCROLL_MARGIN))
+        # While sections above it are still to render, the page may be too short to bring it to the
+        # top, and what renders above it would push it down: the slices keep it there.
+        self._pinned = section_id if self._slices.active() else None
 
     def ensure_section_visible(self, section_id: str) -> None:
         """Scroll to the section only if no part of it is in view (the edited section stays seen)."""
@@ -320,7 +325,10 @@ class PreviewPane(QTextBrowser):
         return {section_id for section_id in self._document.section_ids if self._slices.is_waiting(section_id)}
 
     def _before_slice(self) -> None:
-        self._slice_anchor = self._top_anchor() if self.verticalScrollBar().value() > 0 else None
+        if self._pinned is not None and self._document.frame(self._pinned) is not None:
+            self._slice_anchor = (self._pinned, -SCROLL_MARGIN)
+        else:
+            self._slice_anchor = self._top_anchor() if self.verticalScrollBar().value() > 0 else None
 
     def _after_slice(self, _count: int) -> None:
         """Keep what the user sees in place while sections above it fill in; go to ``around`` once shown."""
@@ -333,7 +341,14 @@ class PreviewPane(QTextBrowser):
             self._restore_anchor(self._slice_anchor)
             self._slice_anchor = None
 
+    def _unpin(self, _action: int) -> None:
+        """The user scrolled (wheel, keys, scroll bar): the slices keep what they see, not a section."""
+        self._pinned = None
+
     def _on_slices_finished(self) -> None:
+        if self._pinned is not None:
+            self._restore_anchor((self._pinned, -SCROLL_MARGIN))
+            self._pinned = None
         self._spare.clear()
         self.rendered.emit(())
         gc.collect()
