@@ -34,23 +34,12 @@ def run(command: list[str], **kwargs: object) -> None:
     subprocess.run(command, check=True, **kwargs)  # type: ignore[call-overload]
 
 
-def lrelease() -> str:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    if not found:
-        raise SystemExit("pyside6-lrelease not found: run build.py with the project's venv")
-    return found
-
-
 def compile_translations() -> list[Path]:
+    """translations/*.ts -> build/packaging/translations/*.qm (pyside6-lrelease, else editor/qm.py)."""
+    from editor.gui.i18n import compile_ts
+
     out = BUILD / "translations"
-    out.mkdir(parents=True, exist_ok=True)
-    compiled = []
-    for source in sorted((ROOT / "translations").glob("*.ts")):
-        target = out / source.with_suffix(".qm").name
-        run([lrelease(), "-silent", str(source), "-qm", str(target)])
-        compiled.append(target)
-    return compiled
+    return [compile_ts(ts, out / ts.with_suffix(".qm").name) for ts in sorted((ROOT / "translations").glob("*.ts"))]
 
 
 def render_icons(application: metadata.App) -> Path:

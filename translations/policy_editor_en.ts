@@ -448,88 +448,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="131"/>
+        <location filename="../editor/gui/controller.py" line="132"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="146"/>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/controller.py" line="147"/>
-        <source>Exporting to %1…</source>
+        <location filename="../editor/gui/controller.py" line="132"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/controller.py" line="148"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="149"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="150"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="171"/>
+        <location filename="../editor/gui/controller.py" line="173"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Nothing was written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="182"/>
+        <location filename="../editor/gui/controller.py" line="184"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="196"/>
+        <location filename="../editor/gui/controller.py" line="198"/>
         <source>Export Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="198"/>
+        <location filename="../editor/gui/controller.py" line="200"/>
         <source>The policy was exported to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="199"/>
+        <location filename="../editor/gui/controller.py" line="201"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="202"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="218"/>
+        <location filename="../editor/gui/controller.py" line="220"/>
         <source>Cannot Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="222"/>
+        <location filename="../editor/gui/controller.py" line="224"/>
         <source>%1 copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="231"/>
+        <location filename="../editor/gui/controller.py" line="233"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="237"/>
+        <location filename="../editor/gui/controller.py" line="239"/>
         <source>Cannot print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="275"/>
+        <location filename="../editor/gui/controller.py" line="277"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,93 +555,96 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="107"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
         <source>Legal Checklist</source>
         <extracomment>Pause after the last edit before the check runs again. (section id, text to select in it: the evidence sentence, or &quot;&quot; to just show the section)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="110"/>
         <source>Insert Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="110"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="111"/>
         <source>Add a heading for the selected missing item where it belongs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="112"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="113"/>
         <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="119"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="120"/>
         <source>covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="120"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="121"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="121"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="122"/>
         <source>to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="122"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="123"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="170"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="171"/>
         <source>The checklist cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="190"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="191"/>
         <source>Does not seem to apply to this policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="192"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="193"/>
         <source>Recommended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="196"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="197"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
-        <source>%1 required item(s) missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="208"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="207"/>
         <source>No required item is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/legal/checklist_panel.py" line="207"/>
+        <source>%n required item(s) missing.</source>
+        <translation>
+            <numerusform>%n required item missing.</numerusform>
+            <numerusform>%n required items missing.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="256"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="255"/>
         <source>Insert Section “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="184"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="185"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,22 +718,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="223"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="289"/>
         <source>The Page Changed on the Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="231"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="291"/>
         <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="235"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="293"/>
         <source>&amp;Pull Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,18 +741,46 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/safety/diff_view.py" line="90"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="102"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/safety/diff_view.py" line="94"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="106"/>
         <source>%n unchanged line(s)</source>
         <translation>
             <numerusform>%n unchanged line</numerusform>
             <numerusform>%n unchanged lines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="77"/>
+        <source>Something Went Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="83"/>
+        <source>Policy Editor met an unexpected problem and could not finish what it was doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="88"/>
+        <source>Your text is still open and a recovery copy was written: nothing is lost. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="94"/>
+        <source>Your text is still open, but the recovery copy could not be written. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="102"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,48 +822,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="145"/>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="148"/>
         <source>&amp;Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="151"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="152"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="183"/>
         <source>This format has no options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="206"/>
         <source>Export To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="214"/>
         <source>Choose the file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="216"/>
         <source>The folder “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,188 +921,188 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="190"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="191"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="192"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="231"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="193"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="234"/>
         <source>Reload from Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="206"/>
-        <source>(the file on disk cannot be read: {reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="210"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
         <source>Changes on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="216"/>
         <source>open in Policy Editor (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
-        <source>on disk: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="223"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="263"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="266"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="225"/>
-        <source>“{name}” was changed by another program.</source>
+        <location filename="../editor/gui/safety/file_watcher.py" line="209"/>
+        <source>(the file on disk cannot be read: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="227"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="217"/>
+        <source>on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
+        <source>“%1” was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="229"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="232"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="233"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="236"/>
         <source>Keep Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="235"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="238"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="248"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="251"/>
         <source>File Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="250"/>
-        <source>“{name}” was deleted or moved by another program.</source>
+        <location filename="../editor/gui/safety/file_watcher.py" line="253"/>
+        <source>“%1” was deleted or moved by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="252"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="269"/>
+        <source>“%1” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “%2”.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="255"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="265"/>
-        <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="41"/>
-        <source>Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="42"/>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="43"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="44"/>
-        <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="55"/>
-        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindReplacePanel</name>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="90"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="112"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="152"/>
         <source>Find and Replace</source>
+        <extracomment>Milliseconds after a change of the document before the shown results are listed again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="91"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="112"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="152"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="113"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="92"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="114"/>
         <source>Replace with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="93"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="115"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="94"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="116"/>
         <source>Whole word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="95"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="117"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="96"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="118"/>
         <source>Any space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="97"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="119"/>
         <source>A space also matches no-break and narrow no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="98"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="120"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="121"/>
+        <source>The match before the cursor (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="122"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="123"/>
+        <source>The match after the cursor (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="124"/>
         <source>Find All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="99"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="178"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="125"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="246"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="100"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="197"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="126"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="266"/>
         <source>Replace All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="142"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="198"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="146"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="202"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/panels/find_replace.py" line="150"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="206"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -1073,46 +1110,66 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/panels/find_replace.py" line="181"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="199"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="251"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="268"/>
         <source>%n replacement(s) made</source>
         <translation>
             <numerusform>%n replacement made</numerusform>
             <numerusform>%n replacements made</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="281"/>
+        <source>Match %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="296"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="63"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="67"/>
         <source>Typography</source>
-        <extracomment>Milliseconds of quiet before the document is checked again.</extracomment>
+        <extracomment>Milliseconds of quiet before the document is checked again. Characters of text shown before each finding.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="64"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="68"/>
         <source>Fix All in the Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
         <source>To fix ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
         <source>For review ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="102"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="106"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="112"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="116"/>
         <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <source>title: …%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <source>title: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,14 +1390,14 @@
 <context>
     <name>JournalWarning</name>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
+        <location filename="../editor/gui/safety/journal_warning.py" line="27"/>
         <source>⚠ Recovery copy not updated: save your work</source>
         <translation>⚠ Recovery copy not updated: save your work</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
-        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
-        <translation>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</translation>
+        <location filename="../editor/gui/safety/journal_warning.py" line="31"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash (%1). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1360,42 +1417,42 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="30"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="83"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="33"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
         <source>Web or e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="38"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="85"/>
         <source>Section of this policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="52"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="88"/>
         <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="58"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="86"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="81"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="93"/>
         <source>Type the address the link goes to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="82"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="94"/>
         <source>Only web (http, https), e-mail (mailto) and telephone (tel) links are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="96"/>
         <source>This is not a web or e-mail address. Type it in full, e.g. https://www.cnil.fr or contact@example.fr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,37 +1460,37 @@
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="77"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
         <source>It is already open in another window of Policy Editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
-        <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="84"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="88"/>
         <source>Document Already Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="86"/>
-        <source>“{name}” is open somewhere else.</source>
+        <location filename="../editor/gui/safety/lock_warning.py" line="80"/>
+        <source>It is already open in Policy Editor on “%1” (process %2, since %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/lock_warning.py" line="90"/>
-        <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="92"/>
-        <source>Open Anyway</source>
+        <source>“%1” is open somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
+        <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/lock_warning.py" line="96"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/lock_warning.py" line="98"/>
         <source>Close It Here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,48 +1498,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="212"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="204"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="213"/>
+        <location filename="../editor/gui/mainwindow.py" line="205"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="309"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="343"/>
+        <location filename="../editor/gui/mainwindow.py" line="294"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="344"/>
+        <location filename="../editor/gui/mainwindow.py" line="295"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="345"/>
+        <location filename="../editor/gui/mainwindow.py" line="296"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="307"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="365"/>
+        <location filename="../editor/gui/mainwindow.py" line="316"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="367"/>
+        <location filename="../editor/gui/mainwindow.py" line="318"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1490,12 +1547,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="382"/>
+        <location filename="../editor/gui/mainwindow.py" line="333"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1600,101 +1657,146 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>OpenFromSiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="110"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="157"/>
         <source>Open from WordPress Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="117"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="158"/>
         <source>Add Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="121"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="159"/>
         <source>Page address, slug or ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="122"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="160"/>
         <source>&amp;List Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="136"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="161"/>
         <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="137"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="162"/>
         <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="168"/>
+        <source>%1  —  %2, ID %3, /%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="168"/>
+        <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OptionField</name>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="30"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="55"/>
         <source>Document&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="38"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="61"/>
         <source>YYYY-MM-DD (empty: the document&apos;s date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="39"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="62"/>
         <source>YYYY-MM-DDTHH:MM:SS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="40"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="63"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="49"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="66"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="58"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="70"/>
         <source>Choose a File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="86"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="98"/>
         <source>Typography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="87"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="99"/>
         <source>Table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="88"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="100"/>
         <source>Page break before each top section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="89"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="101"/>
         <source>Last-updated date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="90"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="102"/>
         <source>Reference DOCX (styles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="91"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="103"/>
         <source>Keep the page builder&apos;s layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="92"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="104"/>
         <source>Export time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="117"/>
+        <source>The French typography applied to the text; by default the document&apos;s own profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="120"/>
+        <source>Include the table of contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="121"/>
+        <source>Start each top-level section on a new printed page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="122"/>
+        <source>The date shown as the last update; by default the document&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="125"/>
+        <source>A Word .docx whose styles, page setup, header and footer are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="128"/>
+        <source>Wrap the content again in the WPBakery shortcodes the page was imported with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="131"/>
+        <source>The modification time written (UTC); by default now, set it for reproducible output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1745,42 +1847,42 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Editor &amp;font:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>Font &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Default typography &amp;profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>&amp;Recovery journal delay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +1913,11 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
     </message>
     <message>
         <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="138"/>
         <source>Show no-break spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,13 +1925,13 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="63"/>
+        <location filename="../editor/gui/preview/pane.py" line="85"/>
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="64"/>
+        <location filename="../editor/gui/preview/pane.py" line="86"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,67 +1939,67 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="54"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="105"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
         <source>S&amp;lug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
         <source>&amp;Locale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
         <source>&amp;Version label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
         <source>&amp;Effective date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
         <source>Last &amp;updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
         <source>T&amp;ypography profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="108"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="110"/>
         <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="109"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,77 +2007,77 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="57"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="73"/>
         <source>Publish Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="61"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="74"/>
         <source>What changed and why (kept with the version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="63"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="76"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="64"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="76"/>
         <source>Published by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="65"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="76"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="186"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
         <source>Publish to WordPress Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="194"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="240"/>
         <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="195"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
         <source>Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="197"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
         <source>Status on the site now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="198"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
         <source>Send as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="199"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="247"/>
         <source>A published page is replaced by a draft when sent as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="203"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,111 +2085,169 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="48"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="110"/>
         <source>Recover Unsaved Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="54"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="113"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="76"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="79"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="118"/>
         <source>Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="81"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="119"/>
         <source>Decide Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="83"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="120"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="94"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="90"/>
         <source>Some recovery files cannot be read and were left as they are:
-{files}</source>
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="109"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="130"/>
+        <source>%1
+%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="149"/>
+        <source>The saved file “%1” is missing or cannot be read: all of the text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="152"/>
+        <source>Unsaved changes to “%1”, last recorded %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="195"/>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="124"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="115"/>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="181"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="128"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="192"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="116"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="129"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
-        <source>{title}
-{name} — {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="133"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="146"/>
         <source>This document was never saved. Restoring it brings back all of its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="135"/>
-        <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="139"/>
-        <source>Unsaved changes to “{path}”, last recorded {time}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="155"/>
         <source>saved file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="155"/>
         <source>unsaved changes (would be restored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="169"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="180"/>
         <source>Cannot Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="182"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="193"/>
         <source>Discard Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
-        <source>Discard the unsaved changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="185"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="196"/>
         <source>They will be deleted for good; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="186"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="197"/>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="38"/>
+        <source>Policy Editor met an internal problem while writing the file. Try Save As with another name; a recovery copy of your text is kept and comes back if the program stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="44"/>
+        <source>The folder or the file is read-only, or you are not allowed to write there. Save the policy in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="50"/>
+        <source>The disk is full. Free some space and try again, or save the policy on another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="55"/>
+        <source>The folder “%1” does not exist any more: it was moved or deleted, or its drive was removed. Reconnect the drive and try again, or save the policy somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="63"/>
+        <source>The drive holding the file is not available (it was removed or disconnected). Reconnect it and try again, or save the policy somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="69"/>
+        <source>There is a folder with this name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="79"/>
+        <source>The Policy Was Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="84"/>
+        <source>“%1” could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="88"/>
+        <source>Your text is still open here and nothing is lost. The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="93"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="95"/>
+        <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,53 +2283,59 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="51"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Up</source>
         <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="52"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Move Section Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="53"/>
+        <location filename="../editor/gui/outline/operations.py" line="54"/>
         <source>Indent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="55"/>
+        <location filename="../editor/gui/outline/operations.py" line="56"/>
         <source>Outdent Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="127"/>
+        <location filename="../editor/gui/outline/operations.py" line="128"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="130"/>
+        <location filename="../editor/gui/outline/operations.py" line="131"/>
         <source>Add Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="153"/>
+        <location filename="../editor/gui/outline/operations.py" line="154"/>
         <source>Delete Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
+        <source>%1, %2</source>
+        <comment>deleted section, its words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="89"/>
         <source>Name Section Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="159"/>
+        <location filename="../editor/gui/outline/operations.py" line="160"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="161"/>
+        <location filename="../editor/gui/outline/operations.py" line="162"/>
         <source>Deleted “%1” and %n subsection(s)</source>
         <translation>
             <numerusform>Deleted “%1” and %n subsection</numerusform>
@@ -2172,12 +2343,12 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="163"/>
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
         <source>Deleted “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="164"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2188,52 +2359,52 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="41"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="77"/>
         <source>Add a WordPress Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="51"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="78"/>
         <source>Users ▸ Profile ▸ Application Passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="52"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="79"/>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="58"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>Site address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="59"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="60"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="83"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="91"/>
         <source>version hidden by the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
         <source>may edit pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
         <source>may NOT edit pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="86"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="94"/>
         <source>WordPress %1 — signed in as %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,22 +2461,22 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="14"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="36"/>
         <source>Insert Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="27"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="37"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="28"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="38"/>
         <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="33"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="42"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,7 +2495,7 @@ Add one with Section ▸ Add Section.</source>
     </message>
     <message>
         <location filename="../editor/gui/translation/translator_window.py" line="170"/>
-        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="207"/>
         <source>New Translation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,42 +2546,42 @@ Add one with Section ▸ Add Section.</source>
     </message>
     <message>
         <location filename="../editor/gui/translation/translator_window.py" line="179"/>
-        <location filename="../editor/gui/translation/translator_window.py" line="353"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="354"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="184"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
         <source>translated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
         <source>outdated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="187"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="187"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="188"/>
         <source>extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="207"/>
         <source>Give a locale that has no file yet, such as en-GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="222"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="223"/>
         <source>No translation yet: start one with a locale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="231"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
         <source>%n translated</source>
         <translation>
             <numerusform>%n translated</numerusform>
@@ -2418,7 +2589,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
         <source>%n outdated</source>
         <translation>
             <numerusform>%n outdated</numerusform>
@@ -2426,7 +2597,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="234"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -2434,7 +2605,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="234"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="235"/>
         <source>%n extra</source>
         <translation>
             <numerusform>%n extra</numerusform>
@@ -2442,43 +2613,43 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="308"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="309"/>
         <source>The source has not changed since this section was translated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="310"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="311"/>
         <source>This section has not been translated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="312"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="313"/>
         <source>This section is no longer in the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="319"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="320"/>
         <source>The source changed, but the text it was translated from is not known here (it is kept when a section is marked as translated or exported to XLIFF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="364"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="365"/>
         <source>Unsaved Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="365"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="366"/>
         <source>Save the changes to the %1 translation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="384"/>
-        <location filename="../editor/gui/translation/translator_window.py" line="395"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="385"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="396"/>
         <source>Translations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="385"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="386"/>
         <source>Translations sit beside the policy&apos;s file, named NAME.LOCALE.policy.md (politique.fr-FR.policy.md): save the policy under such a name first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,77 +2657,77 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="118"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="127"/>
         <source>Published Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="129"/>
         <source>Publish Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="121"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="130"/>
         <source>Compare with Current Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="122"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
         <source>Compare the Two Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="140"/>
         <source>Cannot read the versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="166"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="175"/>
         <source>Publish Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="169"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="178"/>
         <source>Cannot publish the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="198"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="207"/>
         <source>Cannot open the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="201"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="210"/>
         <source>current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="211"/>
         <source>Comparing the versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -2564,18 +2735,18 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="75"/>
+        <location filename="../editor/gui/text/whole_document.py" line="76"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="142"/>
-        <source>Not applied yet: {problem}</source>
+        <location filename="../editor/gui/text/whole_document.py" line="143"/>
+        <source>Not applied yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="152"/>
+        <location filename="../editor/gui/text/whole_document.py" line="153"/>
         <source>Edit in Whole Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,69 +2893,72 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WritingAids</name>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="76"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="100"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="101"/>
         <source>Fix Typography Here</source>
         <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="126"/>
-        <location filename="../editor/gui/text/writing_aids.py" line="168"/>
-        <source>Unknown word: {word}</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="155"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="221"/>
+        <source>Unknown word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="144"/>
-        <source>For review: {what}</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="197"/>
+        <source>For review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="203"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="271"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="274"/>
         <source>Fix typography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="217"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="293"/>
         <source>Fix typography in the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="226"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
         <source>Fix typography in the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="232"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="309"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="312"/>
         <source>Correct spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="272"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="352"/>
         <source>Typography as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="288"/>
-        <source>Add “{word}” to Dictionary</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="368"/>
+        <source>Add “%1” to Dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="290"/>
-        <source>Ignore “{word}”</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="370"/>
+        <source>Ignore “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="295"/>
-        <source>Fix: {what}</source>
+        <location filename="../editor/gui/text/writing_aids.py" line="375"/>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="299"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="379"/>
         <source>Fix All Typography in the Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="382"/>
         <source>Fix All Typography in the Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,18 +2966,23 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WritingTools</name>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="70"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="87"/>
         <source>Find and &amp;Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="71"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="88"/>
         <source>Fix Typography as I &amp;Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="72"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="89"/>
         <source>Check &amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="130"/>
+        <source>Not found: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3443,26 +3622,6 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="35"/>
-        <source>{path}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="39"/>
-        <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="41"/>
-        <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="49"/>
-        <source>Near “{near}”: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../editor/catalogue.py" line="506"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation type="unfinished"></translation>
@@ -3752,6 +3911,26 @@ Add one with Section ▸ Add Section.</source>
         <source>the source policy {source} cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="36"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="38"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="40"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="48"/>
+        <source>Near “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -3775,7 +3954,8 @@ Add one with Section ▸ Add Section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/profiles.py" line="14"/>
+        <location filename="../editor/gui/profiles.py" line="13"/>
+        <location filename="../editor/gui/profiles.py" line="15"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>

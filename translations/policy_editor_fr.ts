@@ -448,89 +448,94 @@
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="131"/>
+        <location filename="../editor/gui/controller.py" line="132"/>
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="146"/>
+        <location filename="../editor/gui/controller.py" line="132"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/controller.py" line="148"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="147"/>
+        <location filename="../editor/gui/controller.py" line="149"/>
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="148"/>
+        <location filename="../editor/gui/controller.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="171"/>
+        <location filename="../editor/gui/controller.py" line="173"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="179"/>
+        <location filename="../editor/gui/controller.py" line="181"/>
         <source>Nothing was written.
 %1</source>
         <translation>Rien n’a été écrit.
 %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="182"/>
+        <location filename="../editor/gui/controller.py" line="184"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="196"/>
+        <location filename="../editor/gui/controller.py" line="198"/>
         <source>Export Done</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="198"/>
+        <location filename="../editor/gui/controller.py" line="200"/>
         <source>The policy was exported to “%1”.</source>
         <translation>La politique a été exportée vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="199"/>
+        <location filename="../editor/gui/controller.py" line="201"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="202"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="218"/>
+        <location filename="../editor/gui/controller.py" line="220"/>
         <source>Cannot Copy</source>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="222"/>
+        <location filename="../editor/gui/controller.py" line="224"/>
         <source>%1 copied to the clipboard</source>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="231"/>
+        <location filename="../editor/gui/controller.py" line="233"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="237"/>
+        <location filename="../editor/gui/controller.py" line="239"/>
         <source>Cannot print yet</source>
         <translation>Impossible d’imprimer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="275"/>
+        <location filename="../editor/gui/controller.py" line="277"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
@@ -551,93 +556,96 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="107"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
         <source>Legal Checklist</source>
         <extracomment>Pause after the last edit before the check runs again. (section id, text to select in it: the evidence sentence, or &quot;&quot; to just show the section)</extracomment>
         <translation>Liste de contrôle juridique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="108"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="109"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="110"/>
         <source>Insert Section</source>
         <translation>Insérer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="110"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="111"/>
         <source>Add a heading for the selected missing item where it belongs</source>
         <translation>Ajouter un titre pour l’élément manquant sélectionné, à sa place</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="112"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="113"/>
         <source>An aid for review by a lawyer, not legal advice: a complete checklist is not a legal opinion.</source>
         <translation>Une aide à la relecture par un juriste, pas un avis juridique&#xa0;: une liste complète n’est pas une consultation juridique.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="119"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="120"/>
         <source>covered</source>
         <translation>traité</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="120"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="121"/>
         <source>partial</source>
         <translation>partiel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="121"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="122"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="122"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="123"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="170"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="171"/>
         <source>The checklist cannot be read: %1</source>
         <translation>La liste de contrôle ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="190"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="191"/>
         <source>Does not seem to apply to this policy.</source>
         <translation>Ne semble pas s’appliquer à cette politique.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="192"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="193"/>
         <source>Recommended.</source>
         <translation>Recommandé.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="196"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="197"/>
         <source>Not found: %1</source>
         <translation>Introuvable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="206"/>
-        <source>%1 required item(s) missing.</source>
-        <translation>Éléments obligatoires manquants&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="208"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="207"/>
         <source>No required item is missing.</source>
         <translation>Aucun élément obligatoire ne manque.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../editor/gui/legal/checklist_panel.py" line="207"/>
+        <source>%n required item(s) missing.</source>
+        <translation>
+            <numerusform>%n élément obligatoire manque.</numerusform>
+            <numerusform>%n éléments obligatoires manquent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="256"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="255"/>
         <source>Insert Section “%1”</source>
         <translation>Insérer la section «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/checklist_panel.py" line="184"/>
+        <location filename="../editor/gui/legal/checklist_panel.py" line="185"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
@@ -711,22 +719,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="223"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="289"/>
         <source>The Page Changed on the Site</source>
         <translation>La page a changé sur le site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="231"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="291"/>
         <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
         <translation>Barré&#xa0;: seulement dans la version que vous avez récupérée. Souligné&#xa0;: ajouté sur le site depuis.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="235"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="293"/>
         <source>&amp;Pull Theirs</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Écraser</translation>
     </message>
@@ -734,18 +742,46 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../editor/gui/safety/diff_view.py" line="90"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="102"/>
         <source>The two versions are identical.</source>
         <extracomment>Lines of unchanged context shown around each change.</extracomment>
         <translation>Les deux versions sont identiques.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/safety/diff_view.py" line="94"/>
+        <location filename="../editor/gui/safety/diff_view.py" line="106"/>
         <source>%n unchanged line(s)</source>
         <translation>
             <numerusform>%n ligne inchangée</numerusform>
             <numerusform>%n lignes inchangées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="77"/>
+        <source>Something Went Wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="83"/>
+        <source>Policy Editor met an unexpected problem and could not finish what it was doing.</source>
+        <translation>Policy Editor a rencontré un problème inattendu et n’a pas pu terminer ce qu’il faisait.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="88"/>
+        <source>Your text is still open and a recovery copy was written: nothing is lost. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation>Votre texte est toujours ouvert et une copie de récupération a été écrite&#xa0;: rien n’est perdu. Enregistrez votre travail maintenant (Fichier ▸ Enregistrer sous…)&#x202f;; si quelque chose semble anormal, redémarrez Policy Editor.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="94"/>
+        <source>Your text is still open, but the recovery copy could not be written. Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.</source>
+        <translation>Votre texte est toujours ouvert, mais la copie de récupération n’a pas pu être écrite. Enregistrez votre travail maintenant (Fichier ▸ Enregistrer sous…)&#x202f;; si quelque chose semble anormal, redémarrez Policy Editor.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/exception_hook.py" line="102"/>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -787,48 +823,49 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="145"/>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="153"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="148"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="151"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="152"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="183"/>
         <source>This format has no options.</source>
         <translation>Ce format n’a pas d’options.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="206"/>
         <source>Export To</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="214"/>
         <source>Choose the file to export to.</source>
         <translation>Choisissez le fichier où exporter.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../editor/gui/dialogs/export_dialog.py" line="216"/>
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -885,188 +922,188 @@
 <context>
     <name>FileWatcher</name>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="190"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="191"/>
         <source>Cannot Reload</source>
         <extracomment>Events closer together than this are one change (sync tools write in several steps), in ms.</extracomment>
         <translation>Rechargement impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="192"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="231"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="193"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="234"/>
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="206"/>
-        <source>(the file on disk cannot be read: {reason})</source>
-        <translation>(le fichier sur le disque ne peut pas être lu&#xa0;: {reason})</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="210"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
         <source>Changes on Disk</source>
         <translation>Modifications sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="213"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="216"/>
         <source>open in Policy Editor (mine)</source>
         <translation>ouvert dans Policy Editor (ma version)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="214"/>
-        <source>on disk: {path}</source>
-        <translation>sur le disque&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="223"/>
-        <location filename="../editor/gui/safety/file_watcher.py" line="263"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="226"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="266"/>
         <source>File Changed on Disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="225"/>
-        <source>“{name}” was changed by another program.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme.</translation>
+        <location filename="../editor/gui/safety/file_watcher.py" line="209"/>
+        <source>(the file on disk cannot be read: %1)</source>
+        <translation>(le fichier sur le disque ne peut pas être lu&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="227"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="217"/>
+        <source>on disk: %1</source>
+        <translation>sur le disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="228"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="230"/>
         <source>You also have changes that are not saved. Which version do you want to keep?</source>
         <translation>Vous avez aussi des modifications non enregistrées. Quelle version voulez-vous garder&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="229"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="232"/>
         <source>Load the version on disk, or keep the one open here?</source>
         <translation>Charger la version du disque, ou garder celle ouverte ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="233"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="236"/>
         <source>Keep Mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="235"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="238"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="248"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="251"/>
         <source>File Deleted</source>
         <translation>Fichier supprimé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="250"/>
-        <source>“{name}” was deleted or moved by another program.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été supprimé ou déplacé par un autre programme.</translation>
+        <location filename="../editor/gui/safety/file_watcher.py" line="253"/>
+        <source>“%1” was deleted or moved by another program.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="252"/>
+        <location filename="../editor/gui/safety/file_watcher.py" line="269"/>
+        <source>“%1” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “%2”.)</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version&#x202f;? (La version du disque est gardée en copie de secours, «&#xa0;%2&#xa0;».)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/file_watcher.py" line="255"/>
         <source>Your text stays open here and is marked as not saved. Save it to write the file again.</source>
         <translation>Votre texte reste ouvert ici et est marqué comme non enregistré. Enregistrez-le pour écrire de nouveau le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/file_watcher.py" line="265"/>
-        <source>“{name}” was changed by another program since you opened it. Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)</source>
-        <translation>«&#xa0;{name}&#xa0;» a été modifié par un autre programme depuis que vous l’avez ouvert. Le remplacer par votre version&#x202f;? (La version du disque est gardée en copie de secours, «&#xa0;{backup}&#xa0;».)</translation>
-    </message>
-</context>
-<context>
-    <name>FindBar</name>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="41"/>
-        <source>Find:</source>
-        <translation>Rechercher&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="42"/>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="43"/>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="44"/>
-        <source>Close the find bar</source>
-        <translation>Fermer la barre de recherche</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/panels/find_bar.py" line="55"/>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>FindReplacePanel</name>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="90"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="112"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="152"/>
         <source>Find and Replace</source>
+        <extracomment>Milliseconds after a change of the document before the shown results are listed again.</extracomment>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="91"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="112"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="152"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="113"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="92"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="114"/>
         <source>Replace with:</source>
         <translation>Remplacer par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="93"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="115"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="94"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="116"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="95"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="117"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="96"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="118"/>
         <source>Any space</source>
         <translation>Toute espace</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="97"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="119"/>
         <source>A space also matches no-break and narrow no-break spaces</source>
         <translation>Une espace trouve aussi les espaces insécables et fines insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="98"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="120"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="121"/>
+        <source>The match before the cursor (Shift+F3)</source>
+        <translation>L’occurrence avant le curseur (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="122"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="123"/>
+        <source>The match after the cursor (F3)</source>
+        <translation>L’occurrence après le curseur (F3)</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="124"/>
         <source>Find All</source>
         <translation>Tout rechercher</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="99"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="178"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="125"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="246"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="100"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="197"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="126"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="266"/>
         <source>Replace All</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="142"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="198"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/find_replace.py" line="146"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="202"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/panels/find_replace.py" line="150"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="206"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1074,47 +1111,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/panels/find_replace.py" line="181"/>
-        <location filename="../editor/gui/panels/find_replace.py" line="199"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="251"/>
+        <location filename="../editor/gui/panels/find_replace.py" line="268"/>
         <source>%n replacement(s) made</source>
         <translation>
             <numerusform>%n remplacement effectué</numerusform>
             <numerusform>%n remplacements effectués</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="281"/>
+        <source>Match %1 of %2</source>
+        <translation>Occurrence %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/find_replace.py" line="296"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="63"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="67"/>
         <source>Typography</source>
-        <extracomment>Milliseconds of quiet before the document is checked again.</extracomment>
+        <extracomment>Milliseconds of quiet before the document is checked again. Characters of text shown before each finding.</extracomment>
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="64"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="68"/>
         <source>Fix All in the Document</source>
         <translation>Tout corriger dans le document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
         <source>To fix ({count})</source>
         <translation>À corriger ({count})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="95"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
         <source>For review ({count})</source>
         <translation>À relire ({count})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="102"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="106"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="112"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="116"/>
         <source>No findings.</source>
         <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <source>title: …%1 — %2</source>
+        <translation>titre : …%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <source>title: %1</source>
+        <translation>titre : %1</translation>
     </message>
 </context>
 <context>
@@ -1334,14 +1391,14 @@
 <context>
     <name>JournalWarning</name>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="25"/>
+        <location filename="../editor/gui/safety/journal_warning.py" line="27"/>
         <source>⚠ Recovery copy not updated: save your work</source>
         <translation>⚠ Copie de récupération non mise à jour&#xa0;: enregistrez votre travail</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/journal_warning.py" line="28"/>
-        <source>Your unsaved changes cannot be recorded for recovery after a crash ({reason}). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
-        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage ({reason}). Libérez de la place dans le dossier d’état ou enregistrez la politique&#x202f;; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
+        <location filename="../editor/gui/safety/journal_warning.py" line="31"/>
+        <source>Your unsaved changes cannot be recorded for recovery after a crash (%1). Free space in the state folder or save the policy; this warning goes away once recording works again.</source>
+        <translation>Vos modifications non enregistrées ne peuvent pas être conservées pour une récupération après un plantage (%1). Libérez de la place dans le dossier d’état ou enregistrez la politique&#x202f;; cet avertissement disparaît dès que la conservation fonctionne de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1361,42 +1418,42 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="30"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="83"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="33"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
         <source>Web or e-mail address</source>
         <translation>Adresse web ou e-mail</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="38"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="85"/>
         <source>Section of this policy</source>
         <translation>Section de cette politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="52"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="88"/>
         <source>Remove Link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="58"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="86"/>
         <source>Text:</source>
         <translation>Texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="81"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="93"/>
         <source>Type the address the link goes to.</source>
         <translation>Saisissez l’adresse vers laquelle mène le lien.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="82"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="94"/>
         <source>Only web (http, https), e-mail (mailto) and telephone (tel) links are allowed.</source>
         <translation>Seuls les liens web (http, https), e-mail (mailto) et téléphone (tel) sont permis.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/link_dialog.py" line="84"/>
+        <location filename="../editor/gui/text/link_dialog.py" line="96"/>
         <source>This is not a web or e-mail address. Type it in full, e.g. https://www.cnil.fr or contact@example.fr.</source>
         <translation>Ce n’est pas une adresse web ou e-mail. Saisissez-la en entier, par exemple https://www.cnil.fr ou contact@example.fr.</translation>
     </message>
@@ -1404,37 +1461,37 @@
 <context>
     <name>LockWarning</name>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="77"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
         <source>It is already open in another window of Policy Editor.</source>
         <translation>Il est déjà ouvert dans une autre fenêtre de Policy Editor.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="78"/>
-        <source>It is already open in Policy Editor on “{host}” (process {pid}, since {since}).</source>
-        <translation>Il est déjà ouvert dans Policy Editor sur «&#xa0;{host}&#xa0;» (processus {pid}, depuis {since}).</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="84"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="88"/>
         <source>Document Already Open</source>
         <translation>Document déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="86"/>
-        <source>“{name}” is open somewhere else.</source>
-        <translation>«&#xa0;{name}&#xa0;» est ouvert ailleurs.</translation>
+        <location filename="../editor/gui/safety/lock_warning.py" line="80"/>
+        <source>It is already open in Policy Editor on “%1” (process %2, since %3).</source>
+        <translation>Il est déjà ouvert dans Policy Editor sur «&#xa0;%1&#xa0;» (processus %2, depuis %3).</translation>
     </message>
     <message>
         <location filename="../editor/gui/safety/lock_warning.py" line="90"/>
+        <source>“%1” is open somewhere else.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
         <source>If you edit it in two places, the last one saved replaces the other&apos;s changes.</source>
         <translation>Si vous le modifiez à deux endroits, le dernier enregistrement remplace les modifications de l’autre.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="92"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="96"/>
         <source>Open Anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/lock_warning.py" line="94"/>
+        <location filename="../editor/gui/safety/lock_warning.py" line="98"/>
         <source>Close It Here</source>
         <translation>Le fermer ici</translation>
     </message>
@@ -1442,48 +1499,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="212"/>
-        <location filename="../editor/gui/mainwindow.py" line="342"/>
+        <location filename="../editor/gui/mainwindow.py" line="204"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="213"/>
+        <location filename="../editor/gui/mainwindow.py" line="205"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="358"/>
+        <location filename="../editor/gui/mainwindow.py" line="309"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="343"/>
+        <location filename="../editor/gui/mainwindow.py" line="294"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="344"/>
+        <location filename="../editor/gui/mainwindow.py" line="295"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="345"/>
+        <location filename="../editor/gui/mainwindow.py" line="296"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="356"/>
+        <location filename="../editor/gui/mainwindow.py" line="307"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="365"/>
+        <location filename="../editor/gui/mainwindow.py" line="316"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="367"/>
+        <location filename="../editor/gui/mainwindow.py" line="318"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1494,12 +1551,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="382"/>
+        <location filename="../editor/gui/mainwindow.py" line="333"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="384"/>
+        <location filename="../editor/gui/mainwindow.py" line="335"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1606,102 +1663,147 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>OpenFromSiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="110"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="157"/>
         <source>Open from WordPress Site</source>
         <translation>Ouvrir depuis un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="117"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="158"/>
         <source>Add Site…</source>
         <translation>Ajouter un site…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="121"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="159"/>
         <source>Page address, slug or ID</source>
         <translation>Adresse, identifiant (slug) ou numéro de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="122"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="160"/>
         <source>&amp;List Pages</source>
         <translation>&amp;Lister les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="136"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="161"/>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="137"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="162"/>
         <source>Page:</source>
         <translation>Page&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="168"/>
+        <source>%1  —  %2, ID %3, /%4</source>
+        <translation>%1  —  %2, ID %3, /%4</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="168"/>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 <context>
     <name>OptionField</name>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="30"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="55"/>
         <source>Document&apos;s own</source>
         <translation>Celui du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="38"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="61"/>
         <source>YYYY-MM-DD (empty: the document&apos;s date)</source>
         <translation>AAAA-MM-JJ (vide&#xa0;: la date du document)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="39"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="62"/>
         <source>YYYY-MM-DDTHH:MM:SS</source>
         <translation>AAAA-MM-JJTHH:MM:SS</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="40"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="63"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="49"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="66"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="58"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="70"/>
         <source>Choose a File</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="86"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="98"/>
         <source>Typography</source>
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="87"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="99"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="88"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="100"/>
         <source>Page break before each top section</source>
         <translation>Saut de page avant chaque section principale</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="89"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="101"/>
         <source>Last-updated date</source>
         <translation>Date de dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="90"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="102"/>
         <source>Reference DOCX (styles)</source>
         <translation>DOCX de référence (styles)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="91"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="103"/>
         <source>Keep the page builder&apos;s layout</source>
         <translation>Garder la mise en page du constructeur de pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="92"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="104"/>
         <source>Export time</source>
         <translation>Heure de l’export</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="117"/>
+        <source>The French typography applied to the text; by default the document&apos;s own profile.</source>
+        <translation>La typographie française appliquée au texte&#x202f;; par défaut, le profil du document.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="120"/>
+        <source>Include the table of contents.</source>
+        <translation>Inclure la table des matières.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="121"/>
+        <source>Start each top-level section on a new printed page.</source>
+        <translation>Commencer chaque section de premier niveau sur une nouvelle page imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="122"/>
+        <source>The date shown as the last update; by default the document&apos;s own.</source>
+        <translation>La date affichée comme dernière mise à jour&#x202f;; par défaut, celle du document.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="125"/>
+        <source>A Word .docx whose styles, page setup, header and footer are used.</source>
+        <translation>Un fichier Word .docx dont les styles, la mise en page, l’en-tête et le pied de page sont repris.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="128"/>
+        <source>Wrap the content again in the WPBakery shortcodes the page was imported with.</source>
+        <translation>Remettre le contenu dans les shortcodes WPBakery avec lesquels la page a été importée.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="131"/>
+        <source>The modification time written (UTC); by default now, set it for reproducible output.</source>
+        <translation>L’heure de modification écrite (UTC)&#x202f;; par défaut maintenant, à fixer pour un résultat reproductible.</translation>
     </message>
 </context>
 <context>
@@ -1751,42 +1853,42 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="117"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="120"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="121"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Police de l’éditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="122"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="123"/>
         <source>Default typography &amp;profile:</source>
         <translation>P&amp;rofil typographique par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="124"/>
         <source>&amp;Recovery journal delay:</source>
         <translation>&amp;Délai du journal de récupération&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="129"/>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="128"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -1817,6 +1919,11 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
     </message>
     <message>
         <location filename="../editor/gui/dialogs/preferences_dialog.py" line="137"/>
+        <source> ms</source>
+        <translation>&#xa0;ms</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/dialogs/preferences_dialog.py" line="138"/>
         <source>Show no-break spaces</source>
         <translation>Montrer les espaces insécables</translation>
     </message>
@@ -1824,13 +1931,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="63"/>
+        <location filename="../editor/gui/preview/pane.py" line="85"/>
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="64"/>
+        <location filename="../editor/gui/preview/pane.py" line="86"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation>L’aperçu de la page apparaît ici dès que la politique a des sections.</translation>
     </message>
@@ -1838,67 +1945,67 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="54"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="105"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
         <source>&amp;Locale:</source>
         <translation>&amp;Langue et région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
         <source>&amp;Version label:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
         <source>&amp;Effective date:</source>
         <translation>Date d’&amp;entrée en vigueur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
         <source>Last &amp;updated:</source>
         <translation>Dernière &amp;mise à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
         <source>T&amp;ypography profile:</source>
         <translation>Profil t&amp;ypographique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="108"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="110"/>
         <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
         <translation>Incomplète&#xa0;: importée d’un fichier tronqué (décochez une fois complétée)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="109"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation>Mettre la date de mise à jour à aujourd’hui quand j’exporte ou publie</translation>
     </message>
@@ -1906,77 +2013,77 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="57"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="73"/>
         <source>Publish Version</source>
         <translation>Publier une version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="61"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="74"/>
         <source>What changed and why (kept with the version)</source>
         <translation>Ce qui a changé et pourquoi (gardé avec la version)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="63"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="76"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="64"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="76"/>
         <source>Published by:</source>
         <translation>Publiée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="65"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="76"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="186"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
         <source>Publish to WordPress Site</source>
         <translation>Publier sur un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Pending review</source>
         <translation>En attente de relecture</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="190"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="194"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="240"/>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="195"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
         <source>Page:</source>
         <translation>Page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="197"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
         <source>Status on the site now:</source>
         <translation>État actuel sur le site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="198"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
         <source>Send as:</source>
         <translation>Envoyer comme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="199"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="247"/>
         <source>A published page is replaced by a draft when sent as a draft.</source>
         <translation>Une page publiée redevient un brouillon si elle est envoyée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="203"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -1984,114 +2091,172 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="48"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="110"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="54"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="113"/>
         <source>Policy Editor was not closed normally. The changes below were not saved; choose what to do with each document.</source>
         <translation>Policy Editor n’a pas été fermé normalement. Les modifications ci-dessous n’ont pas été enregistrées&#x202f;; choisissez quoi faire de chaque document.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="76"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="79"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="118"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="81"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="119"/>
         <source>Decide Later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="83"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="120"/>
         <source>Keep the unsaved changes; they are offered again at the next start.</source>
         <translation>Garder les modifications non enregistrées&#x202f;; elles seront proposées de nouveau au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="94"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="90"/>
         <source>Some recovery files cannot be read and were left as they are:
-{files}</source>
+%1</source>
         <translation>Certains fichiers de récupération ne peuvent pas être lus et ont été laissés tels quels&#xa0;:
-{files}</translation>
+%1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="109"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="130"/>
+        <source>%1
+%2 — %3</source>
+        <translation>%1
+%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="149"/>
+        <source>The saved file “%1” is missing or cannot be read: all of the text is shown.</source>
+        <translation>Le fichier enregistré «&#xa0;%1&#xa0;» est absent ou illisible&#xa0;: tout le texte est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="152"/>
+        <source>Unsaved changes to “%1”, last recorded %2:</source>
+        <translation>Modifications non enregistrées de «&#xa0;%1&#xa0;», enregistrées pour récupération le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="195"/>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>Abandonner les modifications non enregistrées de «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="124"/>
         <source>never saved</source>
         <translation>jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="115"/>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="181"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="128"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="192"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="116"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="129"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="117"/>
-        <source>{title}
-{name} — {time}</source>
-        <translation>{title}
-{name} — {time}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="133"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="146"/>
         <source>This document was never saved. Restoring it brings back all of its text.</source>
         <translation>Ce document n’a jamais été enregistré. Le restaurer rétablit tout son texte.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="135"/>
-        <source>The saved file “{path}” is missing or cannot be read: all of the text is shown.</source>
-        <translation>Le fichier enregistré «&#xa0;{path}&#xa0;» est absent ou illisible&#xa0;: tout le texte est affiché.</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="139"/>
-        <source>Unsaved changes to “{path}”, last recorded {time}:</source>
-        <translation>Modifications non enregistrées de «&#xa0;{path}&#xa0;», enregistrées pour récupération le {time}&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="155"/>
         <source>saved file</source>
         <translation>fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="144"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="155"/>
         <source>unsaved changes (would be restored)</source>
         <translation>modifications non enregistrées (seraient restaurées)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="169"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="180"/>
         <source>Cannot Restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="182"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="193"/>
         <source>Discard Unsaved Changes</source>
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="184"/>
-        <source>Discard the unsaved changes to “{name}”?</source>
-        <translation>Abandonner les modifications non enregistrées de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="185"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="196"/>
         <source>They will be deleted for good; this cannot be undone.</source>
         <translation>Elles seront supprimées définitivement&#x202f;; c’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/safety/recovery_dialog.py" line="186"/>
+        <location filename="../editor/gui/safety/recovery_dialog.py" line="197"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="38"/>
+        <source>Policy Editor met an internal problem while writing the file. Try Save As with another name; a recovery copy of your text is kept and comes back if the program stops.</source>
+        <translation>Policy Editor a rencontré un problème interne en écrivant le fichier. Essayez «&#xa0;Enregistrer sous&#xa0;» avec un autre nom&#x202f;; une copie de récupération de votre texte est gardée et revient si le programme s’arrête.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="44"/>
+        <source>The folder or the file is read-only, or you are not allowed to write there. Save the policy in another folder.</source>
+        <translation>Le dossier ou le fichier est en lecture seule, ou vous n’avez pas le droit d’y écrire. Enregistrez la politique dans un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="50"/>
+        <source>The disk is full. Free some space and try again, or save the policy on another drive.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez, ou enregistrez la politique sur un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="55"/>
+        <source>The folder “%1” does not exist any more: it was moved or deleted, or its drive was removed. Reconnect the drive and try again, or save the policy somewhere else.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe plus&#xa0;: il a été déplacé ou supprimé, ou son disque a été retiré. Rebranchez le disque et réessayez, ou enregistrez la politique ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="63"/>
+        <source>The drive holding the file is not available (it was removed or disconnected). Reconnect it and try again, or save the policy somewhere else.</source>
+        <translation>Le disque qui contient le fichier n’est pas disponible (il a été retiré ou déconnecté). Rebranchez-le et réessayez, ou enregistrez la politique ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="69"/>
+        <source>There is a folder with this name. Choose another name.</source>
+        <translation>Un dossier porte ce nom. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="79"/>
+        <source>The Policy Was Not Saved</source>
+        <translation>La politique n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="84"/>
+        <source>“%1” could not be saved.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="88"/>
+        <source>Your text is still open here and nothing is lost. The file on disk was not changed.</source>
+        <translation>Votre texte est toujours ouvert ici et rien n’est perdu. Le fichier sur le disque n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="93"/>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/safety/save_errors.py" line="95"/>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2127,53 +2292,59 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SectionOperations</name>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="51"/>
+        <location filename="../editor/gui/outline/operations.py" line="52"/>
         <source>Move Section Up</source>
         <extracomment>New sections still named by their placeholder id -&gt; that placeholder title.</extracomment>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="52"/>
+        <location filename="../editor/gui/outline/operations.py" line="53"/>
         <source>Move Section Down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="53"/>
+        <location filename="../editor/gui/outline/operations.py" line="54"/>
         <source>Indent Section</source>
         <translation>Abaisser la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="55"/>
+        <location filename="../editor/gui/outline/operations.py" line="56"/>
         <source>Outdent Section</source>
         <translation>Remonter la section d’un niveau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="127"/>
+        <location filename="../editor/gui/outline/operations.py" line="128"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="130"/>
+        <location filename="../editor/gui/outline/operations.py" line="131"/>
         <source>Add Section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="153"/>
+        <location filename="../editor/gui/outline/operations.py" line="154"/>
         <source>Delete Section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="88"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
+        <source>%1, %2</source>
+        <comment>deleted section, its words</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/outline/operations.py" line="89"/>
         <source>Name Section Id</source>
         <translation>Identifiant de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="159"/>
+        <location filename="../editor/gui/outline/operations.py" line="160"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="161"/>
+        <location filename="../editor/gui/outline/operations.py" line="162"/>
         <source>Deleted “%1” and %n subsection(s)</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» supprimée avec %n sous-section</numerusform>
@@ -2181,12 +2352,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/outline/operations.py" line="163"/>
+        <location filename="../editor/gui/outline/operations.py" line="164"/>
         <source>Deleted “%1”</source>
         <translation>«&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/outline/operations.py" line="164"/>
+        <location filename="../editor/gui/outline/operations.py" line="165"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2197,52 +2368,52 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="41"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="77"/>
         <source>Add a WordPress Site</source>
         <translation>Ajouter un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="51"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="78"/>
         <source>Users ▸ Profile ▸ Application Passwords</source>
         <translation>Comptes ▸ Profil ▸ Mots de passe d’application</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="52"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="79"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="58"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>Site address:</source>
         <translation>Adresse du site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="59"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>User name:</source>
         <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="60"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>Application password:</source>
         <translation>Mot de passe d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="83"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="91"/>
         <source>version hidden by the site</source>
         <translation>version masquée par le site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
         <source>may edit pages</source>
         <translation>peut modifier les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="84"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
         <source>may NOT edit pages</source>
         <translation>ne peut PAS modifier les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="86"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="94"/>
         <source>WordPress %1 — signed in as %2 — %3</source>
         <translation>WordPress %1 — connecté en tant que %2 — %3</translation>
     </message>
@@ -2299,22 +2470,22 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="14"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="36"/>
         <source>Insert Table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="27"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="37"/>
         <source>Columns:</source>
         <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="28"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="38"/>
         <source>Rows:</source>
         <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/table_dialog.py" line="33"/>
+        <location filename="../editor/gui/text/table_dialog.py" line="42"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2333,7 +2504,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
     <message>
         <location filename="../editor/gui/translation/translator_window.py" line="170"/>
-        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="207"/>
         <source>New Translation</source>
         <translation>Nouvelle traduction</translation>
     </message>
@@ -2384,42 +2555,42 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
     </message>
     <message>
         <location filename="../editor/gui/translation/translator_window.py" line="179"/>
-        <location filename="../editor/gui/translation/translator_window.py" line="353"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="354"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="184"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
         <source>translated</source>
         <translation>traduite</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="185"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
         <source>outdated</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="186"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="187"/>
         <source>missing</source>
         <translation>manquante</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="187"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="188"/>
         <source>extra</source>
         <translation>en trop</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="206"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="207"/>
         <source>Give a locale that has no file yet, such as en-GB.</source>
         <translation>Indiquez une langue qui n’a pas encore de fichier, comme en-GB.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="222"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="223"/>
         <source>No translation yet: start one with a locale.</source>
         <translation>Pas encore de traduction&#xa0;: commencez-en une en indiquant une langue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="231"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
         <source>%n translated</source>
         <translation>
             <numerusform>%n traduite</numerusform>
@@ -2427,7 +2598,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="232"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
         <source>%n outdated</source>
         <translation>
             <numerusform>%n obsolète</numerusform>
@@ -2435,7 +2606,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="233"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="234"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n manquante</numerusform>
@@ -2443,7 +2614,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/translation/translator_window.py" line="234"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="235"/>
         <source>%n extra</source>
         <translation>
             <numerusform>%n en trop</numerusform>
@@ -2451,43 +2622,43 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="308"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="309"/>
         <source>The source has not changed since this section was translated.</source>
         <translation>La source n’a pas changé depuis la traduction de cette section.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="310"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="311"/>
         <source>This section has not been translated yet.</source>
         <translation>Cette section n’est pas encore traduite.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="312"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="313"/>
         <source>This section is no longer in the source.</source>
         <translation>Cette section n’est plus dans la source.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="319"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="320"/>
         <source>The source changed, but the text it was translated from is not known here (it is kept when a section is marked as translated or exported to XLIFF).</source>
         <translation>La source a changé, mais le texte d’après lequel cette section a été traduite n’est pas connu ici (il est gardé quand une section est marquée comme traduite ou exportée en XLIFF).</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="364"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="365"/>
         <source>Unsaved Translation</source>
         <translation>Traduction non enregistrée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="365"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="366"/>
         <source>Save the changes to the %1 translation?</source>
         <translation>Enregistrer les modifications de la traduction %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="384"/>
-        <location filename="../editor/gui/translation/translator_window.py" line="395"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="385"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="396"/>
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
     <message>
-        <location filename="../editor/gui/translation/translator_window.py" line="385"/>
+        <location filename="../editor/gui/translation/translator_window.py" line="386"/>
         <source>Translations sit beside the policy&apos;s file, named NAME.LOCALE.policy.md (politique.fr-FR.policy.md): save the policy under such a name first.</source>
         <translation>Les traductions sont à côté du fichier de la politique, nommées NOM.LANGUE.policy.md (politique.fr-FR.policy.md)&#xa0;: enregistrez d’abord la politique sous un tel nom.</translation>
     </message>
@@ -2495,77 +2666,77 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="118"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="127"/>
         <source>Published Versions</source>
         <translation>Versions publiées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="119"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="120"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="129"/>
         <source>Publish Version…</source>
         <translation>Publier une version…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="121"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="130"/>
         <source>Compare with Current Text</source>
         <translation>Comparer avec le texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="122"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
         <source>Compare the Two Selected</source>
         <translation>Comparer les deux sélectionnées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="131"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="140"/>
         <source>Cannot read the versions</source>
         <translation>Impossible de lire les versions</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="166"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="175"/>
         <source>Publish Version %1</source>
         <translation>Publier la version %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="169"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="178"/>
         <source>Cannot publish the version</source>
         <translation>Impossible de publier la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="198"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="207"/>
         <source>Cannot open the version</source>
         <translation>Impossible d’ouvrir la version</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="201"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="210"/>
         <source>current text</source>
         <translation>texte actuel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="211"/>
         <source>Comparing the versions…</source>
         <translation>Comparaison des versions…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/legal/versions_dialog.py" line="202"/>
+        <location filename="../editor/gui/legal/versions_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2573,18 +2744,18 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WholeDocumentEditor</name>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="75"/>
+        <location filename="../editor/gui/text/whole_document.py" line="76"/>
         <source>Whole document: each line like “## Title {#id}” starts a section. Type “## New title {#}” to add a section; edits apply when you pause.</source>
         <extracomment>Pause in typing after which edits are applied to the document.</extracomment>
         <translation>Document entier&#xa0;: chaque ligne comme «&#xa0;## Titre {#id}&#xa0;» commence une section. Tapez «&#xa0;## Nouveau titre {#}&#xa0;» pour ajouter une section&#x202f;; les modifications s’appliquent dès que vous faites une pause.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="142"/>
-        <source>Not applied yet: {problem}</source>
-        <translation>Pas encore appliqué&#xa0;: {problem}</translation>
+        <location filename="../editor/gui/text/whole_document.py" line="143"/>
+        <source>Not applied yet: %1</source>
+        <translation>Pas encore appliqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/whole_document.py" line="152"/>
+        <location filename="../editor/gui/text/whole_document.py" line="153"/>
         <source>Edit in Whole Document</source>
         <translation>Modification dans le document entier</translation>
     </message>
@@ -2732,69 +2903,72 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WritingAids</name>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="76"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="100"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="101"/>
         <source>Fix Typography Here</source>
         <extracomment>Milliseconds after the last keystroke before the section is checked again.</extracomment>
         <translation>Corriger la typographie ici</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="126"/>
-        <location filename="../editor/gui/text/writing_aids.py" line="168"/>
-        <source>Unknown word: {word}</source>
-        <translation>Mot inconnu&#xa0;: {word}</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="155"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="221"/>
+        <source>Unknown word: %1</source>
+        <translation>Mot inconnu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="144"/>
-        <source>For review: {what}</source>
-        <translation>À relire&#xa0;: {what}</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="197"/>
+        <source>For review: %1</source>
+        <translation>À relire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="203"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="271"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="274"/>
         <source>Fix typography</source>
         <translation>Corriger la typographie</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="217"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="293"/>
         <source>Fix typography in the section</source>
         <translation>Corriger la typographie de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="226"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
         <source>Fix typography in the document</source>
         <translation>Corriger la typographie du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="232"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="309"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="312"/>
         <source>Correct spelling</source>
         <translation>Corriger l’orthographe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="272"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="352"/>
         <source>Typography as you type</source>
         <translation>Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="288"/>
-        <source>Add “{word}” to Dictionary</source>
-        <translation>Ajouter «&#x202f;{word}&#x202f;» au dictionnaire</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="368"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter «&#x202f;%1&#x202f;» au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="290"/>
-        <source>Ignore “{word}”</source>
-        <translation>Ignorer «&#x202f;{word}&#x202f;»</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="370"/>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="295"/>
-        <source>Fix: {what}</source>
-        <translation>Corriger&#xa0;: {what}</translation>
+        <location filename="../editor/gui/text/writing_aids.py" line="375"/>
+        <source>Fix: %1</source>
+        <translation>Corriger&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="299"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="379"/>
         <source>Fix All Typography in the Section</source>
         <translation>Corriger toute la typographie de la section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_aids.py" line="302"/>
+        <location filename="../editor/gui/text/writing_aids.py" line="382"/>
         <source>Fix All Typography in the Document</source>
         <translation>Corriger toute la typographie du document</translation>
     </message>
@@ -2802,19 +2976,24 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WritingTools</name>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="70"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="87"/>
         <source>Find and &amp;Replace…</source>
         <translation>Rechercher et &amp;remplacer…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="71"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="88"/>
         <source>Fix Typography as I &amp;Type</source>
         <translation>Corriger la typographie à la &amp;frappe</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/writing_tools.py" line="72"/>
+        <location filename="../editor/gui/text/writing_tools.py" line="89"/>
         <source>Check &amp;Spelling</source>
         <translation>Vérifier l’&amp;orthographe</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/text/writing_tools.py" line="130"/>
+        <source>Not found: “%1”</source>
+        <translation>Introuvable : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3453,26 +3632,6 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>le document est bien plus gros qu’une politique ({detail})&#x202f;; il n’a pas été lu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/messages.py" line="35"/>
-        <source>{path}, line {line}: {reason}</source>
-        <translation>{path}, ligne {line}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="39"/>
-        <source>{path}: {reason}</source>
-        <translation>{path}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="41"/>
-        <source>line {line}: {reason}</source>
-        <translation>ligne {line}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/messages.py" line="49"/>
-        <source>Near “{near}”: {reason}</source>
-        <translation>Près de «&#xa0;{near}&#xa0;»&#xa0;: {reason}</translation>
-    </message>
-    <message>
         <location filename="../editor/catalogue.py" line="506"/>
         <source>heading level {level} follows level {previous}: imported as level {used}</source>
         <translation>un titre de niveau {level} suit le niveau {previous}&#xa0;: importé au niveau {used}</translation>
@@ -3762,6 +3921,26 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <source>the source policy {source} cannot be found</source>
         <translation>la politique source {source} est introuvable</translation>
     </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="36"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="40"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/messages.py" line="48"/>
+        <source>Near “%1”: %2</source>
+        <translation>Près de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -3785,7 +3964,8 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <translation>Français, espaces insécables</translation>
     </message>
     <message>
-        <location filename="../editor/gui/profiles.py" line="14"/>
+        <location filename="../editor/gui/profiles.py" line="13"/>
+        <location filename="../editor/gui/profiles.py" line="15"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>

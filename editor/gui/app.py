@@ -83,8 +83,8 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if problem:
         print(f"policy-editor: {problem}", file=sys.stderr)
         return 2
+    start_log_file()  # technical accounts (import repairs, the translations loaded) go there, not in front of the user
     app = _application()
-    start_log_file()  # technical accounts (import repairs) go there, not in front of the user
     if not screenshot:
         exception_hook.install()  # an unexpected error: a dialog in plain words, the journal written, the window kept
     window = MainWindow()

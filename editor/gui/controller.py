@@ -128,7 +128,9 @@ class AppController(QObject):
             str(Path(self.window.document.path).parent) if self.window.document.path else str(Path.home())
         )
         suggested = str(Path(folder) / ((policy.meta.slug or slugify(policy.meta.title, "policy")) + ".pdf"))
-        path, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Export to PDF"), suggested, "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export to PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):

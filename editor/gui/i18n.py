@@ -1,29 +1,55 @@
 """The user interface language: Qt translations compiled from translations/*.ts.
 
-The ``.ts`` files are the sources (translations/ in a checkout, ``editor/resources/translations``
-in a bundle). Compiled ``.qm`` files are not committed: a ``.qm`` next to the ``.ts`` (built by
-``pyside6-lrelease translations/*.ts``, as packaging does) is used when it is up to date, else
-the ``.ts`` is compiled once with pyside6-lrelease into the cache folder.
+The ``.ts`` files are the sources; compiled ``.qm`` files are never committed. Where they come from:
+
+- an installed wheel: ``editor/resources/translations/*.qm``, compiled by the wheel build (setup.py);
+- the PyInstaller bundle (and the .deb made from it): ``resources/translations/*.qm``, compiled by
+  ``packaging/build.py bundle``;
+- a checkout: the ``.ts`` is compiled once into the cache folder (platformdirs), at first start or
+  by ``python -m editor.gui.i18n build``, never into the source tree or an installed package.
+
+Compiling uses pyside6-lrelease when it is there, else :mod:`editor.qm` (same output, no Qt tools).
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from editor import qm
 from editor.assets import resource
 from editor.paths import cache_dir
 
 BASENAME = "policy_editor"
+log = logging.getLogger(__name__)
+_ARG = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill ``%1``, ``%2``... of a translated text in one pass (Qt's QString::arg, which PySide6
+    does not offer): a value that itself holds ``%2`` is left as it is."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _ARG.sub(fill, text)
+
+
+def checkout_translations() -> Path:
+    """translations/ of the checkout this module runs from (it may not exist: a wheel, a bundle)."""
+    return source_root() / "translations"
 
 
 def translations_dirs() -> list[Path]:
-    checkout = Path(__file__).resolve().parents[2] / "translations"
-    return [folder for folder in (checkout, resource("translations")) if folder.is_dir()]
+    return [folder for folder in (checkout_translations(), resource("translations")) if folder.is_dir()]
 
 
 def _lrelease() -> str | None:
@@ -37,32 +63,59 @@ def _lrelease() -> str | None:
     return str(bundled) if bundled.exists() else None
 
 
+def compile_ts(source: Path, target: Path) -> Path:
+    """``source`` (.ts) compiled into ``target`` (.qm): pyside6-lrelease when present, else editor.qm."""
+    tool = _lrelease()
+    if tool is not None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            subprocess.run(
+                [tool, "-silent", str(source), "-qm", str(target)], check=True, capture_output=True, timeout=60
+            )
+            if target.exists():
+                return target
+        except (OSError, subprocess.SubprocessError):
+            pass  # a broken tool: the Python writer below does the same job
+    return qm.compile_ts(source, target)
+
+
+def _cached(source: Path) -> Path:
+    """The cache file for ``source``, named by its content, so any edit (or a branch switch) recompiles."""
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    return cache_dir() / "translations" / f"{source.stem}-{digest}.qm"
+
+
 def compiled_translation(language: str) -> Path | None:
-    """The .qm file for ``language`` ("fr"), compiling the .ts when needed; None if there is none."""
+    """The .qm file for ``language`` ("fr"), compiling the checkout's .ts when needed; None if there is none."""
     for folder in translations_dirs():
         source = folder / f"{BASENAME}_{language}.ts"
-        beside = source.with_suffix(".qm")
+        shipped = source.with_suffix(".qm")
+        if folder != checkout_translations() and shipped.exists():
+            return shipped  # a wheel or a bundle: compiled when it was built
         if not source.exists():
-            if beside.exists():  # an installed bundle ships the compiled .qm only
-                return beside
             continue
-        if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
-            return beside
-        cached = cache_dir() / "translations" / beside.name
-        if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
-            return cached
-        tool = _lrelease()
-        if tool is None:
-            return None
+        if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
+            return shipped  # compiled by hand in the checkout (pyside6-lrelease translations/*.ts)
         try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            subprocess.run(
-                [tool, "-silent", str(source), "-qm", str(cached)], check=True, capture_output=True, timeout=30
-            )
-        except (OSError, subprocess.SubprocessError):
+            cached = _cached(source)
+            if not cached.exists():
+                for stale in cached.parent.glob(f"{source.stem}-*.qm"):
+                    stale.unlink(missing_ok=True)
+                compile_ts(source, cached)
+        except (OSError, qm.QmError):
             return None
-        return cached if cached.exists() else None
+        return cached
     return None
+
+
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_fr.qm) are: Qt's configured folder, else the PySide6
+    package's (the wheel layout, which the PyInstaller bundle keeps)."""
+    import PySide6
+
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    folders.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    return [folder for folder in folders if folder.is_dir()]
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -72,18 +125,31 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     locale = locale or QLocale.system()
     language = QLocale.languageToCode(locale.language()).lower()
     installed: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    for folder in qt_translations_dirs():
+        qt_translator = QTranslator(app)
+        if qt_translator.load(locale, "qtbase", "_", str(folder)):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
+            break
     # Languages without a translation get the English one (it holds the plural forms).
-    qm = compiled_translation(language) or compiled_translation("en")
-    if qm is not None:
+    compiled = compiled_translation(language) or compiled_translation("en")
+    if compiled is not None:
         translator = QTranslator(app)
-        if translator.load(str(qm)):
+        if translator.load(str(compiled)):
             app.installTranslator(translator)
             installed.append(translator)
+    log.info("interface language %s: %s", locale.name(), ", ".join(t.filePath() for t in installed) or "none")
     return installed
+
+
+class Retranslated:
+    """Mixin (listed before the Qt class) for a widget whose ``retranslate_ui()`` sets all its texts:
+    it runs again on Qt's LanguageChange, so a language switch reaches a window or dialog left open."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 _installed: list[QTranslator] = []
@@ -127,18 +193,44 @@ def update(ts_files: list[Path] | None = None) -> str:
     return done.stdout
 
 
+def languages() -> list[str]:
+    """The languages with a translation: "en", "fr"..."""
+    found = {path.stem.rsplit("_", 1)[1] for folder in translations_dirs() for path in folder.glob(f"{BASENAME}_*.ts")}
+    found |= {path.stem.rsplit("_", 1)[1] for folder in translations_dirs() for path in folder.glob(f"{BASENAME}_*.qm")}
+    return sorted(found)
+
+
+def build() -> list[Path]:
+    """Compile every translation now (as the first start would), into the cache for a checkout."""
+    built = []
+    for language in languages():
+        compiled = compiled_translation(language)
+        if compiled is None:
+            raise OSError(f"{BASENAME}_{language}.ts could not be compiled")
+        built.append(compiled)
+    return built
+
+
+USAGE = "usage: python -m editor.gui.i18n update [LANG ...] | add LANG | build"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m editor.gui.i18n update [LANG ...]``: run lupdate; ``add LANG``: start a new language."""
+    """``python -m editor.gui.i18n update [LANG ...]``: run lupdate; ``add LANG``: start a new language;
+    ``build``: compile the .qm files into the cache folder."""
     args = list(sys.argv[1:] if argv is None else argv)
-    folder = source_root() / "translations"
-    if not args or args[0] not in ("update", "add") or (args[0] == "add" and len(args) != 2):
-        print("usage: python -m editor.gui.i18n update [LANG ...] | add LANG", file=sys.stderr)
+    folder = checkout_translations()
+    if not args or args[0] not in ("update", "add", "build") or (args[0] == "add" and len(args) != 2):
+        print(USAGE, file=sys.stderr)
         return 2
-    files = [folder / f"{BASENAME}_{language}.ts" for language in args[1:]] or None
     try:
+        if args[0] == "build":
+            for path in build():
+                print(path)
+            return 0
+        files = [folder / f"{BASENAME}_{language}.ts" for language in args[1:]] or None
         print(update(files), end="")
-    except (OSError, subprocess.CalledProcessError) as error:
-        print(f"i18n: lupdate failed: {error}", file=sys.stderr)
+    except (OSError, subprocess.CalledProcessError, qm.QmError) as error:
+        print(f"i18n: {args[0]} failed: {error}", file=sys.stderr)
         return 2
     return 0
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QTextDocument
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -35,7 +35,6 @@ from editor.gui.messages import error_text
 from editor.gui.outline.operations import SectionOperations
 from editor.gui.outline.view import OutlineView
 from editor.gui.panels.banner import NoticeBanner
-from editor.gui.panels.find_bar import FindBar
 from editor.gui.preview.pane import PreviewPane
 from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
@@ -49,7 +48,6 @@ from editor.gui.window.recent import RecentFiles
 from editor.gui.window.statusbar import StatusBar
 from editor.gui.wordpress.hook import WordPressHook
 from editor.model import Change
-from editor.model.search import matching_section
 
 DEFAULT_SIZES = [300, 600, 500]
 
@@ -72,14 +70,12 @@ class MainWindow(QMainWindow):
         self.editor_stack.addWidget(self.section_editor)
         self.editor_stack.addWidget(self.whole_editor)
         self.banner = NoticeBanner(self)
-        self.find_bar = FindBar(self)
         centre = QWidget(self)
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.banner)
         column.addWidget(self.editor_stack, 1)
-        column.addWidget(self.find_bar)
         self.preview = PreviewPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -105,13 +101,12 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.outline.section_selected.connect(self._on_section_selected)
         self.whole_editor.section_entered.connect(self.outline.select_section)
-        self.find_bar.find_requested.connect(self.find)
         self.setAcceptDrops(True)
         self._restore_settings()
         self._fill_recent_menu()
         self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
         self.legal = LegalTools(self)  # checklist dock, published versions, comparisons
-        self.writing = WritingTools(self)  # typography and spelling aids, findings dock, find and replace
+        self.writing = WritingTools(self)  # typography and spelling aids, findings dock, Find (Ctrl+F/H, F3)
         self.formatting = FormattingTools(self)  # Format menu and toolbar, lists, tables, paste/copy
         preferences.apply_to_window(self, preferences.load())
         self.set_document(document or self.document)
@@ -142,9 +137,6 @@ class MainWindow(QMainWindow):
         a["edit_preferences"].triggered.connect(c.preferences)
         a["edit_undo"].triggered.connect(self.undo)
         a["edit_redo"].triggered.connect(self.redo)
-        a["edit_find"].triggered.connect(self.open_find_bar)
-        a["edit_find_next"].triggered.connect(lambda: self.find(self.find_bar.field.text(), False))
-        a["edit_find_previous"].triggered.connect(lambda: self.find(self.find_bar.field.text(), True))
         a["view_whole_document"].toggled.connect(self.set_whole_document)
         a["view_preview"].toggled.connect(self.preview.setVisible)
         a["help_about"].triggered.connect(self.about)
@@ -256,47 +248,6 @@ class MainWindow(QMainWindow):
                 self.whole_editor.discard()
             self.editor_stack.setCurrentWidget(self.section_editor)
             self.section_editor.show_section(self.outline.current_section_id() or "")
-
-    # -- find ------------------------------------------------------------------------------------
-
-    def open_find_bar(self) -> None:
-        editor = self.whole_editor.text if self.whole_editor.is_active() else self.section_editor.body
-        self.find_bar.open(editor.textCursor().selectedText())
-
-    def find(self, text: str, backward: bool = False) -> bool:
-        """Select the next match after the cursor, moving on to the following sections."""
-        if not text:
-            self.open_find_bar()
-            return False
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if self.whole_editor.is_active():
-            edit = self.whole_editor.text
-            found = edit.find(text, flags)
-            if not found:
-                cursor = edit.textCursor()
-                cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
-                edit.setTextCursor(cursor)
-                found = edit.find(text, flags)
-        else:
-            found = self._find_in_sections(text, backward, flags)
-        self.find_bar.show_not_found(found)
-        return found
-
-    def _find_in_sections(self, text: str, backward: bool, flags: QTextDocument.FindFlag) -> bool:
-        body = self.section_editor.body
-        if self.section_editor.section_id() and body.find(text, flags):
-            return True
-        target = matching_section(self.document.policy, text, self.outline.current_section_id(), backward)
-        if target is None:
-            return False
-        self.outline.select_section(target)
-        cursor = body.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
-        body.setTextCursor(cursor)
-        if body.find(text, flags):
-            return True
-        self.section_editor.title.setFocus()
-        return True
 
     # -- files (the controller's; kept here as the window's public commands) ----------------------
 
@@ -466,6 +417,14 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
         self.menus.retranslate_ui()
-        for part in (self.section_editor, self.whole_editor, self.banner, self.find_bar, self.status, self.legal):
+        for part in (
+            self.section_editor,
+            self.whole_editor,
+            self.banner,
+            self.status,
+            self.legal,
+            self.writing,
+            self.formatting,
+        ):
             part.retranslate_ui()
         self._update_title()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from editor.catalogue import CATALOGUE, CONTEXT
 from editor.errors import Notice, PolicyEditorError, describe
+from editor.gui.i18n import arg
 
 
 def describe_code(code: str, params: dict[str, Any]) -> str:
@@ -32,13 +33,11 @@ def error_text(error: PolicyEditorError) -> str:
     """One line naming the file (and line) and the problem, in the user's language."""
     reason = describe_code(error.code, error.params)
     if error.path is not None and error.line is not None:
-        return QCoreApplication.translate("messages", "{path}, line {line}: {reason}").format(
-            path=error.path, line=error.line, reason=reason
-        )
+        return arg(QCoreApplication.translate("messages", "%1, line %2: %3"), error.path, error.line, reason)
     if error.path is not None:
-        return QCoreApplication.translate("messages", "{path}: {reason}").format(path=error.path, reason=reason)
+        return arg(QCoreApplication.translate("messages", "%1: %2"), error.path, reason)
     if error.line is not None:
-        return QCoreApplication.translate("messages", "line {line}: {reason}").format(line=error.line, reason=reason)
+        return arg(QCoreApplication.translate("messages", "line %1: %2"), error.line, reason)
     return reason
 
 
@@ -46,7 +45,5 @@ def notice_text(notice: Notice) -> str:
     """What the user must know about a notice; the words of the document it is near, when known."""
     reason = describe_code(notice.code, notice.params)
     if notice.where.near:
-        return QCoreApplication.translate("messages", "Near “{near}”: {reason}").format(
-            near=notice.where.near, reason=reason
-        )
+        return arg(QCoreApplication.translate("messages", "Near “%1”: %2"), notice.where.near, reason)
     return reason

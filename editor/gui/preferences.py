@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from editor.gui import i18n
 from editor.gui.i18n import switch_language
 from editor.gui.settings import (
     DEFAULT_PROFILE,
@@ -29,7 +30,9 @@ from editor.gui.settings import (
 from editor.gui.theme import THEMES, apply_theme
 from editor.model.policy import PROFILES
 
-LANGUAGES = ("system", "en", "fr")
+#: "system", then every language the interface is translated into (translations/*.ts: a language
+#: added with ``python -m editor.gui.i18n add LANG`` is offered once its file exists).
+LANGUAGES = ("system", *i18n.languages())
 #: Recovery journal delay after the last keystroke, in milliseconds (bounds of the preference).
 RECOVERY_RANGE = (250, 60000)
 
@@ -88,6 +91,8 @@ def ui_locale(language: str) -> QLocale:
         return QLocale(QLocale.Language.French, QLocale.Country.France)
     if language == "en":
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if language != "system":
+        return QLocale(language)
     return QLocale.system()
 
 

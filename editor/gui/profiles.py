@@ -10,5 +10,6 @@ def profile_title(profile: str) -> str:
     names = {
         "fine": QCoreApplication.translate("profiles", "French, narrow no-break spaces"),
         "nbsp": QCoreApplication.translate("profiles", "French, no-break spaces"),
+        "none": QCoreApplication.translate("profiles", "none"),
     }
     return names.get(profile, profile or QCoreApplication.translate("profiles", "none"))

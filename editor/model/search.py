@@ -3,7 +3,8 @@
 :class:`SearchOptions` holds the options a writer expects (match case, whole word, regular
 expression, "any space": a space in the pattern matches U+0020, U+00A0 and U+202F alike);
 :func:`compile_pattern` turns a pattern and options into one regular expression, :func:`find_all`
-lists every match in document order with its context, and :func:`replace_all` builds one
+lists every match in document order with its context, :func:`step` picks the next (or previous)
+one from where the cursor is (F3 / Shift+F3), and :func:`replace_all` builds one
 :class:`~editor.model.replace_all.ReplaceAll` operation (one undo step) with the count.
 """
 
@@ -175,19 +176,34 @@ def replace_match(policy: Policy, match: Match, pattern: str, replacement: str, 
     return ReplaceAll((SectionText(section.id, title, body),))
 
 
-def matching_section(policy: Policy, text: str, after: str | None, backward: bool = False) -> str | None:
-    """The id of the next section (in document order, wrapping) whose title or body contains ``text``,
-    starting after the section ``after`` (or from the start); the section ``after`` itself comes last."""
-    needle = text.casefold()
-    if not needle:
+@dataclass(frozen=True)
+class Place:
+    """Where the cursor (or selection) is: a section's title or body, from ``start`` to ``end``."""
+
+    section_id: str
+    field: Field
+    start: int
+    end: int
+
+
+def step(policy: Policy, matches: list[Match], here: Place | None, backward: bool = False) -> int | None:
+    """The index in ``matches`` (document order, as :func:`find_all` gives them) of the next match
+    after ``here`` (the first one starting at or after its end), or with ``backward`` the last one
+    starting before its start, wrapping round the document; None when there is no match.
+    Without ``here``, the first (or last) match."""
+    if not matches:
         return None
-    sections = list(policy.walk())
+    if here is None:
+        return len(matches) - 1 if backward else 0
+    order = {section.id: index for index, section in enumerate(policy.walk())}
+
+    def key(section_id: str, field: Field, offset: int) -> tuple[int, int, int]:
+        return order.get(section_id, -1), 0 if field == "title" else 1, offset
+
     if backward:
-        sections.reverse()
-    ids = [section.id for section in sections]
-    start = ids.index(after) + 1 if after in ids else 0
-    ordered = sections[start:] + sections[:start]
-    for section in ordered:
-        if needle in section.title.casefold() or needle in section.body.casefold():
-            return section.id
-    return None
+        limit = key(here.section_id, here.field, here.start)
+        before = [i for i, m in enumerate(matches) if key(m.section_id, m.field, m.start) < limit]
+        return before[-1] if before else len(matches) - 1
+    limit = key(here.section_id, here.field, here.end)
+    after = (i for i, m in enumerate(matches) if key(m.section_id, m.field, m.start) >= limit)
+    return next(after, 0)

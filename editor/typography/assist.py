@@ -43,7 +43,7 @@ def apply_findings(text: str, findings: list[Finding]) -> str:
     """``text`` with the replacements of ``findings`` (review-only ones are skipped)."""
     pieces: list[str] = []
     position = 0
-    for finding in sorted(fixable(findings), key=lambda item: item.offset):
+    for finding in sorted(fixable(findings), key=lambda item: (item.offset, item.length)):
         if finding.offset < position:
             continue
         pieces.append(text[position : finding.offset])
@@ -51,6 +51,36 @@ def apply_findings(text: str, findings: list[Finding]) -> str:
         position = finding.offset + finding.length
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _quotations(findings: list[Finding]) -> list[tuple[Finding, Finding]]:
+    """The (opening, closing) straight-quote findings that make one quotation, in order."""
+    pairs: list[tuple[Finding, Finding]] = []
+    opened: list[Finding] = []
+    for finding in sorted(findings, key=lambda item: item.offset):
+        if finding.rule != "quotes":
+            continue
+        if finding.key.endswith("_open"):
+            opened.append(finding)
+        elif finding.key.endswith("_close") and opened:
+            pairs.append((opened.pop(), finding))
+    return pairs
+
+
+def with_partners(findings: list[Finding], finding: Finding) -> list[Finding]:
+    """What "fix this" must change together with ``finding`` (one of ``findings``): a straight
+    quote is fixed with its partner and the spaces inside them (fixing one quote alone would
+    leave a quotation the checker no longer sees); anything else alone."""
+    for opening, closing in _quotations(findings):
+        first, last = opening.offset + opening.length, closing.offset
+        inside = [
+            item
+            for item in findings
+            if item.rule == "guillemets" and (item.offset == first or last - 1 <= item.offset <= last)
+        ]
+        if finding in (opening, closing) or finding in inside:
+            return [opening, closing, *inside]
+    return [finding]
 
 
 class FindingsCache:

@@ -222,16 +222,40 @@ def test_status_bar_counts_words(window: MainWindow) -> None:
     assert "narrow no-break" in window.status.profile_label.text()
 
 
-def test_find_moves_across_sections(window: MainWindow) -> None:
+def test_ctrl_f_opens_the_find_panel_and_f3_goes_through_titles_and_bodies(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert window.actions["edit_find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.actions["edit_find_next"].shortcut() == QKeySequence(QKeySequence.StandardKey.FindNext)
     window.actions["edit_find"].trigger()
-    assert window.find_bar.isVisible()
-    assert window.find("journaux")
+    panel = window.writing.find_replace
+    assert panel.isVisible() and panel.windowTitle() == "Find"
+    assert panel.match_case.isVisible() and panel.results.isVisible() and not panel.replace_field.isVisible()
+    panel.find_field.setText("journaux")
+    window.actions["edit_find_next"].trigger()  # F3: the title comes before the body
     assert window.outline.current_section_id() == "journaux"
+    assert window.section_editor.title.selectedText() == "Journaux"
+    window.actions["edit_find_next"].trigger()
     assert window.section_editor.body.textCursor().selectedText() == "journaux"
-    assert window.find("ÉCRIVEZ")
+    assert panel.status.text() == "Match 2 of 2"
+    window.actions["edit_find_next"].trigger()  # wraps round the document
+    assert window.section_editor.title.selectedText() == "Journaux"
+    window.actions["edit_find_previous"].trigger()  # Shift+F3 wraps backwards
+    assert window.section_editor.body.textCursor().selectedText() == "journaux"
+    panel.find_field.setText("ÉCRIVEZ")
+    window.actions["edit_find_next"].trigger()
     assert window.outline.current_section_id() == "contact"
-    assert not window.find("introuvable")
-    assert window.find_bar.result.text() == "Not found"
+    assert window.section_editor.body.textCursor().selectedText() == "Écrivez"
+    panel.find_field.setText("introuvable")
+    window.actions["edit_find_next"].trigger()
+    assert panel.status.text() == "Not found"
+    panel.hide()  # F3 with the panel closed still searches, and says when nothing is found
+    window.actions["edit_find_next"].trigger()
+    assert window.statusBar().currentMessage() == "Not found: “introuvable”"
+    panel.find_field.setText("cookies")
+    window.actions["edit_find_next"].trigger()
+    assert window.outline.current_section_id() == "cookies" and not panel.isVisible()
+    assert not hasattr(window, "find_bar")
 
 
 def test_standard_shortcuts(window: MainWindow) -> None:

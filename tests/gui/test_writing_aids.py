@@ -168,7 +168,10 @@ def test_findings_panel_lists_by_section_counts_rules_and_jumps(window, qtbot) -
     cookies = next(to_fix.child(i) for i in range(to_fix.childCount()) if to_fix.child(i).text(0).startswith("Cookies"))
     assert cookies.text(0) == "Cookies (1)" and cookies.childCount() == 0
     cookies.setExpanded(True)
-    assert cookies.child(0).text(0) == "a narrow no-break space (U+202F) before ';'"
+    assert cookies.child(0).text(0) == "…Un cookie ; — a narrow no-break space (U+202F) before ';'"
+    objet = to_fix.child(0)
+    objet.setExpanded(True)
+    assert objet.child(0).text(0) == "title: …Objet : — a no-break space (U+00A0) before ':'"
     with qtbot.waitSignal(panel.jump_requested):
         panel.tree.itemClicked.emit(cookies.child(0), 0)
     assert window.section_editor.section_id() == "b"
@@ -229,3 +232,123 @@ def test_replace_works_in_the_whole_document_mode(window, qtbot) -> None:
     qtbot.waitUntil(lambda: "Écrivez-nous-nous." in window.whole_editor.text.toPlainText())
     window.undo()
     assert body_of(window, "c") == "Écrivez-nous."
+
+
+def test_f3_in_the_whole_document_goes_from_the_cursor_through_titles_and_bodies(window, qtbot) -> None:
+    open_policy(window, qtbot, french_policy())
+    window.actions["view_whole_document"].setChecked(True)
+    qtbot.waitUntil(window.whole_editor.is_active)
+    text = window.whole_editor.text
+    window.actions["edit_find"].trigger()
+    panel = window.writing.find_replace
+    assert not panel.replace_field.isVisible()
+    panel.find_field.setText("cookie")
+    panel.match_case.setChecked(False)
+    window.actions["edit_find_next"].trigger()
+    cursor = text.textCursor()
+    assert cursor.selectedText() == "Cookie"  # the title, in its heading line
+    assert cursor.block().text() == "## Cookies {#b}"
+    window.actions["edit_find_next"].trigger()
+    assert text.textCursor().selectedText() == "cookie" and text.textCursor().block().text().startswith("Un cookie")
+    window.actions["edit_find_next"].trigger()
+    assert text.textCursor().selectedText() == "cookie" and text.textCursor().positionInBlock() == 22
+    window.actions["edit_find_next"].trigger()  # wraps to the title
+    assert text.textCursor().block().text() == "## Cookies {#b}"
+    window.actions["edit_find_previous"].trigger()
+    assert text.textCursor().positionInBlock() == 22
+    # typed text not applied yet is searched and replaced too, in one undo step with the count
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    text.setTextCursor(cursor)
+    type_text(text, " Un cookie de plus.")
+    window.actions["edit_find_previous"].trigger()  # from the end of the text: the one just typed
+    assert text.textCursor().block().text().endswith("Un cookie de plus.")
+    window.writing.replace_action.trigger()
+    assert panel.replace_field.isVisible() and panel.windowTitle() == "Find and Replace"
+    panel.replace_field.setText("traceur")
+    assert panel.replace_everything() == 4
+    assert panel.status.text() == "4 replacement(s) made"
+    assert window.document.policy.find("b").title == "traceurs"
+    assert body_of(window, "c") == "Écrivez-nous.\n Un traceur de plus."
+    qtbot.waitUntil(lambda: "## traceurs {#b}" in text.toPlainText())
+    window.undo()
+    assert body_of(window, "c") == "Écrivez-nous.\n Un cookie de plus."
+    assert window.document.policy.find("b").title == "Cookies"
+
+
+def test_f3_starts_from_the_cursor_and_replace_takes_the_match_at_the_cursor(window, qtbot) -> None:
+    open_policy(window, qtbot, french_policy(), section="b")
+    body = window.section_editor.body
+    cursor = body.textCursor()
+    cursor.setPosition(5)  # after "Un co": the next "cookie" is the second one
+    body.setTextCursor(cursor)
+    panel = window.writing.find_replace
+    panel.find_field.setText("cookie")
+    assert panel.step()
+    assert body.textCursor().selectionStart() == 16
+    panel.open(replace=True)
+    panel.replace_field.setText("traceur")
+    panel.replace_current()
+    assert body_of(window, "b") == "Un cookie ; des traceurs."
+    assert panel.status.text() == "1 replacement(s) made"
+    window.undo()
+    assert body_of(window, "b") == "Un cookie ; des cookies."
+
+
+def test_titles_are_underlined_with_tooltips_suggestions_and_fixes(window, qtbot) -> None:
+    policy = french_policy()
+    policy = Policy(policy.meta, (Section("a", "Objet : le sitte", 2, "Texte."), *policy.sections[1:]))
+    aids = open_policy(window, qtbot, policy)
+    title = window.section_editor.title
+    assert [w.word for w in aids.title_misspellings] == ["sitte"]
+    colon = next(f for f in aids.title_findings if f.key == "typo.space_before_colon")
+    assert "Unknown word: sitte" in aids.tooltip_at(12, "title")
+    assert "before ':'" in aids.tooltip_at(colon.offset, "title")
+    underlined = title.grab().toImage()
+    window.writing.spelling_action.setChecked(False)
+    aids.typography_enabled = False
+    aids.refresh()
+    assert title.grab().toImage() != underlined  # the underlines are drawn in the field
+    aids.typography_enabled = True
+    window.writing.spelling_action.setChecked(True)
+    qtbot.waitUntil(lambda: title.grab().toImage() == underlined)
+    menu = aids.build_menu(12, "title")
+    next(action for action in menu.actions() if action.text() == "site").trigger()
+    assert window.document.policy.find("a").title == "Objet : le site" and aids.title_misspellings == []
+    fix = next(a for a in aids.build_menu(colon.offset, "title").actions() if a.text().startswith("Fix: "))
+    fix.trigger()
+    assert window.document.policy.find("a").title == "Objet\u00a0: le site" and aids.title_findings == []
+    assert title.text() == "Objet\u00a0: le site"
+    window.undo()
+    window.undo()
+    assert window.document.policy.find("a").title == "Objet : le sitte"
+
+
+def test_the_results_follow_edits_while_the_panel_is_shown(window, qtbot) -> None:
+    open_policy(window, qtbot, french_policy(), section="c")
+    window.actions["edit_find"].trigger()
+    panel = window.writing.find_replace
+    qtbot.waitUntil(panel.isVisible)
+    panel.find_field.setText("cookie")
+    panel.search()
+    assert len(panel.matches) == 3
+    body = window.section_editor.body
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " Un cookie.")
+    qtbot.waitUntil(lambda: len(panel.matches) == 4)
+    assert panel.results.topLevelItem(1).text(0) == "Contact"
+
+
+def test_the_writing_aids_follow_a_language_switch(qapp, window, qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from editor.gui import i18n
+
+    try:
+        i18n.switch_language(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+        qtbot.waitUntil(lambda: window.writing.replace_action.text() == "Rechercher et &remplacer…")
+        window.writing.replace_action.trigger()
+        assert window.writing.find_replace.windowTitle() == "Rechercher et remplacer"
+    finally:
+        i18n.switch_language(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qtbot.waitUntil(lambda: window.writing.replace_action.text() == "Find and &Replace…")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.model import Change, EditBody, Metadata, Policy, ReplacePolicy, Section, count_words
-from editor.model.search import matching_section
+from editor.model.search import Place, SearchOptions, find_all, step
 from editor.model.word_count import WordCounter
 
 POLICY = Policy(
@@ -15,13 +15,20 @@ POLICY = Policy(
 )
 
 
-def test_search_wraps_and_ignores_case() -> None:
-    assert matching_section(POLICY, "DONNÉES", None) == "a"
-    assert matching_section(POLICY, "cookie", "a") == "b"
-    assert matching_section(POLICY, "données", "a") == "a"  # the current section comes last
-    assert matching_section(POLICY, "nous", "c", backward=True) == "a"
-    assert matching_section(POLICY, "absent", None) is None
-    assert matching_section(POLICY, "", None) is None
+def test_step_goes_to_the_next_match_from_the_cursor_and_wraps() -> None:
+    matches = find_all(POLICY, "nous", SearchOptions())
+    assert [(m.section_id, m.field, m.start) for m in matches] == [("a", "body", 0), ("c", "body", 8)]
+    assert step(POLICY, matches, None) == 0 and step(POLICY, matches, None, backward=True) == 1
+    assert step(POLICY, matches, Place("a", "body", 0, 0)) == 0  # a match at the cursor is the next one
+    assert step(POLICY, matches, Place("a", "body", 0, 4)) == 1  # the selected match: the one after it
+    assert step(POLICY, matches, Place("b", "title", 2, 2)) == 1  # from a section without a match
+    assert step(POLICY, matches, Place("c", "body", 8, 12)) == 0  # wraps to the start
+    assert step(POLICY, matches, Place("c", "body", 8, 12), backward=True) == 0
+    assert step(POLICY, matches, Place("a", "title", 0, 0), backward=True) == 1  # wraps to the end
+    titles = find_all(POLICY, "DONNÉES", SearchOptions())
+    assert [(m.section_id, m.field) for m in titles] == [("a", "title"), ("a", "body")]
+    assert step(POLICY, titles, Place("a", "title", 0, 7)) == 1  # from the title to the body
+    assert step(POLICY, [], None) is None
 
 
 def test_word_counts_follow_edits_of_one_section() -> None:

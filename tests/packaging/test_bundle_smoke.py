@@ -106,6 +106,18 @@ def test_french_ui_in_an_offscreen_screenshot(bundle: Path, tmp_path: Path, qapp
         assert _french(source) in text, f"{_french(source)!r} not read in the menu bar: {text!r}"
 
 
+def test_french_translations_load_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """Ours and Qt's own (qtbase_fr, standard buttons), both from inside the bundle (the start logs them)."""
+    home = tmp_path / "home"
+    result = run(bundle, "--screenshot", str(tmp_path / "fr.png"), home=home, LANG="fr_FR.UTF-8")
+    assert result.returncode == 0, result.stderr
+    log = (home / "policy-editor" / "log" / "policy-editor.log").read_text(encoding="utf-8")
+    line = next(line for line in log.splitlines() if "interface language fr_FR: " in line)
+    loaded = [Path(path.strip()) for path in line.split("interface language fr_FR: ", 1)[1].split(",")]
+    assert sorted(path.name for path in loaded) == ["policy_editor_fr.qm", "qtbase_fr.qm"], line
+    assert all(path.resolve().is_relative_to(bundle.resolve()) for path in loaded), line
+
+
 def _crop_menu_bar(shot: Path, out: Path) -> None:
     """The top strip of the window, enlarged twice (tesseract reads small UI text better)."""
     from PySide6.QtCore import Qt

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor.spelling import PersonalDictionary, SpellChecker, checker_for
-from editor.spelling.checker import language_for
+from editor.spelling.checker import american_forms, dictionary_for, language_for
 from editor.spelling.words import prose_words
 
 
@@ -21,6 +21,24 @@ def test_the_locale_chooses_the_dictionary(tmp_path: Path) -> None:
     assert _words(french, "Nous traitons vos données personnelles.") == []
     assert _words(english, "Nous traitons vos données personnelles.") != []
     assert _words(english, "We recieve your personal data.") == ["recieve"]
+
+
+def test_british_english_is_accepted_in_en_gb_and_flagged_in_en_us(tmp_path: Path) -> None:
+    assert dictionary_for("en-GB") == "en-GB" and dictionary_for("en_IE") == "en-GB" and dictionary_for("en") == "en-GB"
+    assert dictionary_for("en-US") == "en-US" and dictionary_for("fr-CA") == "fr" and dictionary_for("de") is None
+    assert american_forms("organisations") == {"organizations"} and american_forms("colour") == {"color"}
+    assert american_forms("word") == set()
+    british = checker_for("en-GB", PersonalDictionary("en", tmp_path))
+    american = checker_for("en-US", PersonalDictionary("en", tmp_path))
+    text = (
+        "The organisation will analyse and minimise the personal data it has catalogued; its behaviour, "
+        "the colours of its centre, its licence, defence programmes and travelled staff are recognised."
+    )
+    assert _words(british, text) == []
+    assert {"organisation", "analyse", "minimise", "behaviour", "colours", "centre", "recognised"} <= set(
+        _words(american, text)
+    )
+    assert _words(british, "We recieve your personal data; a sence of colur.") == ["recieve", "sence", "colur"]
 
 
 def test_urls_emails_code_link_targets_and_markup_are_never_checked(tmp_path: Path) -> None:

@@ -83,3 +83,19 @@ def test_fixes_as_one_types_leave_urls_times_code_and_targets_alone(keys: str, f
 def test_typing_follows_the_profile() -> None:
     assert typed("Attention! ", "nbsp") == "Attention\u00a0! "
     assert typed("Attention! ", "none") == "Attention! "
+
+
+def test_fix_this_on_a_straight_quote_fixes_the_whole_quotation() -> None:
+    from editor.typography.assist import with_partners
+
+    text = 'Sur " Tout accepter " ou "Refuser", « oui ».'
+    findings = check(text, "fine", "markdown")
+    for index, finding in enumerate(findings):
+        fixed = apply_findings(text, with_partners(findings, finding))
+        if index < 4:  # the first quotation: either quote, or a space inside it
+            assert fixed == 'Sur «\u202fTout accepter\u202f» ou "Refuser", « oui ».', finding
+        elif finding.offset < 35:  # the second one
+            assert fixed == 'Sur " Tout accepter " ou «\u202fRefuser\u202f», « oui ».', finding
+        else:  # a space inside guillemets already there is fixed alone
+            assert with_partners(findings, finding) == [finding]
+    assert apply_findings(text, findings) == fix(text, "fine", "markdown")

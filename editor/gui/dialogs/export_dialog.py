@@ -93,6 +93,7 @@ class ExportDialog(QDialog):
         self.policy = policy
         self.document_path = document_path
         self.fields: list[OptionField] = []
+        self.no_options: QLabel | None = None
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("export_format")
         for name in export_formats():
@@ -150,6 +151,15 @@ class ExportDialog(QDialog):
         self.browse.setText(self.tr("Browse…"))
         self.options_group.setTitle(self.tr("Options"))
         self.export_button.setText(self.tr("Export"))
+        for index in range(self.format_box.count()):
+            self.format_box.setItemText(index, format_title(str(self.format_box.itemData(index))))
+        for field in self.fields:
+            label = self.options_form.labelForField(field.widget)
+            if isinstance(label, QLabel):
+                label.setText(label_for(field.option))
+            field.retranslate()
+        if self.no_options is not None:
+            self.no_options.setText(self.tr("This format has no options."))
 
     def current_format(self) -> str:
         return str(self.format_box.currentData())
@@ -168,8 +178,10 @@ class ExportDialog(QDialog):
             field = OptionField(option, self.options_group)
             self.fields.append(field)
             self.options_form.addRow(label_for(option), field.widget)
+        self.no_options = None
         if not declared:
-            self.options_form.addRow(QLabel(self.tr("This format has no options."), self.options_group))
+            self.no_options = QLabel(self.tr("This format has no options."), self.options_group)
+            self.options_form.addRow(self.no_options)
         current = self.path_edit.text().strip()
         folder = str(Path(current).parent) if current else self._folder
         self.path_edit.setText(str(Path(folder) / (self._base_name() + suffix_for(name))))

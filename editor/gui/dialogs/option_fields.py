@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from editor.export_service import Option
+from editor.gui.profiles import profile_title
 
 
 class OptionField:
@@ -27,18 +28,11 @@ class OptionField:
             self.widget = self.check
         elif option.kind == "choice":
             self.combo = QComboBox(parent)
-            self.combo.addItem(QCoreApplication.translate("OptionField", "Document's own"), None)
-            for choice in option.choices:
-                self.combo.addItem(choice, choice)
+            for choice in (None, *option.choices):
+                self.combo.addItem("", choice)
             self.widget = self.combo
         else:
             self.line = QLineEdit(parent)
-            self.line.setPlaceholderText(
-                {
-                    "date": QCoreApplication.translate("OptionField", "YYYY-MM-DD (empty: the document's date)"),
-                    "datetime": QCoreApplication.translate("OptionField", "YYYY-MM-DDTHH:MM:SS"),
-                }.get(option.kind, QCoreApplication.translate("OptionField", "(none)"))
-            )
             self.widget = self.line
             if option.kind == "path":
                 row = QWidget(parent)
@@ -46,12 +40,30 @@ class OptionField:
                 layout.setContentsMargins(0, 0, 0, 0)
                 self.line.setParent(row)
                 layout.addWidget(self.line, 1)
-                browse = QPushButton(QCoreApplication.translate("OptionField", "Browse…"), row)
-                browse.clicked.connect(self._browse)
-                layout.addWidget(browse)
+                self.browse = QPushButton(row)
+                self.browse.clicked.connect(self._browse)
+                layout.addWidget(self.browse)
                 self.widget = row
         self.widget.setObjectName(f"option_{option.name}")
-        self.widget.setToolTip(option.help)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the field's texts in the current language (again after a language switch)."""
+        option = self.option
+        self.widget.setToolTip(help_for(option))
+        if option.kind == "choice":
+            self.combo.setItemText(0, QCoreApplication.translate("OptionField", "Document's own"))
+            for index, choice in enumerate(option.choices, start=1):
+                self.combo.setItemText(index, choice_title(option, choice))
+        elif option.kind != "bool":
+            self.line.setPlaceholderText(
+                {
+                    "date": QCoreApplication.translate("OptionField", "YYYY-MM-DD (empty: the document's date)"),
+                    "datetime": QCoreApplication.translate("OptionField", "YYYY-MM-DDTHH:MM:SS"),
+                }.get(option.kind, QCoreApplication.translate("OptionField", "(none)"))
+            )
+            if option.kind == "path":
+                self.browse.setText(QCoreApplication.translate("OptionField", "Browse…"))
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -92,3 +104,32 @@ def label_for(option: Option) -> str:
         "now": QCoreApplication.translate("OptionField", "Export time"),
     }
     return names.get(option.name, option.name.replace("_", " "))
+
+
+def choice_title(option: Option, choice: str) -> str:
+    """How a choice is shown: a typography profile by its title, other choices as declared."""
+    return profile_title(choice) if option.name == "profile" else choice
+
+
+def help_for(option: Option) -> str:
+    """The field's tooltip: translated for options this window knows, else the core's English help."""
+    texts = {
+        "profile": QCoreApplication.translate(
+            "OptionField", "The French typography applied to the text; by default the document's own profile."
+        ),
+        "toc": QCoreApplication.translate("OptionField", "Include the table of contents."),
+        "page_breaks": QCoreApplication.translate("OptionField", "Start each top-level section on a new printed page."),
+        "updated": QCoreApplication.translate(
+            "OptionField", "The date shown as the last update; by default the document's own."
+        ),
+        "reference_doc": QCoreApplication.translate(
+            "OptionField", "A Word .docx whose styles, page setup, header and footer are used."
+        ),
+        "keep_builder": QCoreApplication.translate(
+            "OptionField", "Wrap the content again in the WPBakery shortcodes the page was imported with."
+        ),
+        "now": QCoreApplication.translate(
+            "OptionField", "The modification time written (UTC); by default now, set it for reproducible output."
+        ),
+    }
+    return texts.get(option.name, option.help)

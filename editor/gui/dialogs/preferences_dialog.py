@@ -3,7 +3,7 @@ recovery interval. OK and Apply store them and apply them at once (see editor.gu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,6 @@ class PreferencesDialog(QDialog):
         self.recovery = QSpinBox(self)
         self.recovery.setRange(*RECOVERY_RANGE)
         self.recovery.setSingleStep(250)
-        self.recovery.setSuffix(" ms")
         form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(6)]
         for label, widget in zip(
@@ -126,12 +125,21 @@ class PreferencesDialog(QDialog):
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        for index, name in enumerate((self.tr("System"), "English", "Français")):
-            self.language.setItemText(index, name)
+        self.language.setItemText(0, self.tr("System"))
+        for index in range(1, self.language.count()):  # each language in its own words: English, Français
+            self.language.setItemText(index, autonym(str(self.language.itemData(index))))
         for index, name in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))):
             self.theme.setItemText(index, name)
         for index in range(self.profile.count()):
             self.profile.setItemText(index, profile_title(str(self.profile.itemData(index))))
         self.use_font.setText(self.tr("Use a font of my choice in the editors"))
         self.font_size.setSpecialValueText(self.tr("System size"))
+        self.recovery.setSuffix(self.tr(" ms"))
         self.show_spaces.setText(self.tr("Show no-break spaces"))
+
+
+def autonym(language: str) -> str:
+    """A language's name in that language ("Français"); Qt's for the languages not named here."""
+    known = {"en": "English", "fr": "Français"}
+    native = QLocale(language).nativeLanguageName()
+    return known.get(language, native[:1].upper() + native[1:])

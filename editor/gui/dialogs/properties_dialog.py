@@ -50,8 +50,6 @@ class PropertiesDialog(QDialog):
             else:
                 value = getattr(meta, name)
                 widget = QLineEdit("" if value is None else str(value), self)
-                if name in ("effective", "updated"):
-                    widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
             widget.setObjectName(f"property_{name}")
             self.edits[name] = widget
             label = QLabel(self)
@@ -101,6 +99,10 @@ class PropertiesDialog(QDialog):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
+        for name in ("effective", "updated"):
+            date = self.edits[name]
+            assert isinstance(date, QLineEdit)
+            date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         profile = self.edits["profile"]
         assert isinstance(profile, QComboBox)
         for index in range(profile.count()):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.messages import error_text
 from editor.model import Change
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class ChecklistPanel(QDockWidget):
         if generation != self._generation:
             return  # the text changed since: a newer check is on its way
         if isinstance(result, PolicyEditorError):
-            self.summary.setText(self.tr("The checklist cannot be read: %1").replace("%1", result.message()))
+            self.summary.setText(self.tr("The checklist cannot be read: %1").replace("%1", error_text(result)))
             return
         self.report = result  # a Report
         self._fill(result)
@@ -203,9 +204,7 @@ class ChecklistPanel(QDockWidget):
                 self.tree.setCurrentItem(row)
         missing = len(report.required_missing())
         self.summary.setText(
-            self.tr("%1 required item(s) missing.").replace("%1", str(missing))
-            if missing
-            else self.tr("No required item is missing.")
+            self.tr("%n required item(s) missing.", "", missing) if missing else self.tr("No required item is missing.")
         )
         self._update_buttons()
 

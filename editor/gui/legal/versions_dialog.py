@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from editor.compare import Comparison, compare
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.i18n import Retranslated
 from editor.gui.legal.compare_view import CompareDialog
 from editor.gui.messages import error_text
 from editor.legal.versions import Version, list_versions, load_version, publish
@@ -48,25 +50,32 @@ def next_label(versions: list[Version]) -> str:
     return last[: match.start()] + str(int(match.group(1)) + 1) + last[match.end() :]
 
 
-class PublishDialog(QDialog):
+class PublishDialog(Retranslated, QDialog):
     """Asks for the label, who publishes and a note."""
 
     def __init__(self, label: str, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("publish_dialog")
-        self.setWindowTitle(self.tr("Publish Version"))
         self.label = QLineEdit(label, self)
         self.author = QLineEdit(author, self)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText(self.tr("What changed and why (kept with the version)"))
+        self.labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout(self)
-        form.addRow(self.tr("Version:"), self.label)
-        form.addRow(self.tr("Published by:"), self.author)
-        form.addRow(self.tr("Note:"), self.note)
+        for row_label, field in zip(self.labels, (self.label, self.author, self.note), strict=True):
+            form.addRow(row_label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Publish Version"))
+        self.note.setPlaceholderText(self.tr("What changed and why (kept with the version)"))
+        for row_label, text in zip(
+            self.labels, (self.tr("Version:"), self.tr("Published by:"), self.tr("Note:")), strict=True
+        ):
+            row_label.setText(text)
 
 
 class VersionsDialog(QDialog):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor.errors import OperationError
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.outline.view import OutlineView
 from editor.gui.window.actions import ActionCollection
 from editor.model import (
@@ -161,4 +162,4 @@ class SectionOperations(QObject):
             text = self.tr("Deleted “%1” and %n subsection(s)", "", len(parts) - 1).replace("%1", title)
         else:
             text = self.tr("Deleted “%1”").replace("%1", title)
-        return text + ", " + self.tr("%n word(s)", "", words)
+        return arg(self.tr("%1, %2", "deleted section, its words"), text, self.tr("%n word(s)", "", words))

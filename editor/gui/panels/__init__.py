@@ -1,1 +1,1 @@
-"""Panels around the editor: the importer notice banner and the find bar."""
+"""Panels around the editor: the importer notice banner, Find and Replace, the typography findings."""

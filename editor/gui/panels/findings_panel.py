@@ -3,7 +3,8 @@
 Two groups: findings to fix and findings for review only (spaced hyphens, "etc..."), which no
 bulk fix ever touches. The list refreshes after a pause in typing from the core's
 :class:`~editor.typography.assist.FindingsCache` (only changed sections are checked again);
-clicking a finding emits :attr:`FindingsPanel.jump_requested`. A section's findings are listed
+each finding shows the text just before it (and "title:" for a title); clicking a finding
+emits :attr:`FindingsPanel.jump_requested`. A section's findings are listed
 when it is expanded, so a long policy with thousands of findings refreshes quickly.
 """
 
@@ -13,12 +14,15 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.messages import describe_code
 from editor.model import Change
 from editor.typography.assist import FindingsCache, Located, rule_counts
 
 #: Milliseconds of quiet before the document is checked again.
 REFRESH_MS = 400
+#: Characters of text shown before each finding.
+CONTEXT = 14
 _WHERE = Qt.ItemDataRole.UserRole
 _PENDING = Qt.ItemDataRole.UserRole + 1
 
@@ -118,10 +122,22 @@ class FindingsPanel(QDockWidget):
 
     def _fill(self, parent: QTreeWidgetItem) -> None:
         """Create a section's finding items when it is first expanded (a long policy has thousands)."""
+        policy = self._document.policy if self._document is not None else None
         for item in self._pending.pop(parent.data(0, _PENDING) or "", []):
             finding = item.finding
-            child = QTreeWidgetItem(parent, [describe_code(finding.key, finding.params)])
-            child.setData(0, _WHERE, (item.section_id, item.field, finding.offset, finding.offset + finding.length))
+            what = describe_code(finding.key, finding.params)
+            section = policy.find(item.section_id) if policy is not None else None
+            text = "" if section is None else section.title if item.field == "title" else section.body
+            start, end = finding.offset, finding.offset + finding.length
+            before = text[max(0, start - CONTEXT) : start].rsplit("\n", 1)[-1]
+            context = (before + text[start:end] + text[end : end + 2].split("\n", 1)[0]).strip()
+            if item.field == "title":
+                shown = arg(self.tr("title: …%1 — %2"), context, what) if context else arg(self.tr("title: %1"), what)
+            else:
+                shown = f"…{context} — {what}" if context else what
+            child = QTreeWidgetItem(parent, [shown])
+            child.setToolTip(0, what)
+            child.setData(0, _WHERE, (item.section_id, item.field, start, end))
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         where = item.data(0, _WHERE)

@@ -31,6 +31,7 @@ from PySide6.QtCore import QByteArray, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from editor.gui.i18n import Retranslated
 from editor.gui.preview.document import SectionDocument, embedded_image
 from editor.gui.preview.html import preview_fragment, preview_stylesheet
 from editor.gui.preview.slicing import SlicedRender
@@ -54,7 +55,7 @@ def section_key(section: Section, context: RenderContext) -> SectionKey:
     return (section.id, section.level, section.title, section.body, context)
 
 
-class PreviewPane(QTextBrowser):
+class PreviewPane(Retranslated, QTextBrowser):
     """The preview: ``show_policy``, ``apply_change``, ``scroll_to_section`` (see the module docstring)."""
 
     #: An http(s) or mailto link was clicked and handed to the system (the URL).
@@ -65,8 +66,7 @@ class PreviewPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.setAccessibleName(self.tr("Preview"))
-        self.setPlaceholderText(self.tr("The preview of the page appears here once the policy has sections."))
+        self.retranslate_ui()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -94,6 +94,10 @@ class PreviewPane(QTextBrowser):
         self.verticalScrollBar().actionTriggered.connect(self._unpin)
 
     # -- the contract ------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Preview"))
+        self.setPlaceholderText(self.tr("The preview of the page appears here once the policy has sections."))
 
     def show_policy(self, policy: Policy) -> None:
         """Render the whole policy now (a new or reloaded document)."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from editor.gui.i18n import Retranslated
 from editor.gui.theme import is_dark
 from editor.model.word_diff import Row, Span, compare
 
@@ -68,7 +69,7 @@ def side_by_side_html(
     return f'<table width="100%" cellspacing="0" cellpadding="3">{head}{"".join(body)}</table>'
 
 
-class DiffView(QTextBrowser):
+class DiffView(Retranslated, QTextBrowser):
     """Shows a diff; never loads anything (no links, no resources)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,12 +79,23 @@ class DiffView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.lines: list[str] = []
         self.rows: list[Row] = []
+        self._shown: tuple[str, str, str, str] | None = None
 
     def loadResource(self, kind: int, url: object) -> object:
         """Nothing is ever fetched: no image, stylesheet or font, local or remote."""
         return QByteArray()  # not None: PySide6 6.12 on Python 3.11 leaks a reference to None
 
+    def retranslate_ui(self) -> None:
+        """Shown again in the new language (the folded-lines notes, "identical")."""
+        if self._shown is not None:
+            self.show_diff(*self._shown)
+
+    def clear(self) -> None:
+        self._shown = None
+        super().clear()
+
     def show_diff(self, old: str, new: str, old_name: str, new_name: str) -> None:
+        self._shown = (old, new, old_name, new_name)
         self.lines = diff_lines(old, new, old_name, new_name)
         self.rows = compare(old, new)
         if not self.rows:

@@ -18,10 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editor.crash_log import log_exception
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExceptionHook", text)
+from editor.gui.i18n import arg
 
 
 class ExceptionHook:
@@ -75,17 +72,35 @@ def save_journals() -> bool:
 
 
 def show_dialog(parent: QWidget | None, error: BaseException, log: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Something Went Wrong"), "", parent=parent)
-    box.setObjectName("unexpected_error_box")
-    box.setText(_tr("Policy Editor met an unexpected problem and could not finish what it was doing."))
-    if log:
-        safe = _tr("Your text is still open and a recovery copy was written: nothing is lost. ")
-    else:
-        safe = _tr("Your text is still open, but the recovery copy could not be written. ")
-    box.setInformativeText(
-        safe + _tr("Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("ExceptionHook", "Something Went Wrong"),
+        "",
+        parent=parent,
     )
-    box.setDetailedText(f"{type(error).__name__}: {error}\n\n" + (_tr("Details: {log}").format(log=log) if log else ""))
+    box.setObjectName("unexpected_error_box")
+    box.setText(
+        QCoreApplication.translate(
+            "ExceptionHook", "Policy Editor met an unexpected problem and could not finish what it was doing."
+        )
+    )
+    if log:
+        safe = QCoreApplication.translate(
+            "ExceptionHook",
+            "Your text is still open and a recovery copy was written: nothing is lost. "
+            "Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.",
+        )
+    else:
+        safe = QCoreApplication.translate(
+            "ExceptionHook",
+            "Your text is still open, but the recovery copy could not be written. "
+            "Save your work now (File ▸ Save As…); if something looks wrong, restart Policy Editor.",
+        )
+    box.setInformativeText(safe)
+    box.setDetailedText(
+        f"{type(error).__name__}: {error}\n\n"
+        + (arg(QCoreApplication.translate("ExceptionHook", "Details: %1"), log) if log else "")
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 

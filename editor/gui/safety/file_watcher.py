@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from editor import native
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.safety.diff_view import DiffDialog
 
 #: Events closer together than this are one change (sync tools write in several steps), in ms.
@@ -203,7 +204,9 @@ class FileWatcher(QObject):
         try:
             return native.dumps(import_file(self._path).policy)
         except PolicyEditorError as error:
-            return self.tr("(the file on disk cannot be read: {reason})").format(reason=error.message())
+            from editor.gui.messages import error_text
+
+            return arg(self.tr("(the file on disk cannot be read: %1)"), error_text(error))
 
     def compare(self) -> None:
         dialog = DiffDialog(
@@ -211,7 +214,7 @@ class FileWatcher(QObject):
             native.dumps(self.document.policy),
             self.disk_text(),
             self.tr("open in Policy Editor (mine)"),
-            self.tr("on disk: {path}").format(path=self._path),
+            arg(self.tr("on disk: %1"), self._path),
             self.window,
         )
         dialog.exec()
@@ -222,7 +225,7 @@ class FileWatcher(QObject):
         name = Path(self._path).name
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File Changed on Disk"), "", parent=self.window)
         box.setObjectName("external_change_box")
-        box.setText(self.tr("“{name}” was changed by another program.").format(name=name))
+        box.setText(arg(self.tr("“%1” was changed by another program."), name))
         if self.document.is_modified():
             detail = self.tr("You also have changes that are not saved. Which version do you want to keep?")
         else:
@@ -247,7 +250,7 @@ class FileWatcher(QObject):
     def _tell_deleted(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File Deleted"), "", parent=self.window)
         box.setObjectName("file_deleted_box")
-        box.setText(self.tr("“{name}” was deleted or moved by another program.").format(name=Path(self._path).name))
+        box.setText(arg(self.tr("“%1” was deleted or moved by another program."), Path(self._path).name))
         box.setInformativeText(
             self.tr("Your text stays open here and is marked as not saved. Save it to write the file again.")
         )
@@ -261,10 +264,14 @@ class FileWatcher(QObject):
         answer = QMessageBox.warning(
             self.window,
             self.tr("File Changed on Disk"),
-            self.tr(
-                "“{name}” was changed by another program since you opened it. "
-                "Replace it with your version? (The version on disk is kept as a backup, “{backup}”.)"
-            ).format(name=Path(self._path).name, backup=Path(self._path).name + ".bak"),
+            arg(
+                self.tr(
+                    "“%1” was changed by another program since you opened it. "
+                    "Replace it with your version? (The version on disk is kept as a backup, “%2”.)"
+                ),
+                Path(self._path).name,
+                Path(self._path).name + ".bak",
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

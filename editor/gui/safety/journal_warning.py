@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from editor.gui.i18n import arg
+
 
 class JournalWarning(QLabel):
     """Red status-bar label: shown on :meth:`failed`, hidden on :meth:`working`."""
@@ -24,11 +26,14 @@ class JournalWarning(QLabel):
         self.reason = reason
         self.setText(self.tr("⚠ Recovery copy not updated: save your work"))
         self.setToolTip(
-            self.tr(
-                "Your unsaved changes cannot be recorded for recovery after a crash ({reason}). "
-                "Free space in the state folder or save the policy; this warning goes away once "
-                "recording works again."
-            ).format(reason=reason)
+            arg(
+                self.tr(
+                    "Your unsaved changes cannot be recorded for recovery after a crash (%1). "
+                    "Free space in the state folder or save the policy; this warning goes away once "
+                    "recording works again."
+                ),
+                reason,
+            )
         )
         self.show()
 

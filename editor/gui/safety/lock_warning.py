@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor import locks
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 
 
 class LockWarning(QObject):
@@ -75,15 +76,18 @@ class LockWarning(QObject):
     def describe_holder(self, holder: locks.LockOwner) -> str:
         if holder.is_this_process:
             return self.tr("It is already open in another window of Policy Editor.")
-        return self.tr("It is already open in Policy Editor on “{host}” (process {pid}, since {since}).").format(
-            host=holder.host, pid=holder.pid, since=holder.since.replace("T", " ")
+        return arg(
+            self.tr("It is already open in Policy Editor on “%1” (process %2, since %3)."),
+            holder.host,
+            holder.pid,
+            holder.since.replace("T", " "),
         )
 
     def ask_keep_open(self, path: str, holder: locks.LockOwner) -> bool:
         """Warn that the document is open elsewhere; True to keep it open here too."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Document Already Open"), "", parent=self.window)
         box.setObjectName("lock_warning_box")
-        box.setText(self.tr("“{name}” is open somewhere else.").format(name=Path(path).name))
+        box.setText(arg(self.tr("“%1” is open somewhere else."), Path(path).name))
         box.setInformativeText(
             self.describe_holder(holder)
             + "\n\n"

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.messages import error_text
 from editor.gui.preferences import recovery_interval_ms
 from editor.model.policy import Policy
 from editor.recovery import Journal, Selection
@@ -171,7 +172,7 @@ class RecoveryController(QObject):
         try:
             self.journal.write(policy, path, selection)
         except PolicyEditorError as error:
-            self.journal_failed.emit(error.message())
+            self.journal_failed.emit(error_text(error))
         except OSError as error:
             self.journal_failed.emit(f"{self.journal.file}: {error.strerror or error}")
         except Exception as error:  # noqa: BLE001 - on a worker thread nobody else would hear of it

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor import recovery
 from editor.errors import PolicyEditorError
+from editor.gui.i18n import Retranslated, arg
 from editor.gui.safety.diff_view import DiffView
 from editor.recovery import JournalEntry
 
@@ -39,23 +40,16 @@ def local_time(stamp: str) -> str:
         return stamp
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(Retranslated, QDialog):
     """Lists the unsaved documents to recover; :attr:`to_restore` holds the ones the user chose."""
 
     def __init__(self, entries: list[JournalEntry], damaged: list[PolicyEditorError] | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
-        self.setWindowTitle(self.tr("Recover Unsaved Work"))
         self.to_restore: list[JournalEntry] = []
         self.discarded: list[JournalEntry] = []
         self._entries = list(entries)
-        intro = QLabel(
-            self.tr(
-                "Policy Editor was not closed normally. The changes below were not saved; "
-                "choose what to do with each document."
-            ),
-            self,
-        )
+        self.intro = intro = QLabel(self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("recovery_list")
@@ -73,14 +67,13 @@ class RecoveryDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([280, 620])
-        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setDefault(True)
-        self.discard_button = QPushButton(self.tr("Discard…"), self)
+        self.discard_button = QPushButton(self)
         self.discard_button.setObjectName("discard_button")
-        self.later_button = QPushButton(self.tr("Decide Later"), self)
+        self.later_button = QPushButton(self)
         self.later_button.setObjectName("later_button")
-        self.later_button.setToolTip(self.tr("Keep the unsaved changes; they are offered again at the next start."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -90,9 +83,12 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         if damaged:
+            from editor.gui.messages import error_text
+
             note = QLabel(
-                self.tr("Some recovery files cannot be read and were left as they are:\n{files}").format(
-                    files="\n".join(error.message() for error in damaged)
+                arg(
+                    self.tr("Some recovery files cannot be read and were left as they are:\n%1"),
+                    "\n".join(error_text(error) for error in damaged),
                 ),
                 self,
             )
@@ -104,17 +100,34 @@ class RecoveryDialog(QDialog):
         self.discard_button.clicked.connect(self.discard_current)
         self.later_button.clicked.connect(self.reject)
         self.list.currentRowChanged.connect(self._show)
-        for entry in self._entries:
-            item = QListWidgetItem(self._label(entry))
-            item.setToolTip(entry.path or self.tr("never saved"))
-            self.list.addItem(item)
+        for _entry in self._entries:
+            self.list.addItem(QListWidgetItem())
         self.list.setCurrentRow(0)
+        self.retranslate_ui()
         self.resize(980, 620)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Recover Unsaved Work"))
+        self.intro.setText(
+            self.tr(
+                "Policy Editor was not closed normally. The changes below were not saved; "
+                "choose what to do with each document."
+            )
+        )
+        self.restore_button.setText(self.tr("Restore"))
+        self.discard_button.setText(self.tr("Discard…"))
+        self.later_button.setText(self.tr("Decide Later"))
+        self.later_button.setToolTip(self.tr("Keep the unsaved changes; they are offered again at the next start."))
+        for row, entry in enumerate(self._entries):
+            item = self.list.item(row)
+            item.setText(self._label(entry))
+            item.setToolTip(entry.path or self.tr("never saved"))
+        self._show(self.list.currentRow())
 
     def _label(self, entry: JournalEntry) -> str:
         name = Path(entry.path).name if entry.path else self.tr("Untitled")
         title = entry.title or self.tr("(no title)")
-        return self.tr("{title}\n{name} — {time}").format(title=title, name=name, time=local_time(entry.time))
+        return arg(self.tr("%1\n%2 — %3"), title, name, local_time(entry.time))
 
     def current(self) -> JournalEntry | None:
         row = self.list.currentRow()
@@ -132,13 +145,11 @@ class RecoveryDialog(QDialog):
         if entry.path is None:
             where = self.tr("This document was never saved. Restoring it brings back all of its text.")
         elif saved is None:
-            where = self.tr("The saved file “{path}” is missing or cannot be read: all of the text is shown.").format(
-                path=entry.path
+            where = arg(
+                self.tr("The saved file “%1” is missing or cannot be read: all of the text is shown."), entry.path
             )
         else:
-            where = self.tr("Unsaved changes to “{path}”, last recorded {time}:").format(
-                path=entry.path, time=local_time(entry.time)
-            )
+            where = arg(self.tr("Unsaved changes to “%1”, last recorded %2:"), entry.path, local_time(entry.time))
         self.details.setText(where)
         self.diff.show_diff(
             saved or "", entry.text, self.tr("saved file"), self.tr("unsaved changes (would be restored)")
@@ -181,7 +192,7 @@ class RecoveryDialog(QDialog):
         name = entry.title or (Path(entry.path).name if entry.path else self.tr("Untitled"))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard Unsaved Changes"), "", parent=self)
         box.setObjectName("confirm_discard_box")
-        box.setText(self.tr("Discard the unsaved changes to “{name}”?").format(name=name))
+        box.setText(arg(self.tr("Discard the unsaved changes to “%1”?"), name))
         box.setInformativeText(self.tr("They will be deleted for good; this cannot be undone."))
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("confirm_discard_button")

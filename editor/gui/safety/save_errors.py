@@ -15,16 +15,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor.crash_log import log_exception
 from editor.errors import ExportFailed, PolicyEditorError
+from editor.gui.i18n import arg
 
 
 class SaveChoice(Enum):
     SAVE_AS = "save_as"
     RETRY = "retry"
     CANCEL = "cancel"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveErrors", text)
 
 
 def unexpected_save_error(path: str, error: BaseException) -> ExportFailed:
@@ -38,29 +35,38 @@ def failure_reason(error: PolicyEditorError) -> str:
     """What went wrong and what the user can do about it, in the user's language."""
     params = error.params
     if error.code == "save.unexpected":
-        return _tr(
+        return QCoreApplication.translate(
+            "SaveErrors",
             "Policy Editor met an internal problem while writing the file. Try Save As with another "
-            "name; a recovery copy of your text is kept and comes back if the program stops."
+            "name; a recovery copy of your text is kept and comes back if the program stops.",
         )
     if error.code == "file.read_only":
-        return _tr(
+        return QCoreApplication.translate(
+            "SaveErrors",
             "The folder or the file is read-only, or you are not allowed to write there. "
-            "Save the policy in another folder."
+            "Save the policy in another folder.",
         )
     if error.code == "file.disk_full":
-        return _tr("The disk is full. Free some space and try again, or save the policy on another drive.")
+        return QCoreApplication.translate(
+            "SaveErrors", "The disk is full. Free some space and try again, or save the policy on another drive."
+        )
     if error.code == "file.folder_missing":
-        return _tr(
-            "The folder “{folder}” does not exist any more: it was moved or deleted, or its drive was removed. "
-            "Reconnect the drive and try again, or save the policy somewhere else."
-        ).format(folder=params.get("folder", ""))
+        return arg(
+            QCoreApplication.translate(
+                "SaveErrors",
+                "The folder “%1” does not exist any more: it was moved or deleted, or its drive was removed. "
+                "Reconnect the drive and try again, or save the policy somewhere else.",
+            ),
+            params.get("folder", ""),
+        )
     if error.code == "file.device_gone":
-        return _tr(
+        return QCoreApplication.translate(
+            "SaveErrors",
             "The drive holding the file is not available (it was removed or disconnected). "
-            "Reconnect it and try again, or save the policy somewhere else."
+            "Reconnect it and try again, or save the policy somewhere else.",
         )
     if error.code == "file.is_directory":
-        return _tr("There is a folder with this name. Choose another name.")
+        return QCoreApplication.translate("SaveErrors", "There is a folder with this name. Choose another name.")
     from editor.gui.messages import error_text
 
     return error_text(error)
@@ -68,18 +74,25 @@ def failure_reason(error: PolicyEditorError) -> str:
 
 def ask_after_failure(parent: QWidget | None, path: str, error: PolicyEditorError) -> SaveChoice:
     """Show why saving ``path`` failed; the user picks Save As, Try Again or Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The Policy Was Not Saved"), "", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("SaveErrors", "The Policy Was Not Saved"),
+        "",
+        parent=parent,
+    )
     box.setObjectName("save_error_box")
-    box.setText(_tr("“{name}” could not be saved.").format(name=Path(path).name or path))
+    box.setText(arg(QCoreApplication.translate("SaveErrors", "“%1” could not be saved."), Path(path).name or path))
     box.setInformativeText(
         failure_reason(error)
         + "\n\n"
-        + _tr("Your text is still open here and nothing is lost. The file on disk was not changed.")
+        + QCoreApplication.translate(
+            "SaveErrors", "Your text is still open here and nothing is lost. The file on disk was not changed."
+        )
     )
     box.setDetailedText(error.message())
-    save_as = box.addButton(_tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(QCoreApplication.translate("SaveErrors", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
     save_as.setObjectName("save_as_button")
-    retry = box.addButton(_tr("Try Again"), QMessageBox.ButtonRole.ActionRole)
+    retry = box.addButton(QCoreApplication.translate("SaveErrors", "Try Again"), QMessageBox.ButtonRole.ActionRole)
     retry.setObjectName("retry_button")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)

@@ -4,6 +4,7 @@ section of this policy picked from a list."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,27 +16,27 @@ from PySide6.QtWidgets import (
 )
 
 from editor.editing.links import check_target
+from editor.gui.i18n import Retranslated
 from editor.model.policy import Policy
 
 # The dialog's result when the user removes the link.
 REMOVE = 2
 
 
-class LinkDialog(QDialog):
+class LinkDialog(Retranslated, QDialog):
     """Asks for a link's text and target; :meth:`href` is the checked target after OK."""
 
     def __init__(self, policy: Policy, text: str, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("link_dialog")
-        self.setWindowTitle(self.tr("Link"))
         self.text_field = QLineEdit(text, self)
         self.text_field.setObjectName("link_text")
-        self.web = QRadioButton(self.tr("Web or e-mail address"), self)
+        self.web = QRadioButton(self)
         self.web.setObjectName("link_kind_web")
         self.address = QLineEdit(self)
         self.address.setObjectName("link_address")
         self.address.setPlaceholderText("https://www.cnil.fr, contact@example.fr")
-        self.internal = QRadioButton(self.tr("Section of this policy"), self)
+        self.internal = QRadioButton(self)
         self.internal.setObjectName("link_kind_section")
         self.sections = QComboBox(self)
         self.sections.setObjectName("link_section")
@@ -48,14 +49,16 @@ class LinkDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.remove: QAbstractButton | None = None
         if target:  # editing a link: it can be removed, its text stays
-            remove = self.buttons.addButton(self.tr("Remove Link"), QDialogButtonBox.ButtonRole.DestructiveRole)
-            remove.setObjectName("link_remove")
-            remove.clicked.connect(lambda: self.done(REMOVE))
+            self.remove = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.remove.setObjectName("link_remove")
+            self.remove.clicked.connect(lambda: self.done(REMOVE))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Text:"), self.text_field)
+        self.text_label = QLabel(self)
+        form.addRow(self.text_label, self.text_field)
         form.addRow(self.web)
         form.addRow(self.address)
         form.addRow(self.internal)
@@ -74,6 +77,15 @@ class LinkDialog(QDialog):
         self.web.toggled.connect(self._update)
         self.address.textChanged.connect(self._update)
         self.address.setFocus()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Link"))
+        self.web.setText(self.tr("Web or e-mail address"))
+        self.internal.setText(self.tr("Section of this policy"))
+        self.text_label.setText(self.tr("Text:"))
+        if self.remove is not None:
+            self.remove.setText(self.tr("Remove Link"))
         self._update()
 
     def _messages(self) -> dict[str, str]:

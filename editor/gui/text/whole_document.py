@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from editor.errors import FileFormatError
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.messages import error_text
 from editor.gui.text.highlighter import MarkdownHighlighter
 from editor.gui.text.text_edit import BodyEdit, replace_text
@@ -139,7 +140,7 @@ class WholeDocumentEditor(QWidget):
         try:
             sections = parse_sections(lines, 0, None)
         except FileFormatError as error:
-            self.problem.setText(self.tr("Not applied yet: {problem}").format(problem=error_text(error)))
+            self.problem.setText(arg(self.tr("Not applied yet: %1"), error_text(error)))
             self.problem.show()
             return False
         self.problem.hide()

@@ -178,6 +178,7 @@ class TranslatorWindow(QWidget):
         self.mark_button.setToolTip(self.tr("Record that this section now translates the current source"))
         self.save_button.setText(self.tr("Save"))
         self._refresh()
+        self.change_view.setHtml(self._change(self.entry(self.current_id)))
 
     def status_text(self, status: Status) -> str:
         return {

@@ -26,19 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.i18n import Retranslated, arg
 from editor.wordpress.compare import Change
 from editor.wordpress.publish import ConnectionReport
 from editor.wordpress.shapes import PageSummary
 from editor.wordpress.sites import Site
 
 
-class SiteDialog(QDialog):
+class SiteDialog(Retranslated, QDialog):
     """A new site: address, user, application password; Test connection before it is kept."""
 
     def __init__(self, tester: Callable[[str, str, str], ConnectionReport | str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("wp_site_dialog")
-        self.setWindowTitle(self.tr("Add a WordPress Site"))
         self.tester = tester
         self.url = QLineEdit(self)
         self.url.setObjectName("wp_site_url")
@@ -48,16 +48,15 @@ class SiteDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("wp_site_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Users ▸ Profile ▸ Application Passwords"))
-        self.test_button = QPushButton(self.tr("&Test Connection"), self)
+        self.test_button = QPushButton(self)
         self.test_button.setObjectName("wp_site_test")
         self.outcome = QLabel(self)
         self.outcome.setObjectName("wp_site_result")
         self.outcome.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Site address:"), self.url)
-        form.addRow(self.tr("User name:"), self.user)
-        form.addRow(self.tr("Application password:"), self.password)
+        self.labels = [QLabel(self) for _ in range(3)]
+        for label, field in zip(self.labels, (self.url, self.user, self.password), strict=True):
+            form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept_if_tested)
         self.buttons.rejected.connect(self.reject)
@@ -72,6 +71,15 @@ class SiteDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.report: ConnectionReport | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Add a WordPress Site"))
+        self.password.setPlaceholderText(self.tr("Users ▸ Profile ▸ Application Passwords"))
+        self.test_button.setText(self.tr("&Test Connection"))
+        texts = (self.tr("Site address:"), self.tr("User name:"), self.tr("Application password:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
 
     def test(self) -> bool:
         outcome = self.tester(self.url.text(), self.user.text(), self.password.text())
@@ -95,7 +103,7 @@ class SiteDialog(QDialog):
             self.accept()
 
 
-class OpenFromSiteDialog(QDialog):
+class OpenFromSiteDialog(Retranslated, QDialog):
     """Which site and which page (URL, slug or ID, or picked from the site's list)."""
 
     def __init__(
@@ -107,19 +115,17 @@ class OpenFromSiteDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("wp_open_dialog")
-        self.setWindowTitle(self.tr("Open from WordPress Site"))
         self.lister = lister
         self.add_site_callback = add_site
         self.site = QComboBox(self)
         self.site.setObjectName("wp_open_site")
         for site in sites:
             self.site.addItem(f"{site.url} ({site.user})", site)
-        add_button = QPushButton(self.tr("Add Site…"), self)
+        self.add_button = add_button = QPushButton(self)
         add_button.clicked.connect(self._add_site)
         self.page = QLineEdit(self)
         self.page.setObjectName("wp_open_page")
-        self.page.setPlaceholderText(self.tr("Page address, slug or ID"))
-        list_button = QPushButton(self.tr("&List Pages"), self)
+        self.list_button = list_button = QPushButton(self)
         list_button.setObjectName("wp_open_list")
         list_button.clicked.connect(self.list_pages)
         self.pages = QListWidget(self)
@@ -133,8 +139,9 @@ class OpenFromSiteDialog(QDialog):
         page_row.addWidget(self.page, 1)
         page_row.addWidget(list_button)
         form = QFormLayout()
-        form.addRow(self.tr("Site:"), site_row)
-        form.addRow(self.tr("Page:"), page_row)
+        self.site_label, self.page_label = QLabel(self), QLabel(self)
+        form.addRow(self.site_label, site_row)
+        form.addRow(self.page_label, page_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -143,6 +150,23 @@ class OpenFromSiteDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         self.resize(560, 420)
+        self._listed: list[PageSummary] = []
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Open from WordPress Site"))
+        self.add_button.setText(self.tr("Add Site…"))
+        self.page.setPlaceholderText(self.tr("Page address, slug or ID"))
+        self.list_button.setText(self.tr("&List Pages"))
+        self.site_label.setText(self.tr("Site:"))
+        self.page_label.setText(self.tr("Page:"))
+        for row, page in enumerate(self._listed):
+            self.pages.item(row).setText(self._page_label(page))
+
+    def _page_label(self, page: PageSummary) -> str:
+        return arg(
+            self.tr("%1  —  %2, ID %3, /%4"), page.title or self.tr("(no title)"), page.status, page.id, page.slug
+        )
 
     def chosen_site(self) -> Site | None:
         site = self.site.currentData()
@@ -165,9 +189,9 @@ class OpenFromSiteDialog(QDialog):
         if pages is None:
             return
         self.pages.clear()
+        self._listed = list(pages)
         for page in pages:
-            label = f"{page.title or self.tr('(no title)')}  —  {page.status}, ID {page.id}, /{page.slug}"
-            item = QListWidgetItem(label, self.pages)
+            item = QListWidgetItem(self._page_label(page), self.pages)
             item.setData(Qt.ItemDataRole.UserRole, page.id)
 
     def _picked(self, item: QListWidgetItem | None) -> None:
@@ -175,7 +199,7 @@ class OpenFromSiteDialog(QDialog):
             self.page.setText(str(item.data(Qt.ItemDataRole.UserRole)))
 
 
-class PublishDialog(QDialog):
+class PublishDialog(Retranslated, QDialog):
     """Where the policy goes and with which status (draft unless chosen otherwise)."""
 
     STATUSES = ("draft", "pending", "publish")
@@ -183,36 +207,51 @@ class PublishDialog(QDialog):
     def __init__(self, target: str, page: str, current_status: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("wp_publish_dialog")
-        self.setWindowTitle(self.tr("Publish to WordPress Site"))
         self.status = QComboBox(self)
         self.status.setObjectName("wp_publish_status")
-        for status, label in zip(
-            self.STATUSES, (self.tr("Draft"), self.tr("Pending review"), self.tr("Published")), strict=True
-        ):
-            self.status.addItem(label, status)
+        for status in self.STATUSES:
+            self.status.addItem("", status)
         form = QFormLayout()
-        form.addRow(self.tr("Site:"), QLabel(target, self))
-        form.addRow(self.tr("Page:"), QLabel(page, self))
+        self.labels = {name: QLabel(self) for name in ("site", "page", "now", "send")}
+        form.addRow(self.labels["site"], QLabel(target, self))
+        form.addRow(self.labels["page"], QLabel(page, self))
         if current_status:
-            form.addRow(self.tr("Status on the site now:"), QLabel(current_status, self))
-        form.addRow(self.tr("Send as:"), self.status)
-        note = QLabel(self.tr("A published page is replaced by a draft when sent as a draft."), self)
+            form.addRow(self.labels["now"], QLabel(current_status, self))
+        form.addRow(self.labels["send"], self.status)
+        self.note = note = QLabel(self)
         note.setWordWrap(True)
         note.setVisible(current_status == "publish")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Send"))
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Publish to WordPress Site"))
+        for index, label in enumerate((self.tr("Draft"), self.tr("Pending review"), self.tr("Published"))):
+            self.status.setItemText(index, label)
+        texts = {
+            "site": self.tr("Site:"),
+            "page": self.tr("Page:"),
+            "now": self.tr("Status on the site now:"),
+            "send": self.tr("Send as:"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.note.setText(self.tr("A published page is replaced by a draft when sent as a draft."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Send"))
 
     def chosen_status(self) -> str:
         return str(self.status.currentData())
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Retranslated, QDialog):
     """The page changed on the site: what changed, word by word; pull theirs, overwrite or cancel."""
 
     PULL, OVERWRITE, CANCEL = "pull", "overwrite", "cancel"
@@ -220,20 +259,17 @@ class ConflictDialog(QDialog):
     def __init__(self, summary: str, changes: list[Change], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("wp_conflict_dialog")
-        self.setWindowTitle(self.tr("The Page Changed on the Site"))
         self.choice = self.CANCEL
         label = QLabel(summary, self)
         label.setWordWrap(True)
         view = QTextBrowser(self)
         view.setObjectName("wp_conflict_changes")
         view.setHtml(changes_html(changes))
-        explain = QLabel(
-            self.tr("Struck out: only in the version you pulled. Underlined: added on the site since."), self
-        )
+        self.explain = explain = QLabel(self)
         explain.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        pull = buttons.addButton(self.tr("&Pull Theirs"), QDialogButtonBox.ButtonRole.ActionRole)
-        overwrite = buttons.addButton(self.tr("&Overwrite"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.pull = pull = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.overwrite = overwrite = buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         pull.setObjectName("wp_conflict_pull")
         overwrite.setObjectName("wp_conflict_overwrite")
@@ -247,6 +283,15 @@ class ConflictDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("The Page Changed on the Site"))
+        self.explain.setText(
+            self.tr("Struck out: only in the version you pulled. Underlined: added on the site since.")
+        )
+        self.pull.setText(self.tr("&Pull Theirs"))
+        self.overwrite.setText(self.tr("&Overwrite"))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
