@@ -22,7 +22,7 @@ from editor.model import Metadata, Policy, Section
 #: but a check loads word lists), saved WordPress passwords (keyring), WordPress, translations,
 #: legal checks, comparing versions, Markdown extensions found through entry points
 #: (importlib.metadata), pymdown-extensions (pulls urllib.request, http.client, email, ssl),
-#: code highlighting (pygments) and the CLI subcommands.
+#: code highlighting (pygments), the HTML importer (a paste) and the CLI subcommands.
 NOT_AT_FIRST_PAINT = (
     "docx",
     "lxml",
@@ -37,6 +37,7 @@ NOT_AT_FIRST_PAINT = (
     "ssl",
     "editor.exporters.docx",
     "editor.importers.docx",
+    "editor.importers.html_sections",
     "editor.wordpress",
     "editor.xliff",
     "editor.legal",

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent, QTextCursor
@@ -37,8 +38,9 @@ from editor.gui.preview.html import preview_fragment, preview_stylesheet
 from editor.gui.preview.slicing import SlicedRender
 from editor.gui.preview.timing import AdaptiveDelay
 from editor.model import Change, Policy, Section
-from editor.render.context import RenderContext
-from editor.render.html import context_for, section_html
+
+if TYPE_CHECKING:
+    from editor.render.context import RenderContext
 
 #: Link schemes opened in the system browser (or mail program) when clicked.
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
@@ -47,7 +49,21 @@ MIN_MOVES = 16
 #: Pixels left above a section's heading when the preview scrolls to it.
 SCROLL_MARGIN = 8
 
-SectionKey = tuple[str, int, str, str, RenderContext]
+SectionKey = tuple[str, int, str, str, "RenderContext"]
+
+
+def context_for(policy: Policy) -> RenderContext:
+    """The render pipeline (Markdown, typography) is imported by the first render, after the
+    window's first paint, not when the window is built."""
+    from editor.render.html import context_for as render_context_for
+
+    return render_context_for(policy)
+
+
+def section_html(section: Section, context: RenderContext) -> str:
+    from editor.render.html import section_html as render_section_html
+
+    return render_section_html(section, context)
 
 
 def section_key(section: Section, context: RenderContext) -> SectionKey:
