@@ -2,6 +2,10 @@
 
 User errors print one line on stderr and exit 2; an unexpected failure prints one line and
 writes the details to the log folder. Never a traceback in front of a user.
+
+Start-up stays light: a subcommand's module is imported only when that subcommand runs. The
+help listing reads the names and one-line helps from :data:`COMMANDS` (a test checks that they
+match each module's own ``NAME`` and ``HELP``).
 """
 
 from __future__ import annotations
@@ -10,34 +14,58 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from types import ModuleType
+from typing import NamedTuple
 
 from editor import __version__
 from editor.errors import PolicyEditorError
 
 PROG = "policy-editor"
 
-#: Subcommand modules, in help order. Each defines NAME, HELP, add_arguments(parser), run(args).
-COMMANDS: tuple[str, ...] = (
-    "editor.cli.outline",
-    "editor.cli.convert",
-    "editor.cli.typo",
-    "editor.cli.check",
-    "editor.cli.versions",
-    "editor.cli.compare",
-    "editor.cli.wp",
-    "editor.cli.locales",
-    "editor.cli.xliff",
+
+class Command(NamedTuple):
+    """A subcommand: its name, the module defining it and its one-line help."""
+
+    name: str
+    module: str
+    help: str
+
+
+#: Subcommands, in help order. Each module defines NAME, HELP, add_arguments(parser), run(args).
+COMMANDS: tuple[Command, ...] = (
+    Command("outline", "editor.cli.outline", "print the section tree of a policy (id, level, title, word count)"),
+    Command("convert", "editor.cli.convert", "convert a policy between formats (format from the suffix, or --to)"),
+    Command(
+        "typo",
+        "editor.cli.typo",
+        "fix or check French typography (no-break spaces, « », ’, …) of a text, Markdown or HTML file",
+    ),
+    Command(
+        "check",
+        "editor.cli.check",
+        "check a privacy policy or mentions légales for missing items (an aid for legal review)",
+    ),
+    Command(
+        "versions",
+        "editor.cli.versions",
+        "list the published versions of a policy, or publish the current text as a new version",
+    ),
+    Command(
+        "compare",
+        "editor.cli.compare",
+        "compare two versions: change log, DOCX redline with tracked changes, or HTML page",
+    ),
+    Command("wp", "editor.cli.wp", "publish to WordPress: add-site, sites, pages, pull, push, status"),
+    Command(
+        "locales",
+        "editor.cli.locales",
+        "per section, is each translation of a policy translated, outdated, missing or extra?",
+    ),
+    Command("xliff", "editor.cli.xliff", "exchange a translation with a CAT tool: export XLIFF 1.2, import it back"),
 )
 
 
-def _commands() -> dict[str, ModuleType]:
-    modules = [importlib.import_module(name) for name in COMMANDS]
-    return {module.NAME: module for module in modules}
-
-
-def _gui_parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
-    listing = "\n".join(f"  {name:<10} {module.HELP}" for name, module in commands.items())
+def _gui_parser() -> argparse.ArgumentParser:
+    listing = "\n".join(f"  {command.name:<10} {command.help}" for command in COMMANDS)
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Edit a website's legal policy as a tree of sections, with a live preview.",
@@ -62,14 +90,14 @@ def fail(message: str, code: int = 2) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        commands = _commands()
-        if args and args[0] in commands:
-            module = commands[args[0]]
+        command = next((command for command in COMMANDS if args and args[0] == command.name), None)
+        if command is not None:
+            module = importlib.import_module(command.module)
             parser = argparse.ArgumentParser(prog=f"{PROG} {module.NAME}", description=module.HELP)
             module.add_arguments(parser)
             options = parser.parse_args(args[1:])
             return int(module.run(options))
-        options = _gui_parser(commands).parse_args(args)
+        options = _gui_parser().parse_args(args)
         from editor.gui.app import run_gui
 
         return run_gui(options.file, screenshot=options.screenshot)

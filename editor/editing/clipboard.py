@@ -19,12 +19,9 @@ from editor.editing.office_html import word_lists
 from editor.editing.styled_html import styled_emphasis
 from editor.editing.tables import align_tables
 from editor.errors import Notice
-from editor.export_service import preview_safe
-from editor.importers.html_sections import html_to_policy
 from editor.model.ids import unique_id
 from editor.model.ops import InsertSection
 from editor.model.policy import Policy, Section
-from editor.render.html import body_html, context_for
 
 #: The CF_HTML header Windows puts before the markup ("Version:0.9\r\nStartHTML:...").
 _CF_HTML = re.compile(r"^Version:\d[^<]*?StartHTML:(-?\d+)", re.DOTALL)
@@ -78,6 +75,8 @@ def markdown_from_html(html: str) -> Pasted:
     fragment = _FRAGMENT.search(html)
     if fragment is not None:
         html = fragment.group(1)
+    from editor.importers.html_sections import html_to_policy  # imported on the first paste, not at start-up
+
     result = html_to_policy(styled_emphasis(word_lists(html)), path="clipboard", title="", bold_headings=False)
     sections = tuple(_aligned(section) for section in result.policy.sections)
     body = ""
@@ -123,6 +122,9 @@ def placed(text: str, start: int, end: int, pasted: str) -> TextEdit:
 
 def html_for_copy(markdown: str, policy: Policy) -> str:
     """The HTML of a Markdown selection, as the preview and the HTML export render it."""
+    from editor.export_service import preview_safe  # the renderer: imported on the first copy, not at start-up
+    from editor.render.html import body_html, context_for
+
     return preview_safe(body_html(markdown, context_for(policy)))
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import resource, sample_policy
-from editor.gui import preferences
+from editor.gui import preferences, startup_marks
 from editor.gui.display import display_problem
 from editor.gui.mainwindow import MainWindow
 from editor.gui.safety import exception_hook
@@ -98,6 +98,8 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
             return 2
     if screenshot:
         return _screenshot(app, window, screenshot)
+    if startup_marks.wanted():
+        startup_marks.StartupMarks(app, window)  # prints when the window paints (the start-up benchmark)
     window.show()
     QTimer.singleShot(0, window.safety.offer_recovery)  # unsaved work left by a crash or a kill
     _quit_on_signals(app, window)
@@ -110,6 +112,8 @@ def _screenshot(app: QApplication, window: MainWindow, out: str) -> int:
     window.show()
     for _ in range(3):
         app.processEvents()
+    window.preview.finish_rendering()  # the page is otherwise rendered in slices after the first paint
+    app.processEvents()
     picture = window.grab()
     if not picture.save(out, "PNG"):
         print(f"policy-editor: {out}: the picture cannot be written", file=sys.stderr)

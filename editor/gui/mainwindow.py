@@ -170,18 +170,15 @@ class MainWindow(QMainWindow):
         self.document_replaced.emit(document)
 
     def _refresh_preview_later(self) -> None:
-        """Render the whole preview on the next turn of the event loop, so a newly opened
-        policy's outline and text show at once and the page follows a moment later."""
+        """Show the new policy in the preview on the next turn of the event loop: the outline and
+        text paint first, the page is rendered after that paint, in slices that never hold typing."""
         if not self._preview_pending:
             self._preview_pending = True
             QTimer.singleShot(0, self._refresh_preview)
 
     def _refresh_preview(self) -> None:
         self._preview_pending = False
-        self.preview.show_policy(self.document.policy)
-        section_id = self.outline.current_section_id()
-        if section_id:
-            self.preview.scroll_to_section(section_id)
+        self.preview.show_policy_in_slices(self.document.policy, around=self.outline.current_section_id())
 
     def _on_changed(self, change: Change) -> None:
         if not self._preview_pending:  # a pending full render will show this change too

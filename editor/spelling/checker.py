@@ -18,11 +18,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-
-from spellchecker import SpellChecker as _WordList
+from typing import TYPE_CHECKING
 
 from editor.spelling.personal import PersonalDictionary
 from editor.spelling.words import prose_words
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker as _WordList
 
 #: Languages with a dictionary, by the first part of a locale (fr-FR, en-GB).
 LANGUAGES = ("fr", "en")
@@ -83,6 +85,8 @@ def dictionary_for(locale: str) -> str | None:
 
 @functools.cache
 def _word_list(language: str) -> _WordList:
+    from spellchecker import SpellChecker as _WordList  # imported when a check starts, not at start-up
+
     return _WordList(language=language, distance=1)
 
 

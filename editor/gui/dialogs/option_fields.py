@@ -7,13 +7,15 @@ its default gives no value, so the exporter's own default applies.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from editor.export_service import Option
 from editor.gui.profiles import profile_title
+
+if TYPE_CHECKING:
+    from editor.export_service import Option
 
 
 class OptionField:

@@ -66,7 +66,8 @@ class FindingsPanel(QDockWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Typography"))
         self.fix_all.setText(self.tr("Fix All in the Document"))
-        self.refresh()
+        if self.isVisible():  # else showEvent refreshes (checking a long policy takes a while)
+            self.refresh()
 
     def set_document(self, document: Document) -> None:
         if self._document is not None:
@@ -74,7 +75,8 @@ class FindingsPanel(QDockWidget):
         self._document = document
         self.cache = FindingsCache()
         document.changed.connect(self._on_changed)
-        self.refresh()
+        if self.isVisible():  # else showEvent refreshes: opening a policy does not wait for a hidden list
+            self.refresh()
 
     def _on_changed(self, _change: Change) -> None:
         if self.isVisible():

@@ -9,6 +9,10 @@ section by section while the user types.
   ``structure``/``meta`` changes rebuild the document from the per-section cache (sections whose
   rendering did not change are not rendered again). Work per keystroke does not grow with the
   document.
+- Sliced on opening: :meth:`PreviewPane.show_policy_in_slices` shows an empty page at once and
+  renders after the preview's first paint, the current section and those after it first, the
+  rest a few milliseconds at a time (:mod:`editor.gui.preview.slicing`), so neither the window's
+  first paint nor typing waits for the whole page. Edits made meanwhile are shown as usual.
 - Coalesced: changes are applied by a single-shot timer whose delay adapts to the measured cost
   (:mod:`editor.gui.preview.timing`): 0 ms while updates are fast. The update always renders the
   latest policy given, so stale results are never shown. While hidden, the preview only remembers
@@ -22,6 +26,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent, QTextCursor
@@ -30,10 +35,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from editor.gui.i18n import Retranslated
 from editor.gui.preview.document import SectionDocument, embedded_image
 from editor.gui.preview.html import preview_fragment, preview_stylesheet
+from editor.gui.preview.slicing import SlicedRender
 from editor.gui.preview.timing import AdaptiveDelay
 from editor.model import Change, Policy, Section
-from editor.render.context import RenderContext
-from editor.render.html import context_for, section_html
+
+if TYPE_CHECKING:
+    from editor.render.context import RenderContext
 
 #: Link schemes opened in the system browser (or mail program) when clicked.
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
@@ -42,7 +49,21 @@ MIN_MOVES = 16
 #: Pixels left above a section's heading when the preview scrolls to it.
 SCROLL_MARGIN = 8
 
-SectionKey = tuple[str, int, str, str, RenderContext]
+SectionKey = tuple[str, int, str, str, "RenderContext"]
+
+
+def context_for(policy: Policy) -> RenderContext:
+    """The render pipeline (Markdown, typography) is imported by the first render, after the
+    window's first paint, not when the window is built."""
+    from editor.render.html import context_for as render_context_for
+
+    return render_context_for(policy)
+
+
+def section_html(section: Section, context: RenderContext) -> str:
+    from editor.render.html import section_html as render_section_html
+
+    return render_section_html(section, context)
 
 
 def section_key(section: Section, context: RenderContext) -> SectionKey:
@@ -78,6 +99,15 @@ class PreviewPane(Retranslated, QTextBrowser):
         self._timer.timeout.connect(self.flush)
         self._document = self._new_document()
         self.setDocument(self._document)
+        self._slices = SlicedRender(self.viewport(), self._render_waiting)
+        self._slices.slice_starting.connect(self._before_slice)
+        self._slices.slice_done.connect(self._after_slice)
+        self._slices.finished.connect(self._on_slices_finished)
+        self._spare: dict[str, tuple[SectionKey, str]] = {}  # earlier renderings, reused by the slices
+        self._around: str | None = None
+        self._slice_anchor: tuple[str, float] | None = None
+        self._pinned: str | None = None  # scrolled to while slices render: kept at the top until the user scrolls
+        self.verticalScrollBar().actionTriggered.connect(self._unpin)
 
     # -- the contract ------------------------------------------------------------------------
 
@@ -87,6 +117,8 @@ class PreviewPane(Retranslated, QTextBrowser):
 
     def show_policy(self, policy: Policy) -> None:
         """Render the whole policy now (a new or reloaded document)."""
+        self._slices.cancel()
+        self._spare.clear()
         self._timer.stop()
         self._pending.clear()
         self._rebuild_pending = False
@@ -100,6 +132,35 @@ class PreviewPane(Retranslated, QTextBrowser):
         gc.collect()
         gc.freeze()
 
+    def show_policy_in_slices(self, policy: Policy, around: str | None = None) -> None:
+        """Show ``policy`` (a new or reloaded document) without holding the window: an empty page
+        now; after the preview's next paint the sections, ``around`` and those after it first,
+        the rest in slices. :attr:`rendered` is emitted with ``()`` once the page is complete."""
+        self._slices.cancel()
+        self._timer.stop()
+        self._pending.clear()
+        self._rebuild_pending = False
+        self._follow = None
+        self._policy = policy
+        self._spare.update(self._shown)
+        self._shown, self._paths, self._context = {}, {}, None
+        self._around = around
+        self._document = self._new_document()
+        self.setDocument(self._document)
+        self._slices.start(self._build_in_slices)
+
+    def finish_rendering(self) -> None:
+        """Render now whatever the slices have not rendered yet (a screenshot, a test)."""
+        self._slices.finish()
+
+    def is_rendering(self) -> bool:
+        """Whether the page is still being built in slices (:meth:`show_policy_in_slices`)."""
+        return self._slices.active()
+
+    def rendering_remaining(self) -> int:
+        """Sections the slices have still to render (0 before the page is built and once complete)."""
+        return self._slices.remaining()
+
     def apply_change(self, policy: Policy, change: Change) -> None:
         """Bring the preview up to ``policy`` after ``change`` (re-rendering only what changed)."""
         self._policy = policy
@@ -112,11 +173,16 @@ class PreviewPane(Retranslated, QTextBrowser):
 
     def scroll_to_section(self, section_id: str) -> None:
         """Scroll so that the section's heading is at the top of the preview."""
+        if self._slices.render_now(section_id):  # it was still to render: now, then what follows it
+            self._slices.reset(self._document.section_ids, self._waiting_ids(), around=section_id)
         if self.has_pending_updates() and self._document.frame(section_id) is None:
             self.flush()
         top = self.section_top(section_id)
         if top is not None:
             self.verticalScrollBar().setValue(max(0, round(top) - SCROLL_MARGIN))
+        # While sections above it are still to render, the page may be too short to bring it to the
+        # top, and what renders above it would push it down: the slices keep it there.
+        self._pinned = section_id if self._slices.active() else None
 
     def ensure_section_visible(self, section_id: str) -> None:
         """Scroll to the section only if no part of it is in view (the edited section stays seen)."""
@@ -211,20 +277,32 @@ class PreviewPane(Retranslated, QTextBrowser):
         policy = self._policy
         context = context_for(policy)
         anchor = self._top_anchor() if keep_position else None
+        sliced = self._slices.active()  # sections not shown yet stay empty, the slices render them
         entries = []
         shown: dict[str, tuple[SectionKey, str]] = {}
         paths: dict[str, tuple[int, ...]] = {}
+        waiting: list[str] = []
+        changed: list[str] = []
         for section, path in _walk_with_paths(policy.sections, ()):
             key = section_key(section, context)
             cached = self._shown.get(section.id)
             html = cached[1] if cached is not None and cached[0] == key else None
-            if html is None:
+            if html is None and sliced:
+                html = ""
+                waiting.append(section.id)
+                if cached is not None:
+                    changed.append(section.id)
+            elif html is None:
                 html = preview_fragment(section_html(section, context))
-            shown[section.id] = (key, html)
+            if html:
+                shown[section.id] = (key, html)
             paths[section.id] = path
             entries.append((section.id, html))
+        if sliced:
+            ids = [section_id for section_id, _html in entries]
+            self._slices.reset(ids, waiting, around=anchor[0] if anchor else self._around, first=changed)
         unchanged = context == self._context and [e[0] for e in entries] == self._document.section_ids
-        if unchanged and all(self._shown.get(i, (None,))[0] == shown[i][0] for i in shown):
+        if unchanged and shown.keys() == self._shown.keys() and all(self._shown[i][0] == shown[i][0] for i in shown):
             return  # e.g. metadata that does not show in the page
         moves = max(MIN_MOVES, len(entries) // 8)
         if keep_position and context == self._context and self._document.rearrange(entries, moves):
@@ -239,6 +317,62 @@ class PreviewPane(Retranslated, QTextBrowser):
         self.setDocument(document)  # deletes the previous document (its parent is this widget)
         if anchor is not None:
             self._restore_anchor(anchor)
+
+    # -- slices ------------------------------------------------------------------------------
+
+    def _build_in_slices(self) -> None:
+        """The slices' first step: the document with an empty frame per section."""
+        if self._policy is not None and self._context is None:  # else a change built it meanwhile
+            self._rebuild(keep_position=False)
+
+    def _render_waiting(self, section_id: str) -> None:
+        """Render one section for the slices, unless it is shown up to date or gone."""
+        assert self._policy is not None
+        context = context_for(self._policy)
+        section = self._find(section_id)
+        if context != self._context or section is None or self._document.frame(section_id) is None:
+            return  # a rebuild is pending (it gives the slices their sections again) or it was deleted
+        key = section_key(section, context)
+        shown = self._shown.get(section_id)
+        if shown is not None and shown[0] == key:
+            return
+        spare = self._spare.pop(section_id, None)
+        html = spare[1] if spare is not None and spare[0] == key else preview_fragment(section_html(section, context))
+        self._document.replace(section_id, html)
+        self._shown[section_id] = (key, html)
+
+    def _waiting_ids(self) -> set[str]:
+        return {section_id for section_id in self._document.section_ids if self._slices.is_waiting(section_id)}
+
+    def _before_slice(self) -> None:
+        if self._pinned is not None and self._document.frame(self._pinned) is not None:
+            self._slice_anchor = (self._pinned, -SCROLL_MARGIN)
+        else:
+            self._slice_anchor = self._top_anchor() if self.verticalScrollBar().value() > 0 else None
+
+    def _after_slice(self, _count: int) -> None:
+        """Keep what the user sees in place while sections above it fill in; go to ``around`` once shown."""
+        if self._around is not None and self._around in self._shown:
+            around, self._around = self._around, None
+            if self._document.section_ids[:1] != [around]:
+                self.scroll_to_section(around)
+            return
+        if self._slice_anchor is not None:
+            self._restore_anchor(self._slice_anchor)
+            self._slice_anchor = None
+
+    def _unpin(self, _action: int) -> None:
+        """The user scrolled (wheel, keys, scroll bar): the slices keep what they see, not a section."""
+        self._pinned = None
+
+    def _on_slices_finished(self) -> None:
+        if self._pinned is not None:
+            self._restore_anchor((self._pinned, -SCROLL_MARGIN))
+            self._pinned = None
+        self._spare.clear()
+        self.rendered.emit(())
+        gc.collect()
+        gc.freeze()
 
     def restyle(self) -> None:
         """Show the page again with the current stylesheet (after a theme change)."""

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 from editor.gui.preview.html import page_stylesheet, preview_fragment, qt_stylesheet
 from editor.model import Policy
 from editor.paper import paper_for_locale
-from editor.render.html import context_for, document_html
 
 #: Page margins in millimetres; the header and footer sit inside the top and bottom margins.
 MARGINS_MM = QMarginsF(20, 22, 20, 22)
@@ -41,6 +40,8 @@ def page_layout(policy: Policy) -> QPageLayout:
 
 def policy_html(policy: Policy) -> str:
     """The page as the preview shows it: the title, then every section."""
+    from editor.render.html import context_for, document_html  # imported on first use, not at start-up
+
     title = f"<h1>{html.escape(policy.meta.title)}</h1>\n" if policy.meta.title else ""
     return title + preview_fragment(document_html(policy, context_for(policy)))
 

@@ -10,7 +10,6 @@ from editor.gui.document.document import Document
 from editor.gui.profiles import profile_title
 from editor.model import Change
 from editor.model.word_count import WordCounter
-from editor.render.context import RenderContext
 
 
 class StatusBar(QStatusBar):
@@ -96,6 +95,8 @@ class StatusBar(QStatusBar):
                 "%1", section_words
             )
         )
+        from editor.render.context import RenderContext  # the render pipeline: not before the first paint
+
         if RenderContext(policy.meta.profile, policy.meta.locale).is_french:
             typography = self.tr("Typography: %1").replace("%1", self.profile_name(policy.meta.profile))
         else:  # the rules are French: other locales get the text as typed

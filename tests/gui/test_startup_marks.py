@@ -1,0 +1,99 @@
+"""The start-up marks, from outside: the app run as a user runs it, on a policy of many sections.
+
+With ``POLICY_EDITOR_STARTUP_MARKS=modules`` the app prints its marks and the modules imported at
+its first paint, then quits (editor/gui/startup_marks.py). The marks must come in the order a
+user sees them, and the first paint must not wait for modules only a later action needs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor import native
+from editor.model import Metadata, Policy, Section
+
+#: Modules (and packages) that only a later action needs: importing documents (docx, lxml,
+#: mammoth), exporting them (editor.exporters.docx), spelling (spellchecker: its import is cheap,
+#: but a check loads word lists), saved WordPress passwords (keyring), WordPress, translations,
+#: legal checks, comparing versions, Markdown extensions found through entry points
+#: (importlib.metadata), pymdown-extensions (pulls urllib.request, http.client, email, ssl),
+#: code highlighting (pygments), the HTML importer (a paste) and the CLI subcommands.
+NOT_AT_FIRST_PAINT = (
+    "docx",
+    "lxml",
+    "mammoth",
+    "spellchecker",
+    "keyring",
+    "importlib.metadata",
+    "pymdownx",
+    "pygments",
+    "urllib.request",
+    "http.client",
+    "ssl",
+    "editor.exporters.docx",
+    "editor.importers.docx",
+    "editor.importers.html_sections",
+    "editor.wordpress",
+    "editor.xliff",
+    "editor.legal",
+    "editor.compare",
+    "editor.cli.convert",
+    "editor.cli.wp",
+)
+
+SENTENCE = "Le responsable du traitement conserve les données d'identification pendant trois ans. "
+
+
+def _policy(sections: int) -> Policy:
+    children = tuple(
+        Section(f"section-{n}", f"Finalité {n}", 2, (SENTENCE * 12 + "\n\n") * 4 + "- un\n- deux\n")
+        for n in range(1, sections + 1)
+    )
+    return Policy(Metadata(title="Politique de confidentialité"), children)
+
+
+@pytest.fixture(scope="module")
+def marks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    folder = tmp_path_factory.mktemp("startup")
+    path = folder / "grande.policy.md"
+    path.write_text(native.dumps(_policy(120)), encoding="utf-8")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        POLICY_EDITOR_HOME=str(folder / "home"),
+        POLICY_EDITOR_STARTUP_MARKS="modules",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "editor", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
+    return {words[0]: words[1:] for words in lines}
+
+
+@pytest.mark.slow
+def test_the_marks_come_in_the_order_a_user_sees_them(marks: dict[str, list[str]]) -> None:
+    assert {"first-paint", "text-shown", "preview-complete", "modules"} <= set(marks)
+    first_paint = float(marks["first-paint"][0])
+    text_shown = float(marks["text-shown"][0])
+    preview_complete = float(marks["preview-complete"][0])
+    assert first_paint <= text_shown
+    assert first_paint < preview_complete
+
+
+@pytest.mark.slow
+def test_the_first_paint_waits_for_no_module_a_later_action_needs(marks: dict[str, list[str]]) -> None:
+    loaded = set(marks["modules"])
+    assert "PySide6.QtWidgets" in loaded and "editor.gui.mainwindow" in loaded  # the list is the real one
+    early = [name for name in NOT_AT_FIRST_PAINT if name in loaded]
+    assert early == []
