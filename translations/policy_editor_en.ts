@@ -719,22 +719,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="289"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="290"/>
         <source>The Page Changed on the Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="291"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="292"/>
         <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="293"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
         <source>&amp;Pull Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="295"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,32 +1144,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="101"/>
         <source>To fix ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="101"/>
         <source>For review ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="106"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="108"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="116"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="118"/>
         <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="135"/>
         <source>title: …%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="135"/>
         <source>title: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,48 +1501,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="204"/>
-        <location filename="../editor/gui/mainwindow.py" line="293"/>
+        <location filename="../editor/gui/mainwindow.py" line="201"/>
+        <location filename="../editor/gui/mainwindow.py" line="290"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="205"/>
+        <location filename="../editor/gui/mainwindow.py" line="202"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="309"/>
+        <location filename="../editor/gui/mainwindow.py" line="306"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="294"/>
+        <location filename="../editor/gui/mainwindow.py" line="291"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="295"/>
+        <location filename="../editor/gui/mainwindow.py" line="292"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="296"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="307"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="316"/>
+        <location filename="../editor/gui/mainwindow.py" line="313"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="318"/>
+        <location filename="../editor/gui/mainwindow.py" line="315"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1550,12 +1550,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="333"/>
+        <location filename="../editor/gui/mainwindow.py" line="330"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="335"/>
+        <location filename="../editor/gui/mainwindow.py" line="332"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1660,37 +1660,37 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>OpenFromSiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="157"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="158"/>
         <source>Open from WordPress Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="158"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="159"/>
         <source>Add Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="159"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="160"/>
         <source>Page address, slug or ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="160"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="161"/>
         <source>&amp;List Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="161"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="162"/>
         <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="162"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="163"/>
         <source>Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="168"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="170"/>
         <source>%1  —  %2, ID %3, /%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,102 +1703,102 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>OptionField</name>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="55"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="57"/>
         <source>Document&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="61"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="63"/>
         <source>YYYY-MM-DD (empty: the document&apos;s date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="62"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="64"/>
         <source>YYYY-MM-DDTHH:MM:SS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="63"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="65"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="66"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="68"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="70"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="72"/>
         <source>Choose a File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="98"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="100"/>
         <source>Typography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="99"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="101"/>
         <source>Table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="100"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="102"/>
         <source>Page break before each top section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="101"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="103"/>
         <source>Last-updated date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="102"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="104"/>
         <source>Reference DOCX (styles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="103"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="105"/>
         <source>Keep the page builder&apos;s layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="104"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="106"/>
         <source>Export time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="117"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="119"/>
         <source>The French typography applied to the text; by default the document&apos;s own profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="120"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="122"/>
         <source>Include the table of contents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="121"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="123"/>
         <source>Start each top-level section on a new printed page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="122"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="124"/>
         <source>The date shown as the last update; by default the document&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="125"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="127"/>
         <source>A Word .docx whose styles, page setup, header and footer are used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="128"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="130"/>
         <source>Wrap the content again in the WPBakery shortcodes the page was imported with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="131"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="133"/>
         <source>The modification time written (UTC); by default now, set it for reproducible output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,13 +1928,13 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="85"/>
+        <location filename="../editor/gui/preview/pane.py" line="115"/>
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="86"/>
+        <location filename="../editor/gui/preview/pane.py" line="116"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,67 +1942,67 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="105"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
         <source>S&amp;lug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
         <source>&amp;Locale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
         <source>&amp;Version label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="101"/>
         <source>&amp;Effective date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
         <source>Last &amp;updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="104"/>
         <source>T&amp;ypography profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="110"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="120"/>
         <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="121"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,52 +2035,37 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Publish to WordPress Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
-        <source>Pending review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="240"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
         <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
         <source>Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
         <source>Status on the site now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="244"/>
         <source>Send as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="247"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
         <source>A published page is replaced by a draft when sent as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="249"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,52 +2349,52 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="77"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="78"/>
         <source>Add a WordPress Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="78"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="79"/>
         <source>Users ▸ Profile ▸ Application Passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="79"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="81"/>
         <source>Site address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="81"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="81"/>
         <source>Application password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="91"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
         <source>version hidden by the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="93"/>
         <source>may edit pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="93"/>
         <source>may NOT edit pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="94"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="95"/>
         <source>WordPress %1 — signed in as %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,27 +2402,27 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="88"/>
+        <location filename="../editor/gui/window/statusbar.py" line="87"/>
         <source>No section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="89"/>
+        <location filename="../editor/gui/window/statusbar.py" line="88"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="90"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>Section: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="93"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2445,7 +2430,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="95"/>
+        <location filename="../editor/gui/window/statusbar.py" line="94"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 in this section · %n word in the document</numerusform>
@@ -2453,12 +2438,12 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="100"/>
+        <location filename="../editor/gui/window/statusbar.py" line="101"/>
         <source>Typography: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="102"/>
+        <location filename="../editor/gui/window/statusbar.py" line="103"/>
         <source>Typography: off (%1 is not French)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,130 +2744,130 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>WordPressController</name>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="82"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="84"/>
         <source>Open from Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="85"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="87"/>
         <source>Cannot open the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="96"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="98"/>
         <source>Cannot publish yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="104"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="106"/>
         <source>a new page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="124"/>
-        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
-        <location filename="../editor/gui/wordpress/controller.py" line="263"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="126"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="242"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="265"/>
         <source>Publish to Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="139"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="141"/>
         <source>Pull Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="143"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="145"/>
         <source>Nothing was published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="146"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="148"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="147"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="149"/>
         <source>Sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="161"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="163"/>
         <source>No Keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="162"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="164"/>
         <source>There is no system keyring: the password is kept until you quit, and asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="180"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="182"/>
         <source>Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="204"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="206"/>
         <source>List Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="207"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="209"/>
         <source>Cannot list the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="222"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="224"/>
         <source>“%1” (ID %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="242"/>
         <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="246"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="248"/>
         <source>Application Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="247"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="249"/>
         <source>Application password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="258"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="260"/>
         <source>Publish %1 on %2? Visitors will see it at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="260"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="262"/>
         <source>Submit %1 on %2 for review?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="271"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="273"/>
         <source>Incomplete Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="273"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="275"/>
         <source>This policy comes from a cut-off import: section “%1” is incomplete. Sending it replaces the page with a shorter text. Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="287"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="289"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="289"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="291"/>
         <source>The page was sent as %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="292"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="294"/>
         <source>&amp;Open the Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,7 +3925,7 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../editor/gui/printing/pages.py" line="49"/>
+        <location filename="../editor/gui/printing/pages.py" line="50"/>
         <source>Page %1 / %2</source>
         <extracomment>Page margins in millimetres; the header and footer sit inside the top and bottom margins.</extracomment>
         <translation type="unfinished"></translation>
@@ -3962,6 +3947,51 @@ Add one with Section ▸ Add Section.</source>
         <location filename="../editor/gui/profiles.py" line="13"/>
         <location filename="../editor/gui/profiles.py" line="15"/>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statuses</name>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="12"/>
+        <location filename="../editor/gui/statuses.py" line="24"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="13"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="14"/>
+        <location filename="../editor/gui/statuses.py" line="23"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="15"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="25"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="26"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="27"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="28"/>
+        <source>In the trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -720,22 +720,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="289"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="290"/>
         <source>The Page Changed on the Site</source>
         <translation>La page a changé sur le site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="291"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="292"/>
         <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
         <translation>Barré&#xa0;: seulement dans la version que vous avez récupérée. Souligné&#xa0;: ajouté sur le site depuis.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="293"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
         <source>&amp;Pull Theirs</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="295"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Écraser</translation>
     </message>
@@ -1145,32 +1145,32 @@
         <translation>Tout corriger dans le document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="101"/>
         <source>To fix ({count})</source>
         <translation>À corriger ({count})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="99"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="101"/>
         <source>For review ({count})</source>
         <translation>À relire ({count})</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="106"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="108"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="116"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="118"/>
         <source>No findings.</source>
         <translation>Rien à signaler.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="135"/>
         <source>title: …%1 — %2</source>
         <translation>titre&#xa0;: …%1 — %2</translation>
     </message>
     <message>
-        <location filename="../editor/gui/panels/findings_panel.py" line="133"/>
+        <location filename="../editor/gui/panels/findings_panel.py" line="135"/>
         <source>title: %1</source>
         <translation>titre&#xa0;: %1</translation>
     </message>
@@ -1502,48 +1502,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="204"/>
-        <location filename="../editor/gui/mainwindow.py" line="293"/>
+        <location filename="../editor/gui/mainwindow.py" line="201"/>
+        <location filename="../editor/gui/mainwindow.py" line="290"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="205"/>
+        <location filename="../editor/gui/mainwindow.py" line="202"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="309"/>
+        <location filename="../editor/gui/mainwindow.py" line="306"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="294"/>
+        <location filename="../editor/gui/mainwindow.py" line="291"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="295"/>
+        <location filename="../editor/gui/mainwindow.py" line="292"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="296"/>
+        <location filename="../editor/gui/mainwindow.py" line="293"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="307"/>
+        <location filename="../editor/gui/mainwindow.py" line="304"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="316"/>
+        <location filename="../editor/gui/mainwindow.py" line="313"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="318"/>
+        <location filename="../editor/gui/mainwindow.py" line="315"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1554,12 +1554,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="333"/>
+        <location filename="../editor/gui/mainwindow.py" line="330"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="335"/>
+        <location filename="../editor/gui/mainwindow.py" line="332"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1666,37 +1666,37 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>OpenFromSiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="157"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="158"/>
         <source>Open from WordPress Site</source>
         <translation>Ouvrir depuis un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="158"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="159"/>
         <source>Add Site…</source>
         <translation>Ajouter un site…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="159"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="160"/>
         <source>Page address, slug or ID</source>
         <translation>Adresse, identifiant (slug) ou numéro de la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="160"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="161"/>
         <source>&amp;List Pages</source>
         <translation>&amp;Lister les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="161"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="162"/>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="162"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="163"/>
         <source>Page:</source>
         <translation>Page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="168"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="170"/>
         <source>%1  —  %2, ID %3, /%4</source>
         <translation>%1  —  %2, ID %3, /%4</translation>
     </message>
@@ -1709,102 +1709,102 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>OptionField</name>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="55"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="57"/>
         <source>Document&apos;s own</source>
         <translation>Celui du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="61"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="63"/>
         <source>YYYY-MM-DD (empty: the document&apos;s date)</source>
         <translation>AAAA-MM-JJ (vide&#xa0;: la date du document)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="62"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="64"/>
         <source>YYYY-MM-DDTHH:MM:SS</source>
         <translation>AAAA-MM-JJTHH:MM:SS</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="63"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="65"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="66"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="68"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="70"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="72"/>
         <source>Choose a File</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="98"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="100"/>
         <source>Typography</source>
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="99"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="101"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="100"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="102"/>
         <source>Page break before each top section</source>
         <translation>Saut de page avant chaque section principale</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="101"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="103"/>
         <source>Last-updated date</source>
         <translation>Date de dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="102"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="104"/>
         <source>Reference DOCX (styles)</source>
         <translation>DOCX de référence (styles)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="103"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="105"/>
         <source>Keep the page builder&apos;s layout</source>
         <translation>Garder la mise en page du constructeur de pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="104"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="106"/>
         <source>Export time</source>
         <translation>Heure de l’export</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="117"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="119"/>
         <source>The French typography applied to the text; by default the document&apos;s own profile.</source>
         <translation>La typographie française appliquée au texte&#x202f;; par défaut, le profil du document.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="120"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="122"/>
         <source>Include the table of contents.</source>
         <translation>Inclure la table des matières.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="121"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="123"/>
         <source>Start each top-level section on a new printed page.</source>
         <translation>Commencer chaque section de premier niveau sur une nouvelle page imprimée.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="122"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="124"/>
         <source>The date shown as the last update; by default the document&apos;s own.</source>
         <translation>La date affichée comme dernière mise à jour&#x202f;; par défaut, celle du document.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="125"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="127"/>
         <source>A Word .docx whose styles, page setup, header and footer are used.</source>
         <translation>Un fichier Word .docx dont les styles, la mise en page, l’en-tête et le pied de page sont repris.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="128"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="130"/>
         <source>Wrap the content again in the WPBakery shortcodes the page was imported with.</source>
         <translation>Remettre le contenu dans les shortcodes WPBakery avec lesquels la page a été importée.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/option_fields.py" line="131"/>
+        <location filename="../editor/gui/dialogs/option_fields.py" line="133"/>
         <source>The modification time written (UTC); by default now, set it for reproducible output.</source>
         <translation>L’heure de modification écrite (UTC)&#x202f;; par défaut maintenant, à fixer pour un résultat reproductible.</translation>
     </message>
@@ -1934,13 +1934,13 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="85"/>
+        <location filename="../editor/gui/preview/pane.py" line="115"/>
         <source>Preview</source>
         <extracomment>Link schemes opened in the system browser (or mail program) when clicked. A structure change moving up to this many sections (or an eighth of them) is applied in place. Pixels left above a section&apos;s heading when the preview scrolls to it. An http(s) or mailto link was clicked and handed to the system (the URL). The preview now shows the latest policy: the ids of the sections patched, or () after a rebuild.</extracomment>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../editor/gui/preview/pane.py" line="86"/>
+        <location filename="../editor/gui/preview/pane.py" line="116"/>
         <source>The preview of the page appears here once the policy has sections.</source>
         <translation>L’aperçu de la page apparaît ici dès que la politique a des sections.</translation>
     </message>
@@ -1948,67 +1948,67 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="105"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="88"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="90"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="91"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="92"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
         <source>&amp;Locale:</source>
         <translation>&amp;Langue et région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
         <source>&amp;Version label:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="101"/>
         <source>&amp;Effective date:</source>
         <translation>Date d’&amp;entrée en vigueur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
         <source>Last &amp;updated:</source>
         <translation>Dernière &amp;mise à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="104"/>
         <source>T&amp;ypography profile:</source>
         <translation>Profil t&amp;ypographique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="110"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="120"/>
         <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
         <translation>Incomplète&#xa0;: importée d’un fichier tronqué (décochez une fois complétée)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="121"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation>Mettre la date de mise à jour à aujourd’hui quand j’exporte ou publie</translation>
     </message>
@@ -2041,52 +2041,37 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="236"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
         <source>Publish to WordPress Site</source>
         <translation>Publier sur un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
-        <source>Pending review</source>
-        <translation>En attente de relecture</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="240"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
         <source>Page:</source>
         <translation>Page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
         <source>Status on the site now:</source>
         <translation>État actuel sur le site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="244"/>
         <source>Send as:</source>
         <translation>Envoyer comme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="247"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
         <source>A published page is replaced by a draft when sent as a draft.</source>
         <translation>Une page publiée redevient un brouillon si elle est envoyée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="249"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -2373,52 +2358,52 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="77"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="78"/>
         <source>Add a WordPress Site</source>
         <translation>Ajouter un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="78"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="79"/>
         <source>Users ▸ Profile ▸ Application Passwords</source>
         <translation>Comptes ▸ Profil ▸ Mots de passe d’application</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="79"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="81"/>
         <source>Site address:</source>
         <translation>Adresse du site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="81"/>
         <source>User name:</source>
         <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="80"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="81"/>
         <source>Application password:</source>
         <translation>Mot de passe d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="91"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
         <source>version hidden by the site</source>
         <translation>version masquée par le site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="93"/>
         <source>may edit pages</source>
         <translation>peut modifier les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="92"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="93"/>
         <source>may NOT edit pages</source>
         <translation>ne peut PAS modifier les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="94"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="95"/>
         <source>WordPress %1 — signed in as %2 — %3</source>
         <translation>WordPress %1 — connecté en tant que %2 — %3</translation>
     </message>
@@ -2426,27 +2411,27 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="88"/>
+        <location filename="../editor/gui/window/statusbar.py" line="87"/>
         <source>No section</source>
         <translation>Aucune section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="89"/>
+        <location filename="../editor/gui/window/statusbar.py" line="88"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="90"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="91"/>
         <source>Section: %1</source>
         <translation>Section&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="93"/>
+        <location filename="../editor/gui/window/statusbar.py" line="92"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2454,7 +2439,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="95"/>
+        <location filename="../editor/gui/window/statusbar.py" line="94"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 dans la section · %n mot dans le document</numerusform>
@@ -2462,12 +2447,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="100"/>
+        <location filename="../editor/gui/window/statusbar.py" line="101"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="102"/>
+        <location filename="../editor/gui/window/statusbar.py" line="103"/>
         <source>Typography: off (%1 is not French)</source>
         <translation>Typographie&#xa0;: désactivée (%1 n’est pas du français)</translation>
     </message>
@@ -2768,131 +2753,131 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>WordPressController</name>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="82"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="84"/>
         <source>Open from Site</source>
         <translation>Ouvrir depuis le site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="85"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="87"/>
         <source>Cannot open the page</source>
         <translation>Impossible d’ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="96"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="98"/>
         <source>Cannot publish yet</source>
         <translation>Publication impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="104"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="106"/>
         <source>a new page</source>
         <translation>une nouvelle page</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="124"/>
-        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
-        <location filename="../editor/gui/wordpress/controller.py" line="263"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="126"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="242"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="265"/>
         <source>Publish to Site</source>
         <translation>Publier sur le site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="139"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="141"/>
         <source>Pull Theirs</source>
         <translation>Prendre la version du site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="143"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="145"/>
         <source>Nothing was published</source>
         <translation>Rien n’a été publié</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="146"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="148"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="147"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="149"/>
         <source>Sent to %1</source>
         <translation>Envoyée vers %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="161"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="163"/>
         <source>No Keyring</source>
         <translation>Pas de trousseau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="162"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="164"/>
         <source>There is no system keyring: the password is kept until you quit, and asked again next time.</source>
         <translation>Il n’y a pas de trousseau système&#xa0;: le mot de passe est gardé jusqu’à ce que vous quittiez, puis redemandé la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="180"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="182"/>
         <source>Test Connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="204"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="206"/>
         <source>List Pages</source>
         <translation>Lister les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="207"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="209"/>
         <source>Cannot list the pages</source>
         <translation>Impossible de lister les pages</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="222"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="224"/>
         <source>“%1” (ID %2)</source>
         <translation>«&#x202f;%1&#x202f;» (no %2)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="240"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="242"/>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="246"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="248"/>
         <source>Application Password</source>
         <translation>Mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="247"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="249"/>
         <source>Application password of %1 at %2:</source>
         <translation>Mot de passe d’application de %1 sur %2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="258"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="260"/>
         <source>Publish %1 on %2? Visitors will see it at once.</source>
         <translation>Publier %1 sur %2&#x202f;? Les visiteurs la verront aussitôt.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="260"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="262"/>
         <source>Submit %1 on %2 for review?</source>
         <translation>Soumettre %1 sur %2 à relecture&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="271"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="273"/>
         <source>Incomplete Import</source>
         <translation>Import incomplet</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="273"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="275"/>
         <source>This policy comes from a cut-off import: section “%1” is incomplete. Sending it replaces the page with a shorter text. Send it anyway?</source>
         <translation>Cette politique vient d’un import coupé&#xa0;: la section «&#x202f;%1&#x202f;» est incomplète. L’envoyer remplace la page par un texte plus court. L’envoyer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="287"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="289"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="289"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="291"/>
         <source>The page was sent as %1:
 %2</source>
         <translation>La page a été envoyée comme %1&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/controller.py" line="292"/>
+        <location filename="../editor/gui/wordpress/controller.py" line="294"/>
         <source>&amp;Open the Page</source>
         <translation>&amp;Ouvrir la page</translation>
     </message>
@@ -3950,7 +3935,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../editor/gui/printing/pages.py" line="49"/>
+        <location filename="../editor/gui/printing/pages.py" line="50"/>
         <source>Page %1 / %2</source>
         <extracomment>Page margins in millimetres; the header and footer sit inside the top and bottom margins.</extracomment>
         <translation>Page %1 / %2</translation>
@@ -3973,6 +3958,51 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         <location filename="../editor/gui/profiles.py" line="15"/>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>statuses</name>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="12"/>
+        <location filename="../editor/gui/statuses.py" line="24"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="13"/>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="14"/>
+        <location filename="../editor/gui/statuses.py" line="23"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="15"/>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="25"/>
+        <source>Pending review</source>
+        <translation>En attente de relecture</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="26"/>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="27"/>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location filename="../editor/gui/statuses.py" line="28"/>
+        <source>In the trash</source>
+        <translation>Dans la corbeille</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@ from editor.model.properties import update_on_export
 def _set(dialog: PropertiesDialog, **values: str) -> None:
     for name, value in values.items():
         widget = dialog.edits[name]
-        if hasattr(widget, "setCurrentText"):
+        if hasattr(widget, "setCurrentText") and not widget.isEditable():
+            widget.setCurrentIndex(widget.findData(value))  # chosen from a list shown in words
+        elif hasattr(widget, "setCurrentText"):
             widget.setCurrentText(value)
         else:
             widget.setText(value)
@@ -60,3 +62,18 @@ def test_status_bar_says_typography_is_off_outside_french(window) -> None:
     window.document.apply(dialog.operation())
     text = window.status.profile_label.text()
     assert "off" in text and "en-GB" in text
+
+
+def test_statuses_are_shown_in_words_and_another_tool_s_status_is_kept(window, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from editor.model import SetMetadata
+
+    window.document.execute(SetMetadata(replace(window.document.policy.meta, status="publish")))
+    dialog = PropertiesDialog(window.document.policy.meta, window)
+    status = dialog.edits["status"]
+    shown = {status.itemData(i): status.itemText(i) for i in range(status.count())}
+    assert shown["draft"] == "Draft" and shown["review"] == "In review"
+    assert status.currentData() == "publish" and dialog.values()["status"] == "publish"
+    status.setCurrentIndex(status.findData("archived"))
+    assert dialog.metadata().status == "archived"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from editor.errors import OperationError
 from editor.gui.messages import error_text
 from editor.gui.profiles import profile_title
+from editor.gui.statuses import policy_status_title
 from editor.model import Metadata, SetMetadata
 from editor.model.incomplete import CUT_OFF_KEY as INCOMPLETE_KEY
 from editor.model.incomplete import marked_complete
@@ -39,11 +40,16 @@ class PropertiesDialog(QDialog):
         for name in FIELDS:
             if name in ("status", "profile", "locale"):
                 box = QComboBox(self)
-                box.setEditable(name != "profile")
+                box.setEditable(name == "locale")  # statuses and profiles are chosen, in words
                 values = {"status": STATUSES, "profile": PROFILES, "locale": ("fr-FR", "fr-CA", "en-GB", "en-US")}[name]
                 for value in values:
                     box.addItem(value, value)
-                box.setCurrentText(str(getattr(meta, name)))
+                current = str(getattr(meta, name))
+                if name == "status" and current not in values:  # a status of another tool, kept as it is
+                    box.addItem(current, current)
+                box.setCurrentText(current)
+                if name == "status":
+                    box.setCurrentIndex(max(box.findData(current), 0))
                 if name == "profile":
                     box.setCurrentIndex(max(box.findData(meta.profile), 0))
                 widget: QLineEdit | QComboBox = box
@@ -107,6 +113,10 @@ class PropertiesDialog(QDialog):
         assert isinstance(profile, QComboBox)
         for index in range(profile.count()):
             profile.setItemText(index, profile_title(str(profile.itemData(index))))
+        status = self.edits["status"]
+        assert isinstance(status, QComboBox)
+        for index in range(status.count()):
+            status.setItemText(index, policy_status_title(str(status.itemData(index))))
         self.incomplete.setText(self.tr("Incomplete: imported from a cut-off file (uncheck once completed)"))
         self.update_on_export.setText(self.tr("Set last-updated to today when I export or publish"))
 
@@ -118,6 +128,9 @@ class PropertiesDialog(QDialog):
         profile = self.edits["profile"]
         assert isinstance(profile, QComboBox)
         values["profile"] = str(profile.currentData())
+        status = self.edits["status"]
+        assert isinstance(status, QComboBox)
+        values["status"] = str(status.currentData())
         return values
 
     def metadata(self) -> Metadata:

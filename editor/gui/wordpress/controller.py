@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.i18n import arg
 from editor.gui.messages import error_text, notice_text
+from editor.gui.statuses import wordpress_status_title
 from editor.gui.wordpress.dialogs import ConflictDialog, OpenFromSiteDialog, PublishDialog, SiteDialog
 from editor.gui.wordpress.task import run_task
 from editor.wordpress.client import CancelToken, Client
@@ -286,7 +288,7 @@ class WordPressController(QObject):
     def offer_link(self, result: PushResult) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sent"), "", parent=self.window)
         box.setText(
-            self.tr("The page was sent as %1:\n%2").replace("%1", result.page.status).replace("%2", result.page.link)
+            arg(self.tr("The page was sent as %1:\n%2"), wordpress_status_title(result.page.status), result.page.link)
         )
         box.setInformativeText("\n".join(notice_text(notice) for notice in result.notices))
         open_button = box.addButton(self.tr("&Open the Page"), QMessageBox.ButtonRole.AcceptRole)

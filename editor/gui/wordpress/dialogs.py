@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.i18n import Retranslated, arg
+from editor.gui.statuses import wordpress_status_title
 from editor.wordpress.compare import Change
 from editor.wordpress.publish import ConnectionReport
 from editor.wordpress.shapes import PageSummary
@@ -164,9 +165,9 @@ class OpenFromSiteDialog(Retranslated, QDialog):
             self.pages.item(row).setText(self._page_label(page))
 
     def _page_label(self, page: PageSummary) -> str:
-        return arg(
-            self.tr("%1  —  %2, ID %3, /%4"), page.title or self.tr("(no title)"), page.status, page.id, page.slug
-        )
+        title = page.title or self.tr("(no title)")
+        status = wordpress_status_title(page.status)
+        return arg(self.tr("%1  —  %2, ID %3, /%4"), title, status, page.id, page.slug)
 
     def chosen_site(self) -> Site | None:
         site = self.site.currentData()
@@ -215,8 +216,13 @@ class PublishDialog(Retranslated, QDialog):
         self.labels = {name: QLabel(self) for name in ("site", "page", "now", "send")}
         form.addRow(self.labels["site"], QLabel(target, self))
         form.addRow(self.labels["page"], QLabel(page, self))
+        self.current_status = current_status
+        self.now = QLabel(self)
         if current_status:
-            form.addRow(self.labels["now"], QLabel(current_status, self))
+            form.addRow(self.labels["now"], self.now)
+        else:  # a new page: no row
+            self.now.hide()
+            self.labels["now"].hide()
         form.addRow(self.labels["send"], self.status)
         self.note = note = QLabel(self)
         note.setWordWrap(True)
@@ -234,8 +240,9 @@ class PublishDialog(Retranslated, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Publish to WordPress Site"))
-        for index, label in enumerate((self.tr("Draft"), self.tr("Pending review"), self.tr("Published"))):
-            self.status.setItemText(index, label)
+        for index in range(self.status.count()):
+            self.status.setItemText(index, wordpress_status_title(str(self.status.itemData(index))))
+        self.now.setText(wordpress_status_title(self.current_status))
         texts = {
             "site": self.tr("Site:"),
             "page": self.tr("Page:"),
