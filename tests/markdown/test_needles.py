@@ -1,4 +1,5 @@
-"""With the needles (editor.markdown.needles), Python-Markdown gives exactly what it gives without them."""
+"""With the needles (editor.markdown.needles), Python-Markdown gives exactly what it gives without them
+(inline patterns, block processors, the fenced-code and whitespace preprocessors)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown.preprocessors import NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor
 
 from editor.markdown import needles
@@ -70,6 +72,23 @@ PIECES = st.sampled_from(
         "[x]: https://exemple.fr",
         "]:",
         "\n\n",
+        "---",
+        "\n---\n",
+        "***",
+        "\n _ _ _",
+        "\n===",
+        "\n-",
+        "|",
+        "| a | b |\n",
+        "|---|:--|\n",
+        "```",
+        "\n```py\n",
+        "~~~",
+        "   \n",
+        " \n",
+        "\t",
+        "\r\n",
+        "\n   : ",
     ]
 )
 
@@ -89,6 +108,10 @@ def both(request: pytest.FixtureRequest) -> tuple:
     for name in needles.BLOCK_NEEDLES:
         assert "test" in vars(fast.parser.blockprocessors[name])
         assert "test" not in vars(stock.parser.blockprocessors[name])
+    assert "run" in vars(fast.preprocessors["fenced_code_block"])
+    assert "run" not in vars(stock.preprocessors["fenced_code_block"])
+    assert type(fast.preprocessors["normalize_whitespace"]) is needles.BlankLinesNormalizer
+    assert type(stock.preprocessors["normalize_whitespace"]) is NormalizeWhitespace
     return fast, stock
 
 
