@@ -17,6 +17,12 @@ is passed over, which is what the processor's own test gives it. A needle is a s
 in the block), or, for what must start a line, a pattern led by a newline, searched in ``"\n" +
 block`` at C speed.
 
+Link texts: the link, image and reference patterns find the ``]`` closing a ``[`` by jumping from
+bracket to bracket with a search (Python-Markdown computes the closing bracket of every index of
+the text in a Python loop, each time the text changes: once or more per link). The guard
+(:mod:`.guard`) bounds the unclosed and nested brackets of a paragraph, so the forward scan stays
+linear in practice.
+
 Preprocessors: the fenced-code pass (a multiline ``^`` pattern, tried at every character) runs
 only on text holding a fence, and blank lines made of spaces are emptied by a newline-led pattern
 (Python-Markdown's own starts with a lookbehind, tried at every character: nine tenths of its
@@ -31,6 +37,7 @@ from collections.abc import Callable
 
 import markdown
 from markdown import util
+from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.preprocessors import NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor
 
@@ -70,6 +77,8 @@ BLOCK_NEEDLES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "abbr": ("*[",),
     "reference": ("]:",),
 }
+#: A square bracket.
+_BRACKET = re.compile(r"[\[\]]")
 #: What a fenced code block opens with.
 FENCES = ("```", "~~~")
 #: A line of spaces, after its newline: emptied (Python-Markdown's ``(?<=\n) +\n``, led by the newline).
@@ -142,6 +151,9 @@ def install(md: markdown.Markdown) -> None:
         if name in md.parser.blockprocessors:
             processor = md.parser.blockprocessors[name]
             processor.test = _needle_test(processor.test, needle)  # type: ignore[method-assign]
+    for pattern in md.inlinePatterns:
+        if isinstance(pattern, LinkInlineProcessor):
+            pattern.getText = bracket_text  # type: ignore[method-assign]
     if "fenced_code_block" in md.preprocessors:
         fenced = md.preprocessors["fenced_code_block"]
         fenced.run = _with_fences(fenced.run)  # type: ignore[method-assign]
@@ -172,6 +184,20 @@ def _needle_test(
         return any(one in block for one in needle) and test(parent, block)
 
     return holding_any
+
+
+def bracket_text(data: str, index: int) -> tuple[str, int, bool]:
+    """Python-Markdown's ``getText``: the text from ``index`` (just after a ``[``) to its closing
+    ``]``, the index just past that bracket, and whether there is one (else the rest of ``data``)."""
+    depth = 0
+    for match in _BRACKET.finditer(data, index):
+        if data[match.start()] == "[":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return data[index : match.start()], match.end(), True
+    return data[index:], len(data), False
 
 
 def _with_fences(run: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:

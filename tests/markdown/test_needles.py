@@ -1,5 +1,5 @@
 """With the needles (editor.markdown.needles), Python-Markdown gives exactly what it gives without them
-(inline patterns, block processors, the fenced-code and whitespace preprocessors)."""
+(inline patterns, link texts, block processors, the fenced-code and whitespace preprocessors)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.preprocessors import NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor
 
@@ -89,6 +90,10 @@ PIECES = st.sampled_from(
         "\t",
         "\r\n",
         "\n   : ",
+        "[[a]",
+        "[a]]",
+        "[a [b] c](x)",
+        "![i](data:x)",
     ]
 )
 
@@ -108,6 +113,9 @@ def both(request: pytest.FixtureRequest) -> tuple:
     for name in needles.BLOCK_NEEDLES:
         assert "test" in vars(fast.parser.blockprocessors[name])
         assert "test" not in vars(stock.parser.blockprocessors[name])
+    for pattern in fast.inlinePatterns:
+        assert ("getText" in vars(pattern)) is isinstance(pattern, LinkInlineProcessor)
+    assert not any("getText" in vars(pattern) for pattern in stock.inlinePatterns)
     assert "run" in vars(fast.preprocessors["fenced_code_block"])
     assert "run" not in vars(stock.preprocessors["fenced_code_block"])
     assert type(fast.preprocessors["normalize_whitespace"]) is needles.BlankLinesNormalizer
@@ -135,3 +143,10 @@ def test_fixture_texts_render_the_same(both: tuple, path: Path) -> None:
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_any_markup_renders_the_same(both: tuple, text: str) -> None:
     _same(both, text)
+
+
+@given(st.text(alphabet="[]ab(\\", max_size=24), st.data())
+def test_the_link_text_ends_where_python_markdown_ends_it(data: str, draw: st.DataObject) -> None:
+    index = draw.draw(st.integers(min_value=0, max_value=len(data)))
+    stock = LinkInlineProcessor(r"\[", None)
+    assert needles.bracket_text(data, index) == stock.getText(data, index)
