@@ -38,7 +38,8 @@ def test_fixture(source: Path) -> None:
     assert dialect_html(source.read_text(encoding="utf-8")) == expected
 
 
-#: Prose around addresses: spaces, sentence punctuation, brackets, entities, quotes.
+#: Prose around addresses: spaces, sentence punctuation, brackets, entities, quotes (no emphasis
+#: marks: a link can change which marks pair, as it always could; the fixtures cover underscores).
 PIECES = st.sampled_from(
     [
         "voir ",
@@ -52,7 +53,6 @@ PIECES = st.sampled_from(
         "/page",
         "?q=1",
         "&x=2",
-        "_",
         "-",
         ".",
         ",",
