@@ -23,6 +23,10 @@ the text in a Python loop, each time the text changes: once or more per link). T
 (:mod:`.guard`) bounds the unclosed and nested brackets of a paragraph, so the forward scan stays
 linear in practice.
 
+Tree passes: attribute lists are written in braces, and the escaped characters the unescape pass
+restores come from backslashes; :func:`tree_passes` leaves out those passes for a text without
+their needle (each would walk the whole tree and change nothing).
+
 Preprocessors: the fenced-code pass (a multiline ``^`` pattern, tried at every character) runs
 only on text holding a fence, and blank lines made of spaces are emptied by a newline-led pattern
 (Python-Markdown's own starts with a lookbehind, tried at every character: nine tenths of its
@@ -39,7 +43,7 @@ import markdown
 from markdown import util
 from markdown.inlinepatterns import LinkInlineProcessor
 from markdown.preprocessors import NormalizeWhitespace
-from markdown.treeprocessors import InlineProcessor
+from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
 #: Inline pattern name -> strings that every match of the pattern contains (one of them suffices).
 NEEDLES: dict[str, tuple[str, ...]] = {
@@ -77,6 +81,8 @@ BLOCK_NEEDLES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "abbr": ("*[",),
     "reference": ("]:",),
 }
+#: Tree processor name -> a string the Markdown text holds whenever the pass can change something.
+TREE_NEEDLES: dict[str, str] = {"attr_list": "{", "unescape": "\\"}
 #: A square bracket.
 _BRACKET = re.compile(r"[\[\]]")
 #: What a fenced code block opens with.
@@ -160,6 +166,18 @@ def install(md: markdown.Markdown) -> None:
     if type(md.preprocessors["normalize_whitespace"]) is NormalizeWhitespace:
         priority = next(item.priority for item in md.preprocessors._priority if item.name == "normalize_whitespace")
         md.preprocessors.register(BlankLinesNormalizer(md), "normalize_whitespace", priority)
+
+
+def tree_passes(md: markdown.Markdown, text: str) -> list[Treeprocessor]:
+    """``md``'s tree processors in order, less those whose needle ``text`` (the Markdown source) lacks."""
+    passes = list(md.treeprocessors)  # iterating the registry sorts it by priority
+    if not supported():
+        return passes
+    return [
+        processor
+        for processor, item in zip(passes, md.treeprocessors._priority, strict=True)
+        if item.name not in TREE_NEEDLES or TREE_NEEDLES[item.name] in text
+    ]
 
 
 def _needle_test(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from markdown.treeprocessors import InlineProcessor
 
 from editor.markdown import needles
 from editor.markdown.config import create_markdown
+from editor.render.tree import parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TEXTS = sorted((FIXTURES / "render").glob("*.md")) + [FIXTURES / "markdown" / "dialect.md"]
@@ -94,6 +96,12 @@ PIECES = st.sampled_from(
         "[a]]",
         "[a [b] c](x)",
         "![i](data:x)",
+        "{: #ancre }",
+        " {#a}",
+        "{",
+        "}",
+        "\\\\",
+        "\\[",
     ]
 )
 
@@ -150,3 +158,21 @@ def test_the_link_text_ends_where_python_markdown_ends_it(data: str, draw: st.Da
     index = draw.draw(st.integers(min_value=0, max_value=len(data)))
     stock = LinkInlineProcessor(r"\[", None)
     assert needles.bracket_text(data, index) == stock.getText(data, index)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_tree_passes_left_out_would_change_nothing(text: str) -> None:
+    """The renderer's parse leaves out the attribute-list and unescape passes on a text without
+    braces or backslashes (needles.tree_passes): the tree is the one all passes give."""
+    fast = _shape(parse(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(needles, "supported", lambda: False)
+        every = _shape(parse(text))
+    assert fast == every
+
+
+def _shape(element: ElementTree.Element) -> tuple:
+    """Everything of a tree (Python-Markdown may leave attribute values None: not serialisable)."""
+    children = tuple(_shape(child) for child in element)
+    return element.tag, sorted(element.attrib.items()), element.text, element.tail, children
