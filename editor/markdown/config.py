@@ -3,8 +3,8 @@
 Bodies are Markdown only: raw HTML is shown as text (never interpreted), which keeps imported
 or pasted markup inert; e-mail autolinks are plain ``mailto:`` links (no entity obfuscation).
 Beyond Python-Markdown's own extensions: lists as CommonMark reads them (:mod:`.lists`), and
-bare URLs and ``www.`` addresses linked by pymdown-extensions' magiclink (never inside code or
-an existing link).
+bare URLs, ``www.`` and e-mail addresses linked (:mod:`.bare_links`, :class:`BareMailProcessor`;
+never inside code or an existing link).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from editor.markdown import bare_links
 from editor.markdown.lists import DialectListsExtension
 from editor.markdown.needles import install as install_needles
 from editor.markdown.syntax import is_list_item
@@ -27,9 +28,6 @@ from editor.markdown.syntax import is_list_item
 #: Python-Markdown's own extensions of the dialect (``markdown.extensions.NAME``), given as
 #: instances: a name would have Python-Markdown scan every installed package's entry points first.
 EXTENSIONS = ("attr_list", "tables", "fenced_code", "def_list", "abbr")
-#: magiclink links bare ``https://...``, ``www....`` and e-mail addresses; the shorthand
-#: notations for repositories and social accounts stay off (they would link ordinary text).
-MAGICLINK = {"repo_url_shortener": False, "repo_url_shorthand": False, "social_url_shorthand": False}
 
 
 class MailtoProcessor(InlineProcessor):
@@ -89,7 +87,7 @@ BARE_MAIL = (
 
 class BareMailProcessor(InlineProcessor):
     """A bare ``name@example.org`` -> a plain ``mailto:`` link, never inside a link (it replaces
-    magiclink's, whose entity obfuscation our element-tree renderers cannot carry)."""
+    pymdown-extensions' magiclink's, whose entity obfuscation our element-tree renderers cannot carry)."""
 
     ANCESTOR_EXCLUDES = ("a",)
 
@@ -121,16 +119,13 @@ def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     ``raw_html=True`` reads HTML tags as HTML instead of text: only the Markdown importer uses
     it, to rewrite the HTML a file carries into the dialect.
     """
-    from pymdownx.magiclink import MagiclinkExtension  # here: importing it costs the app's start-up time
-
     own = [importlib.import_module(f"markdown.extensions.{name}").makeExtension() for name in EXTENSIONS]
-    md = markdown.Markdown(
-        extensions=[*own, DialectListsExtension(), MagiclinkExtension(**MAGICLINK)], output_format="html"
-    )
+    md = markdown.Markdown(extensions=[*own, DialectListsExtension()], output_format="html")
     if not raw_html:
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.inlinePatterns.deregister("entity")
+    bare_links.install(md)
     md.inlinePatterns.register(MailtoProcessor(AUTOMAIL_RE, md), "automail", 110)
     mail = BareMailProcessor(BARE_MAIL, md)
     md.inlinePatterns.register(mail, "magic-mail", 84.9)

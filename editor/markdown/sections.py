@@ -48,7 +48,10 @@ def _paragraph_line(line: str) -> bool:
 def find_headings(lines: list[str]) -> list[Heading]:
     """The headings of ``lines``, in order (none inside code)."""
     found: list[Heading] = []
-    states = list(fence_states(lines))
+    # no fence anywhere, no line is fenced code: one search instead of a match per line
+    text = "\n".join(lines)
+    fenced = "```" in text or "~~~" in text
+    states = list(fence_states(lines)) if fenced else [(line, False) for line in lines]
     previous_blank = True
     in_indented_code = False
     for index, (line, fenced) in enumerate(states):

@@ -32,7 +32,7 @@ def section_heading_for(section_id: str) -> re.Pattern[str]:
 LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|[0-9]{1,9}[.)])(?:( +)(.*)|$)")
 #: A thematic break (``---``, ``* * *``): never a list item.
 THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-#: A bare web address or e-mail address, as the renderer links it (pymdown-extensions' magiclink):
+#: A bare web address or e-mail address, as the renderer links it (:mod:`.bare_links`, the e-mail rule):
 #: for highlighting; the renderer decides.
 BARE_LINK = re.compile(
     r"(?i)(?<![\w/])(?:(?:https?|ftps?)://|www\.)[^\s<>]*[^\s<>?!.,:*_~'\"]"

@@ -14,6 +14,7 @@ from markdown.util import HTML_PLACEHOLDER_RE
 
 from editor.markdown.config import create_markdown
 from editor.markdown.guard import guard_text
+from editor.markdown.needles import tree_passes
 
 _local = threading.local()
 
@@ -29,11 +30,12 @@ def parse(text: str) -> etree.Element:
     """The element tree of a Markdown text: a ``div`` root whose children are the blocks."""
     md = _markdown()
     md.reset()
-    lines = guard_text(text).split("\n")
+    text = guard_text(text)
+    lines = text.split("\n")
     for preprocessor in md.preprocessors:
         lines = preprocessor.run(lines)
     root = md.parser.parseDocument(lines).getroot()
-    for treeprocessor in md.treeprocessors:
+    for treeprocessor in tree_passes(md, text):
         replaced = treeprocessor.run(root)
         if replaced is not None:
             root = replaced

@@ -66,7 +66,11 @@ def test_a_conversion_imports_only_the_formats_it_uses(
     # nor what only other commands need: the WordPress client, legal tools, translation, the GUI
     assert not {name for name in modules if name.startswith(("editor.wordpress", "editor.legal", "editor.xliff"))}
     assert not {name for name in modules if name.split(".")[0] in ("PySide6", "mammoth", "keyring", "spellchecker")}
-    # nor the entry-point scan of installed packages, nor what xml.sax.saxutils brings (urllib.request)
+    # nor the entry-point scan of installed packages, nor what xml.sax.saxutils or pymdown-extensions'
+    # magiclink brought (urllib.request, with http.client, ssl and email)
     assert "importlib.metadata" not in modules and "xml.sax" not in modules
+    assert not {"pymdownx", "urllib.request", "http.client", "ssl", "email"} & modules
+    # nor the model's operations (the editor's, not a conversion's)
+    assert "editor.model.ops" not in modules
     if suffix == ".html":
         assert "docx" not in modules and "lxml" not in modules

@@ -1,16 +1,21 @@
-"""With the needles (editor.markdown.needles), Python-Markdown gives exactly what it gives without them."""
+"""With the needles (editor.markdown.needles), Python-Markdown gives exactly what it gives without them
+(inline patterns, link texts, block processors, the fenced-code and whitespace preprocessors)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown.inlinepatterns import LinkInlineProcessor
+from markdown.preprocessors import NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor
 
 from editor.markdown import needles
 from editor.markdown.config import create_markdown
+from editor.render.tree import parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TEXTS = sorted((FIXTURES / "render").glob("*.md")) + [FIXTURES / "markdown" / "dialect.md"]
@@ -70,6 +75,33 @@ PIECES = st.sampled_from(
         "[x]: https://exemple.fr",
         "]:",
         "\n\n",
+        "---",
+        "\n---\n",
+        "***",
+        "\n _ _ _",
+        "\n===",
+        "\n-",
+        "|",
+        "| a | b |\n",
+        "|---|:--|\n",
+        "```",
+        "\n```py\n",
+        "~~~",
+        "   \n",
+        " \n",
+        "\t",
+        "\r\n",
+        "\n   : ",
+        "[[a]",
+        "[a]]",
+        "[a [b] c](x)",
+        "![i](data:x)",
+        "{: #ancre }",
+        " {#a}",
+        "{",
+        "}",
+        "\\\\",
+        "\\[",
     ]
 )
 
@@ -89,6 +121,13 @@ def both(request: pytest.FixtureRequest) -> tuple:
     for name in needles.BLOCK_NEEDLES:
         assert "test" in vars(fast.parser.blockprocessors[name])
         assert "test" not in vars(stock.parser.blockprocessors[name])
+    for pattern in fast.inlinePatterns:
+        assert ("getText" in vars(pattern)) is isinstance(pattern, LinkInlineProcessor)
+    assert not any("getText" in vars(pattern) for pattern in stock.inlinePatterns)
+    assert "run" in vars(fast.preprocessors["fenced_code_block"])
+    assert "run" not in vars(stock.preprocessors["fenced_code_block"])
+    assert type(fast.preprocessors["normalize_whitespace"]) is needles.BlankLinesNormalizer
+    assert type(stock.preprocessors["normalize_whitespace"]) is NormalizeWhitespace
     return fast, stock
 
 
@@ -112,3 +151,28 @@ def test_fixture_texts_render_the_same(both: tuple, path: Path) -> None:
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_any_markup_renders_the_same(both: tuple, text: str) -> None:
     _same(both, text)
+
+
+@given(st.text(alphabet="[]ab(\\", max_size=24), st.data())
+def test_the_link_text_ends_where_python_markdown_ends_it(data: str, draw: st.DataObject) -> None:
+    index = draw.draw(st.integers(min_value=0, max_value=len(data)))
+    stock = LinkInlineProcessor(r"\[", None)
+    assert needles.bracket_text(data, index) == stock.getText(data, index)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_tree_passes_left_out_would_change_nothing(text: str) -> None:
+    """The renderer's parse leaves out the attribute-list and unescape passes on a text without
+    braces or backslashes (needles.tree_passes): the tree is the one all passes give."""
+    fast = _shape(parse(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(needles, "supported", lambda: False)
+        every = _shape(parse(text))
+    assert fast == every
+
+
+def _shape(element: ElementTree.Element) -> tuple:
+    """Everything of a tree (Python-Markdown may leave attribute values None: not serialisable)."""
+    children = tuple(_shape(child) for child in element)
+    return element.tag, sorted(element.attrib.items()), element.text, element.tail, children
