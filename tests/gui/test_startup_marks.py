@@ -22,7 +22,8 @@ from editor.model import Metadata, Policy, Section
 #: but a check loads word lists), saved WordPress passwords (keyring), WordPress, translations,
 #: legal checks, comparing versions, Markdown extensions found through entry points
 #: (importlib.metadata), pymdown-extensions (pulls urllib.request, http.client, email, ssl),
-#: code highlighting (pygments), the HTML importer (a paste) and the CLI subcommands.
+#: code highlighting (pygments), the HTML importer (a paste), the dialogs and printing (their
+#: commands) and the CLI subcommands.
 NOT_AT_FIRST_PAINT = (
     "docx",
     "lxml",
@@ -42,6 +43,11 @@ NOT_AT_FIRST_PAINT = (
     "editor.xliff",
     "editor.legal",
     "editor.compare",
+    "editor.gui.dialogs.export_dialog",
+    "editor.gui.dialogs.preferences_dialog",
+    "editor.gui.dialogs.properties_dialog",
+    "editor.gui.printing.pages",
+    "PySide6.QtPrintSupport",
     "editor.cli.convert",
     "editor.cli.wp",
 )
