@@ -11,27 +11,29 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
 from editor.errors import PolicyEditorError
 from editor.export_service import export_bytes
 from editor.gui import preferences
-from editor.gui.dialogs.export_dialog import ExportDialog, format_title, remember, remembered
-from editor.gui.dialogs.export_job import PDF, ExportJob, ExportRequest
-from editor.gui.dialogs.preferences_dialog import PreferencesDialog
-from editor.gui.dialogs.properties_dialog import PropertiesDialog
 from editor.gui.document.document import Document
 from editor.gui.files import FileCommands
 from editor.gui.messages import error_text
-from editor.gui.printing.pages import page_layout, print_policy
 from editor.model import Policy, SetMetadata, slugify
 from editor.model.incomplete import cut_off_section
 from editor.model.properties import stamped_for_export, update_on_export
+
+if TYPE_CHECKING:  # the dialogs and printing are imported by the command that opens them, not at start-up
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from editor.gui.dialogs.export_dialog import ExportDialog
+    from editor.gui.dialogs.export_job import ExportJob, ExportRequest
+    from editor.gui.dialogs.preferences_dialog import PreferencesDialog
+    from editor.gui.dialogs.properties_dialog import PropertiesDialog
 
 
 class Window(Protocol):
@@ -80,6 +82,8 @@ class AppController(QObject):
     # -- export ----------------------------------------------------------------------------------
 
     def export_dialog(self) -> ExportDialog:
+        from editor.gui.dialogs.export_dialog import ExportDialog
+
         return ExportDialog(self.window.document.policy, self.window.document.path, self.window)
 
     def confirm_incomplete(self) -> bool:
@@ -110,7 +114,7 @@ class AppController(QObject):
         if not self.confirm_incomplete():
             return
         dialog = self.export_dialog()
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        if dialog.exec() != dialog.DialogCode.Accepted:
             return
         policy = self.policy_for_export()
         if policy is not None:
@@ -123,6 +127,9 @@ class AppController(QObject):
         policy = self.policy_for_export()
         if policy is None:
             return
+        from editor.gui.dialogs.export_dialog import remember, remembered
+        from editor.gui.dialogs.export_job import PDF, ExportRequest
+
         folder, _name = remembered(self.window.document.path)
         folder = folder or (
             str(Path(self.window.document.path).parent) if self.window.document.path else str(Path.home())
@@ -141,6 +148,8 @@ class AppController(QObject):
 
     def start(self, policy: Policy, request: ExportRequest) -> ExportJob:
         """Run ``request`` off the UI thread with a progress dialog whose Cancel stops it."""
+        from editor.gui.dialogs.export_job import ExportJob
+
         job = ExportJob(policy, request, self)
         self.job = job
         progress = QProgressDialog(self.window)
@@ -220,6 +229,8 @@ class AppController(QObject):
             self.window.show_error(self.tr("Cannot Copy"), error_text(error))
             return False
         QGuiApplication.clipboard().setText(text)
+        from editor.gui.dialogs.export_dialog import format_title
+
         self.window.statusBar().showMessage(
             self.tr("%1 copied to the clipboard").replace("%1", format_title(format_name)), 6000
         )
@@ -228,6 +239,10 @@ class AppController(QObject):
     # -- print -----------------------------------------------------------------------------------
 
     def printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from editor.gui.printing.pages import page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.window.document.policy))
         printer.setDocName(self.window.document.policy.meta.title or self.tr("Policy"))
@@ -238,6 +253,10 @@ class AppController(QObject):
         if not self.window.flush_edits():
             self.window.show_error(self.tr("Cannot print yet"), self.window.whole_editor.problem.text())
             return None
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from editor.gui.printing.pages import print_policy
+
         self._printer = self.printer()  # the dialog does not own it: keep it alive as long as the dialog
         dialog = QPrintPreviewDialog(self._printer, self.window)
         dialog.setObjectName("print_preview")
@@ -249,6 +268,8 @@ class AppController(QObject):
 
     def preferences(self) -> PreferencesDialog:
         """Edit ▸ Preferences…: stored in the settings file and applied at once to every window."""
+        from editor.gui.dialogs.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(preferences.load(), self.window)
         dialog.applied.connect(self.apply_preferences)
         dialog.open()
@@ -266,6 +287,8 @@ class AppController(QObject):
 
     def properties(self) -> PropertiesDialog:
         """File ▸ Properties…: edit the metadata; OK applies it as one undoable step."""
+        from editor.gui.dialogs.properties_dialog import PropertiesDialog
+
         dialog = PropertiesDialog(self.window.document.policy.meta, self.window)
         dialog.accepted.connect(lambda: self._apply_properties(dialog))
         dialog.open()

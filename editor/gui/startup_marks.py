@@ -8,7 +8,10 @@ stdout, ``NAME WALL_CLOCK_SECONDS``, and quits once the last one is printed:
 - ``preview-complete``: the preview shows the whole policy.
 
 With the value ``modules``, the ``first-paint`` line is followed by ``modules NAME ...``: every
-module imported by then. Nothing happens without the variable.
+module imported by then. With the value ``keystroke``, a key press is posted to the section
+editor right after the first paint, as a user typing at once, and ``key-handled`` is printed when
+the editor's text has changed (the benchmark compares it with ``preview-complete``). Nothing
+happens without the variable.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 VARIABLE = "POLICY_EDITOR_STARTUP_MARKS"
 
@@ -37,6 +41,10 @@ class StartupMarks(QObject):
         self.window = window
         self.printed: set[str] = set()
         self.with_modules = os.environ.get(VARIABLE) == "modules"
+        self.with_key = os.environ.get(VARIABLE) == "keystroke"
+        self.expected = {"first-paint", "text-shown", "preview-complete"}
+        if self.with_key:
+            self.expected.add("key-handled")
         self.body = window.section_editor.body
         window.installEventFilter(self)
         self.body.viewport().installEventFilter(self)
@@ -61,5 +69,19 @@ class StartupMarks(QObject):
         print(name, repr(time.time()), flush=True)
         if name == "first-paint" and self.with_modules:
             print("modules", *sorted(sys.modules), flush=True)
-        if {"first-paint", "text-shown", "preview-complete"} <= self.printed:
+        if name == "first-paint" and self.with_key:
+            QTimer.singleShot(0, self._press_key)
+        if self.expected <= self.printed:
             QTimer.singleShot(0, self.app.quit)
+
+    def _press_key(self) -> None:
+        """Type one letter into the section editor, as a user who starts typing at once (the letter
+        is the benchmark's, not the user's: it is discarded without a question when the app quits)."""
+        self.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+        self.body.textChanged.connect(self._on_key_handled)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.postEvent(self.body, QKeyEvent(kind, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x"))
+
+    def _on_key_handled(self) -> None:
+        self.body.textChanged.disconnect(self._on_key_handled)
+        self._mark("key-handled")

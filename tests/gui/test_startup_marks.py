@@ -22,7 +22,8 @@ from editor.model import Metadata, Policy, Section
 #: but a check loads word lists), saved WordPress passwords (keyring), WordPress, translations,
 #: legal checks, comparing versions, Markdown extensions found through entry points
 #: (importlib.metadata), pymdown-extensions (pulls urllib.request, http.client, email, ssl),
-#: code highlighting (pygments), the HTML importer (a paste) and the CLI subcommands.
+#: code highlighting (pygments), the HTML importer (a paste), the dialogs and printing (their
+#: commands) and the CLI subcommands.
 NOT_AT_FIRST_PAINT = (
     "docx",
     "lxml",
@@ -42,6 +43,11 @@ NOT_AT_FIRST_PAINT = (
     "editor.xliff",
     "editor.legal",
     "editor.compare",
+    "editor.gui.dialogs.export_dialog",
+    "editor.gui.dialogs.preferences_dialog",
+    "editor.gui.dialogs.properties_dialog",
+    "editor.gui.printing.pages",
+    "PySide6.QtPrintSupport",
     "editor.cli.convert",
     "editor.cli.wp",
 )
@@ -57,28 +63,32 @@ def _policy(sections: int) -> Policy:
     return Policy(Metadata(title="Politique de confidentialité"), children)
 
 
-@pytest.fixture(scope="module")
-def marks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    folder = tmp_path_factory.mktemp("startup")
+def _run_with_marks(folder: Path, mode: str) -> dict[str, list[str]]:
+    """Start the app on a policy of 120 sections with the marks on; the lines it prints, by mark."""
     path = folder / "grande.policy.md"
     path.write_text(native.dumps(_policy(120)), encoding="utf-8")
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         POLICY_EDITOR_HOME=str(folder / "home"),
-        POLICY_EDITOR_STARTUP_MARKS="modules",
+        POLICY_EDITOR_STARTUP_MARKS=mode,
     )
     result = subprocess.run(
         [sys.executable, "-m", "editor", str(path)],
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=60,
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
     lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
     return {words[0]: words[1:] for words in lines}
+
+
+@pytest.fixture(scope="module")
+def marks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    return _run_with_marks(tmp_path_factory.mktemp("startup"), "modules")
 
 
 @pytest.mark.slow
@@ -97,3 +107,11 @@ def test_the_first_paint_waits_for_no_module_a_later_action_needs(marks: dict[st
     assert "PySide6.QtWidgets" in loaded and "editor.gui.mainwindow" in loaded  # the list is the real one
     early = [name for name in NOT_AT_FIRST_PAINT if name in loaded]
     assert early == []
+
+
+@pytest.mark.slow
+def test_a_key_typed_at_the_first_paint_is_answered_before_the_preview_is_complete(tmp_path: Path) -> None:
+    marks = _run_with_marks(tmp_path, "keystroke")
+    first_paint = float(marks["first-paint"][0])
+    key_handled = float(marks["key-handled"][0])
+    assert first_paint <= key_handled < float(marks["preview-complete"][0])

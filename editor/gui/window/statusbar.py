@@ -1,15 +1,22 @@
-"""The status bar: the current section, words in it and in the document, the typography profile."""
+"""The status bar: the current section, words in it and in the document, the typography profile.
+
+The words of a large document are counted after the window's first paint (tens of milliseconds
+for 85,000 words): the label stays empty until then.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from editor.gui.document.document import Document
 from editor.gui.profiles import profile_title
 from editor.model import Change
 from editor.model.word_count import WordCounter
+
+#: A document with more characters than this has its words counted after the first paint.
+COUNT_AFTER_PAINT_CHARS = 100_000
 
 
 class StatusBar(QStatusBar):
@@ -26,6 +33,7 @@ class StatusBar(QStatusBar):
         self._document: Document | None = None
         self._section_id = ""
         self.counter = WordCounter()
+        self.counting = False  # the document's words are counted at the next paint
         self.undo_button = QToolButton(self)
         self.undo_button.setObjectName("status_undo")
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -55,8 +63,24 @@ class StatusBar(QStatusBar):
         self._document = document
         document.changed.connect(self._on_changed)
         self.counter = WordCounter()
-        self.counter.update(document.policy)
+        size = sum(len(section.body) + len(section.title) for section in document.policy.walk())
+        self.counting = size > COUNT_AFTER_PAINT_CHARS
+        if self.counting:
+            self.update()
+        else:
+            self.counter.update(document.policy)
         self.retranslate_ui()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.counting:
+            QTimer.singleShot(0, self, self._count_all)
+
+    def _count_all(self) -> None:
+        if self.counting and self._document is not None:
+            self.counting = False
+            self.counter.update(self._document.policy)
+            self.retranslate_ui()
 
     def current_section_id(self) -> str:
         return self._section_id
@@ -69,6 +93,8 @@ class StatusBar(QStatusBar):
         assert self._document is not None
         if change.kind == "meta":
             pass
+        elif self.counting:
+            pass  # counted at the next paint
         elif change.kind in ("body", "title"):
             self.counter.update(self._document.policy, change.section_ids)
         else:
@@ -90,11 +116,14 @@ class StatusBar(QStatusBar):
             title = section.title or self.tr("(untitled section)")
             self.section_label.setText(self.tr("Section: %1").replace("%1", title))
             section_words = self.tr("%n word(s)", "", self.counter.section_words(section.id))
-        self.words_label.setText(
-            self.tr("%1 in this section · %n word(s) in the document", "", self.counter.total).replace(
-                "%1", section_words
+        if self.counting:
+            self.words_label.clear()
+        else:
+            self.words_label.setText(
+                self.tr("%1 in this section · %n word(s) in the document", "", self.counter.total).replace(
+                    "%1", section_words
+                )
             )
-        )
         from editor.render.context import RenderContext  # the render pipeline: not before the first paint
 
         if RenderContext(policy.meta.profile, policy.meta.locale).is_french:
