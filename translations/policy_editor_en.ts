@@ -418,123 +418,123 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../editor/gui/controller.py" line="70"/>
+        <location filename="../editor/gui/controller.py" line="72"/>
         <source>Cannot export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="77"/>
+        <location filename="../editor/gui/controller.py" line="79"/>
         <source>Set Last-Updated Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="96"/>
+        <location filename="../editor/gui/controller.py" line="100"/>
         <source>Incomplete Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="99"/>
+        <location filename="../editor/gui/controller.py" line="103"/>
         <source>This policy was imported from a cut-off file: the text ends inside “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="101"/>
+        <location filename="../editor/gui/controller.py" line="105"/>
         <source>Export it anyway? The missing text will be missing from the export too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="102"/>
+        <location filename="../editor/gui/controller.py" line="106"/>
         <source>Export Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="132"/>
+        <location filename="../editor/gui/controller.py" line="139"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="132"/>
+        <location filename="../editor/gui/controller.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="148"/>
+        <location filename="../editor/gui/controller.py" line="157"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="149"/>
+        <location filename="../editor/gui/controller.py" line="158"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="150"/>
+        <location filename="../editor/gui/controller.py" line="159"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="173"/>
+        <location filename="../editor/gui/controller.py" line="182"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="181"/>
+        <location filename="../editor/gui/controller.py" line="190"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="181"/>
+        <location filename="../editor/gui/controller.py" line="190"/>
         <source>Nothing was written.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="184"/>
+        <location filename="../editor/gui/controller.py" line="193"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="198"/>
+        <location filename="../editor/gui/controller.py" line="207"/>
         <source>Export Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="209"/>
         <source>The policy was exported to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="201"/>
+        <location filename="../editor/gui/controller.py" line="210"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="202"/>
+        <location filename="../editor/gui/controller.py" line="211"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="220"/>
+        <location filename="../editor/gui/controller.py" line="229"/>
         <source>Cannot Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="224"/>
+        <location filename="../editor/gui/controller.py" line="235"/>
         <source>%1 copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="233"/>
+        <location filename="../editor/gui/controller.py" line="248"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="239"/>
+        <location filename="../editor/gui/controller.py" line="254"/>
         <source>Cannot print yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="277"/>
+        <location filename="../editor/gui/controller.py" line="300"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,22 +719,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="290"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="296"/>
         <source>The Page Changed on the Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="292"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="298"/>
         <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="300"/>
         <source>&amp;Pull Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="295"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="301"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,37 +2035,37 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
         <source>Publish to WordPress Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="247"/>
         <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
         <source>Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="249"/>
         <source>Status on the site now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="244"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="250"/>
         <source>Send as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="254"/>
         <source>A published page is replaced by a draft when sent as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="249"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="255"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,27 +2402,28 @@ Add one with Section ▸ Add Section.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="87"/>
+        <location filename="../editor/gui/window/statusbar.py" line="113"/>
         <source>No section</source>
+        <extracomment>A document with more characters than this has its words counted after the first paint.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="88"/>
+        <location filename="../editor/gui/window/statusbar.py" line="114"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="90"/>
+        <location filename="../editor/gui/window/statusbar.py" line="116"/>
         <source>(untitled section)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="117"/>
         <source>Section: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="118"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -2430,7 +2431,7 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="94"/>
+        <location filename="../editor/gui/window/statusbar.py" line="123"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 in this section · %n word in the document</numerusform>
@@ -2438,12 +2439,12 @@ Add one with Section ▸ Add Section.</source>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="101"/>
+        <location filename="../editor/gui/window/statusbar.py" line="130"/>
         <source>Typography: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="103"/>
+        <location filename="../editor/gui/window/statusbar.py" line="132"/>
         <source>Typography: off (%1 is not French)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -418,124 +418,124 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../editor/gui/controller.py" line="70"/>
+        <location filename="../editor/gui/controller.py" line="72"/>
         <source>Cannot export yet</source>
         <translation>Impossible d’exporter pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="77"/>
+        <location filename="../editor/gui/controller.py" line="79"/>
         <source>Set Last-Updated Date</source>
         <translation>Date de mise à jour</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="96"/>
+        <location filename="../editor/gui/controller.py" line="100"/>
         <source>Incomplete Policy</source>
         <translation>Politique incomplète</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="99"/>
+        <location filename="../editor/gui/controller.py" line="103"/>
         <source>This policy was imported from a cut-off file: the text ends inside “%1”.</source>
         <translation>Cette politique a été importée d’un fichier tronqué&#xa0;: le texte s’arrête dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="101"/>
+        <location filename="../editor/gui/controller.py" line="105"/>
         <source>Export it anyway? The missing text will be missing from the export too.</source>
         <translation>L’exporter quand même&#xa0;? Le texte manquant manquera aussi dans l’export.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="102"/>
+        <location filename="../editor/gui/controller.py" line="106"/>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="132"/>
+        <location filename="../editor/gui/controller.py" line="139"/>
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="132"/>
+        <location filename="../editor/gui/controller.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="148"/>
+        <location filename="../editor/gui/controller.py" line="157"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="149"/>
+        <location filename="../editor/gui/controller.py" line="158"/>
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="150"/>
+        <location filename="../editor/gui/controller.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="173"/>
+        <location filename="../editor/gui/controller.py" line="182"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="181"/>
+        <location filename="../editor/gui/controller.py" line="190"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="181"/>
+        <location filename="../editor/gui/controller.py" line="190"/>
         <source>Nothing was written.
 %1</source>
         <translation>Rien n’a été écrit.
 %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="184"/>
+        <location filename="../editor/gui/controller.py" line="193"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="198"/>
+        <location filename="../editor/gui/controller.py" line="207"/>
         <source>Export Done</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="200"/>
+        <location filename="../editor/gui/controller.py" line="209"/>
         <source>The policy was exported to “%1”.</source>
         <translation>La politique a été exportée vers «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="201"/>
+        <location filename="../editor/gui/controller.py" line="210"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="202"/>
+        <location filename="../editor/gui/controller.py" line="211"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="220"/>
+        <location filename="../editor/gui/controller.py" line="229"/>
         <source>Cannot Copy</source>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="224"/>
+        <location filename="../editor/gui/controller.py" line="235"/>
         <source>%1 copied to the clipboard</source>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="233"/>
+        <location filename="../editor/gui/controller.py" line="248"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="239"/>
+        <location filename="../editor/gui/controller.py" line="254"/>
         <source>Cannot print yet</source>
         <translation>Impossible d’imprimer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/controller.py" line="277"/>
+        <location filename="../editor/gui/controller.py" line="300"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
@@ -720,22 +720,22 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="290"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="296"/>
         <source>The Page Changed on the Site</source>
         <translation>La page a changé sur le site</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="292"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="298"/>
         <source>Struck out: only in the version you pulled. Underlined: added on the site since.</source>
         <translation>Barré&#xa0;: seulement dans la version que vous avez récupérée. Souligné&#xa0;: ajouté sur le site depuis.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="294"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="300"/>
         <source>&amp;Pull Theirs</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="295"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="301"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Écraser</translation>
     </message>
@@ -2041,37 +2041,37 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="237"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
         <source>Publish to WordPress Site</source>
         <translation>Publier sur un site WordPress</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="241"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="247"/>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="242"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
         <source>Page:</source>
         <translation>Page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="243"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="249"/>
         <source>Status on the site now:</source>
         <translation>État actuel sur le site&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="244"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="250"/>
         <source>Send as:</source>
         <translation>Envoyer comme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="248"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="254"/>
         <source>A published page is replaced by a draft when sent as a draft.</source>
         <translation>Une page publiée redevient un brouillon si elle est envoyée comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/wordpress/dialogs.py" line="249"/>
+        <location filename="../editor/gui/wordpress/dialogs.py" line="255"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -2411,27 +2411,28 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="87"/>
+        <location filename="../editor/gui/window/statusbar.py" line="113"/>
         <source>No section</source>
+        <extracomment>A document with more characters than this has its words counted after the first paint.</extracomment>
         <translation>Aucune section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="88"/>
+        <location filename="../editor/gui/window/statusbar.py" line="114"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="90"/>
+        <location filename="../editor/gui/window/statusbar.py" line="116"/>
         <source>(untitled section)</source>
         <translation>(section sans titre)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="91"/>
+        <location filename="../editor/gui/window/statusbar.py" line="117"/>
         <source>Section: %1</source>
         <translation>Section&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="92"/>
+        <location filename="../editor/gui/window/statusbar.py" line="118"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2439,7 +2440,7 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor/gui/window/statusbar.py" line="94"/>
+        <location filename="../editor/gui/window/statusbar.py" line="123"/>
         <source>%1 in this section · %n word(s) in the document</source>
         <translation>
             <numerusform>%1 dans la section · %n mot dans le document</numerusform>
@@ -2447,12 +2448,12 @@ Ajoutez-en une avec Section ▸ Ajouter une section.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="101"/>
+        <location filename="../editor/gui/window/statusbar.py" line="130"/>
         <source>Typography: %1</source>
         <translation>Typographie&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../editor/gui/window/statusbar.py" line="103"/>
+        <location filename="../editor/gui/window/statusbar.py" line="132"/>
         <source>Typography: off (%1 is not French)</source>
         <translation>Typographie&#xa0;: désactivée (%1 n’est pas du français)</translation>
     </message>

@@ -31,7 +31,6 @@ NOT_AT_FIRST_PAINT = (
     "spellchecker",
     "keyring",
     "importlib.metadata",
-    "pymdownx",
     "pygments",
     "urllib.request",
     "http.client",
