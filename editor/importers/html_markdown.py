@@ -46,7 +46,9 @@ EM_OPEN, EM_CLOSE = "\ue003", "\ue004"
 _PRIVATE = re.compile("[\ue000-\ue005]")
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _BREAKS = re.compile(rf" *{BREAK}(?: *{BREAK})* *")
-_PARAGRAPH_BREAK = re.compile(rf" *{BREAK} *(?:{BREAK} *)+")
+#: Two breaks or more: a paragraph ends there (white space of any kind between them: the source's
+#: line ends are collapsed only when the paragraph is finished, after emphasis has been closed).
+_PARAGRAPH_BREAK = re.compile(rf"[ \t\n\r\f\v]*{BREAK}[ \t\n\r\f\v]*(?:{BREAK}[ \t\n\r\f\v]*)+")
 _ANCHOR = re.compile(f"{ANCHOR_OPEN}([^{ANCHOR_CLOSE}]*){ANCHOR_CLOSE}")
 _LINK_TEXT_ESCAPE = re.compile(r"([\\`*{\[\]])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 #: A "!" of the text just before "[" (a link's, or the text's): escaped, or it would make an image.

@@ -156,6 +156,7 @@ def _nested_links(source: str) -> bool:
 @example("<p>x<a href='https://exemple.fr/'> </a>y</p>")
 @example('<p><a href="https://exemple.fr/">]:</a></p>')  # not a reference definition
 @example("<p>9</p><p>: 9</p>")  # not a definition list
+@example("<p><strong><strong>9<br></strong>\n<strong><br>9</strong></strong></p>")  # bold closed at the paragraph
 def test_markdown_renders_to_the_same_text_and_inline_structure(source: str) -> None:
     assume(not _nested_links(source))
     parsed = parse_html(source).root
