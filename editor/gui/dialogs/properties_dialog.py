@@ -47,11 +47,10 @@ class PropertiesDialog(QDialog):
                 current = str(getattr(meta, name))
                 if name == "status" and current not in values:  # a status of another tool, kept as it is
                     box.addItem(current, current)
-                box.setCurrentText(current)
-                if name == "status":
+                if box.isEditable():
+                    box.setCurrentText(current)
+                else:  # items are shown in words: chosen by their value
                     box.setCurrentIndex(max(box.findData(current), 0))
-                if name == "profile":
-                    box.setCurrentIndex(max(box.findData(meta.profile), 0))
                 widget: QLineEdit | QComboBox = box
             else:
                 value = getattr(meta, name)
