@@ -914,7 +914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="130"/>
+        <location filename="../editor/gui/files.py" line="131"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,184 +1208,184 @@
 <context>
     <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="124"/>
+        <location filename="../editor/gui/text/format_menu.py" line="96"/>
         <source>F&amp;ormat</source>
         <extracomment>Command name -&gt; freedesktop icon name (the theme&apos;s, else ours: editor.gui.window.icons).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <location filename="../editor/gui/text/format_menu.py" line="97"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/format_menu.py" line="100"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/format_menu.py" line="101"/>
         <source>Make the selection or the word bold, or no longer bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <location filename="../editor/gui/text/format_menu.py" line="104"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <location filename="../editor/gui/text/format_menu.py" line="105"/>
         <source>Make the selection or the word italic, or no longer italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/format_menu.py" line="110"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/format_menu.py" line="111"/>
         <source>Show the selection as code (a technical name, a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/text/format_menu.py" line="116"/>
         <source>&amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <location filename="../editor/gui/text/format_menu.py" line="117"/>
         <source>Link the selection to a web page, an e-mail address or a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <location filename="../editor/gui/text/format_menu.py" line="122"/>
         <source>B&amp;ulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <location filename="../editor/gui/text/format_menu.py" line="123"/>
         <source>Make the lines a bulleted list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <location filename="../editor/gui/text/format_menu.py" line="126"/>
         <source>&amp;Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <location filename="../editor/gui/text/format_menu.py" line="127"/>
         <source>Make the lines a numbered list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <location filename="../editor/gui/text/format_menu.py" line="130"/>
         <source>Indent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <location filename="../editor/gui/text/format_menu.py" line="131"/>
         <source>Nest the list item under the one above (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <location filename="../editor/gui/text/format_menu.py" line="134"/>
         <source>Outdent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <location filename="../editor/gui/text/format_menu.py" line="135"/>
         <source>Move the list item one level out (Shift+Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="141"/>
+        <location filename="../editor/gui/text/format_menu.py" line="138"/>
         <source>Insert &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="141"/>
+        <location filename="../editor/gui/text/format_menu.py" line="139"/>
         <source>Insert a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="142"/>
+        <location filename="../editor/gui/text/format_menu.py" line="142"/>
         <source>&amp;Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="142"/>
+        <location filename="../editor/gui/text/format_menu.py" line="143"/>
         <source>Headings start sections: add a subsection instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="143"/>
+        <location filename="../editor/gui/text/format_menu.py" line="146"/>
         <source>Paste as &amp;Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="143"/>
+        <location filename="../editor/gui/text/format_menu.py" line="147"/>
         <source>Paste without formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="144"/>
+        <location filename="../editor/gui/text/format_menu.py" line="150"/>
         <source>&amp;Hide Markup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
-        <location filename="../editor/gui/text/formatting.py" line="144"/>
+        <location filename="../editor/gui/text/format_menu.py" line="151"/>
         <source>Draw Markdown markers faded and small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="156"/>
+        <location filename="../editor/gui/text/formatting.py" line="68"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="156"/>
+        <location filename="../editor/gui/text/formatting.py" line="68"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="156"/>
+        <location filename="../editor/gui/text/formatting.py" line="68"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="163"/>
+        <location filename="../editor/gui/text/formatting.py" line="75"/>
         <source>Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="163"/>
+        <location filename="../editor/gui/text/formatting.py" line="75"/>
         <source>Bulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="180"/>
+        <location filename="../editor/gui/text/formatting.py" line="92"/>
         <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="186"/>
+        <location filename="../editor/gui/text/formatting.py" line="98"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="204"/>
+        <location filename="../editor/gui/text/formatting.py" line="116"/>
         <source>Insert Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="211"/>
+        <location filename="../editor/gui/text/formatting.py" line="123"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="213"/>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,48 +1501,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="201"/>
-        <location filename="../editor/gui/mainwindow.py" line="290"/>
+        <location filename="../editor/gui/mainwindow.py" line="256"/>
+        <location filename="../editor/gui/mainwindow.py" line="345"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="202"/>
+        <location filename="../editor/gui/mainwindow.py" line="257"/>
         <source>%1[*] — Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="306"/>
+        <location filename="../editor/gui/mainwindow.py" line="361"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="346"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="292"/>
+        <location filename="../editor/gui/mainwindow.py" line="347"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="293"/>
+        <location filename="../editor/gui/mainwindow.py" line="348"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="359"/>
         <source>Save the Policy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="313"/>
+        <location filename="../editor/gui/mainwindow.py" line="368"/>
         <source>Edits Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="315"/>
+        <location filename="../editor/gui/mainwindow.py" line="370"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1550,12 +1550,12 @@ Discard the edits made since the last pause?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="330"/>
+        <location filename="../editor/gui/mainwindow.py" line="385"/>
         <source>About Policy Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="332"/>
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1942,67 +1942,67 @@ Edit a website&apos;s legal policies as a tree of sections, with a live preview.
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
         <source>Document Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
         <source>S&amp;lug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
         <source>&amp;Locale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
         <source>&amp;Version label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="101"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
         <source>&amp;Effective date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="101"/>
         <source>Last &amp;updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="104"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
         <source>T&amp;ypography profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="119"/>
         <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="120"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation type="unfinished"></translation>
     </message>

@@ -915,7 +915,7 @@
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="130"/>
+        <location filename="../editor/gui/files.py" line="131"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1209,184 +1209,184 @@
 <context>
     <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="124"/>
+        <location filename="../editor/gui/text/format_menu.py" line="96"/>
         <source>F&amp;ormat</source>
         <extracomment>Command name -&gt; freedesktop icon name (the theme&apos;s, else ours: editor.gui.window.icons).</extracomment>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <location filename="../editor/gui/text/format_menu.py" line="97"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/format_menu.py" line="100"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="127"/>
+        <location filename="../editor/gui/text/format_menu.py" line="101"/>
         <source>Make the selection or the word bold, or no longer bold</source>
         <translation>Mettre la sélection ou le mot en gras, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="129"/>
+        <location filename="../editor/gui/text/format_menu.py" line="104"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="130"/>
+        <location filename="../editor/gui/text/format_menu.py" line="105"/>
         <source>Make the selection or the word italic, or no longer italic</source>
         <translation>Mettre la sélection ou le mot en italique, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/format_menu.py" line="110"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="132"/>
+        <location filename="../editor/gui/text/format_menu.py" line="111"/>
         <source>Show the selection as code (a technical name, a command)</source>
         <translation>Afficher la sélection comme du code (un nom technique, une commande)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="134"/>
+        <location filename="../editor/gui/text/format_menu.py" line="116"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="135"/>
+        <location filename="../editor/gui/text/format_menu.py" line="117"/>
         <source>Link the selection to a web page, an e-mail address or a section</source>
         <translation>Lier la sélection à une page web, une adresse e-mail ou une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <location filename="../editor/gui/text/format_menu.py" line="122"/>
         <source>B&amp;ulleted List</source>
         <translation>Liste à &amp;puces</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="137"/>
+        <location filename="../editor/gui/text/format_menu.py" line="123"/>
         <source>Make the lines a bulleted list, or plain lines</source>
         <translation>Faire des lignes une liste à puces, ou des lignes simples</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <location filename="../editor/gui/text/format_menu.py" line="126"/>
         <source>&amp;Numbered List</source>
         <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="138"/>
+        <location filename="../editor/gui/text/format_menu.py" line="127"/>
         <source>Make the lines a numbered list, or plain lines</source>
         <translation>Faire des lignes une liste numérotée, ou des lignes simples</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <location filename="../editor/gui/text/format_menu.py" line="130"/>
         <source>Indent List Item</source>
         <translation>Augmenter le retrait de l’élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="139"/>
+        <location filename="../editor/gui/text/format_menu.py" line="131"/>
         <source>Nest the list item under the one above (Tab)</source>
         <translation>Placer l’élément de liste sous celui du dessus (Tab)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <location filename="../editor/gui/text/format_menu.py" line="134"/>
         <source>Outdent List Item</source>
         <translation>Diminuer le retrait de l’élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="140"/>
+        <location filename="../editor/gui/text/format_menu.py" line="135"/>
         <source>Move the list item one level out (Shift+Tab)</source>
         <translation>Remonter l’élément de liste d’un niveau (Maj+Tab)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="141"/>
+        <location filename="../editor/gui/text/format_menu.py" line="138"/>
         <source>Insert &amp;Table…</source>
         <translation>Insérer un &amp;tableau…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="141"/>
+        <location filename="../editor/gui/text/format_menu.py" line="139"/>
         <source>Insert a table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="142"/>
+        <location filename="../editor/gui/text/format_menu.py" line="142"/>
         <source>&amp;Heading</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="142"/>
+        <location filename="../editor/gui/text/format_menu.py" line="143"/>
         <source>Headings start sections: add a subsection instead</source>
         <translation>Les titres ouvrent des sections&#xa0;: ajoutez plutôt une sous-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="143"/>
+        <location filename="../editor/gui/text/format_menu.py" line="146"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Coller en texte &amp;brut</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="143"/>
+        <location filename="../editor/gui/text/format_menu.py" line="147"/>
         <source>Paste without formatting</source>
         <translation>Coller sans mise en forme</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="144"/>
+        <location filename="../editor/gui/text/format_menu.py" line="150"/>
         <source>&amp;Hide Markup</source>
         <translation>&amp;Masquer le balisage</translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
-        <location filename="../editor/gui/text/formatting.py" line="144"/>
+        <location filename="../editor/gui/text/format_menu.py" line="151"/>
         <source>Draw Markdown markers faded and small</source>
         <translation>Afficher les marques Markdown en estompé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="156"/>
+        <location filename="../editor/gui/text/formatting.py" line="68"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="156"/>
+        <location filename="../editor/gui/text/formatting.py" line="68"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="156"/>
+        <location filename="../editor/gui/text/formatting.py" line="68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="163"/>
+        <location filename="../editor/gui/text/formatting.py" line="75"/>
         <source>Numbered List</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="163"/>
+        <location filename="../editor/gui/text/formatting.py" line="75"/>
         <source>Bulleted List</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="180"/>
+        <location filename="../editor/gui/text/formatting.py" line="92"/>
         <source>Remove Link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="186"/>
+        <location filename="../editor/gui/text/formatting.py" line="98"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="204"/>
+        <location filename="../editor/gui/text/formatting.py" line="116"/>
         <source>Insert Table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="211"/>
+        <location filename="../editor/gui/text/formatting.py" line="123"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="213"/>
+        <location filename="../editor/gui/text/formatting.py" line="125"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation>Dans une politique, chaque titre est une section à part entière, avec sa place dans le plan et sa propre cible de lien. Pour ajouter un titre ici, utilisez Section ▸ Ajouter une sous-section (Ctrl+Alt+N).</translation>
     </message>
@@ -1502,48 +1502,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="201"/>
-        <location filename="../editor/gui/mainwindow.py" line="290"/>
+        <location filename="../editor/gui/mainwindow.py" line="256"/>
+        <location filename="../editor/gui/mainwindow.py" line="345"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="202"/>
+        <location filename="../editor/gui/mainwindow.py" line="257"/>
         <source>%1[*] — Policy Editor</source>
         <translation>%1[*] — Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="306"/>
+        <location filename="../editor/gui/mainwindow.py" line="361"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="291"/>
+        <location filename="../editor/gui/mainwindow.py" line="346"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="292"/>
+        <location filename="../editor/gui/mainwindow.py" line="347"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="293"/>
+        <location filename="../editor/gui/mainwindow.py" line="348"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="304"/>
+        <location filename="../editor/gui/mainwindow.py" line="359"/>
         <source>Save the Policy As</source>
         <translation>Enregistrer la politique sous</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="313"/>
+        <location filename="../editor/gui/mainwindow.py" line="368"/>
         <source>Edits Not Applied</source>
         <translation>Modifications non appliquées</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="315"/>
+        <location filename="../editor/gui/mainwindow.py" line="370"/>
         <source>The whole document cannot be applied:
 %1
 
@@ -1554,12 +1554,12 @@ Discard the edits made since the last pause?</source>
 Abandonner les modifications faites depuis la dernière pause&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="330"/>
+        <location filename="../editor/gui/mainwindow.py" line="385"/>
         <source>About Policy Editor</source>
         <translation>À propos de Policy Editor</translation>
     </message>
     <message>
-        <location filename="../editor/gui/mainwindow.py" line="332"/>
+        <location filename="../editor/gui/mainwindow.py" line="387"/>
         <source>Policy Editor %1
 
 Edit a website&apos;s legal policies as a tree of sections, with a live preview.</source>
@@ -1948,67 +1948,67 @@ Rédigez les pages juridiques d’un site comme un arbre de sections, avec un ap
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="111"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="94"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="93"/>
         <source>Document Properties</source>
         <translation>Propriétés du document</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="95"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="96"/>
         <source>S&amp;lug:</source>
         <translation>S&amp;lug&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="97"/>
         <source>&amp;Locale:</source>
         <translation>&amp;Langue et région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="98"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="99"/>
         <source>&amp;Version label:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="101"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="100"/>
         <source>&amp;Effective date:</source>
         <translation>Date d’&amp;entrée en vigueur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="101"/>
         <source>Last &amp;updated:</source>
         <translation>Dernière &amp;mise à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="104"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="103"/>
         <source>T&amp;ypography profile:</source>
         <translation>Profil t&amp;ypographique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="120"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="119"/>
         <source>Incomplete: imported from a cut-off file (uncheck once completed)</source>
         <translation>Incomplète&#xa0;: importée d’un fichier tronqué (décochez une fois complétée)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/dialogs/properties_dialog.py" line="121"/>
+        <location filename="../editor/gui/dialogs/properties_dialog.py" line="120"/>
         <source>Set last-updated to today when I export or publish</source>
         <translation>Mettre la date de mise à jour à aujourd’hui quand j’exporte ou publie</translation>
     </message>

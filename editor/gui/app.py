@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import resource, sample_policy
-from editor.gui import preferences, startup_marks
+from editor.gui import preferences
 from editor.gui.display import display_problem
 from editor.gui.mainwindow import MainWindow
 from editor.gui.safety import exception_hook
@@ -87,7 +87,7 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     app = _application()
     if not screenshot:
         exception_hook.install()  # an unexpected error: a dialog in plain words, the journal written, the window kept
-    window = MainWindow()
+    window = MainWindow(deferred=not screenshot)  # the preview, aids and tools after the first paint
     window.errors_on_stderr = bool(screenshot)
     window.resize(*SCREENSHOT_SIZE)
     path = _initial_file(file, screenshot)
@@ -98,10 +98,14 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
             return 2
     if screenshot:
         return _screenshot(app, window, screenshot)
-    if startup_marks.wanted():
-        startup_marks.StartupMarks(app, window)  # prints when the window paints (the start-up benchmark)
+    window.finish_building_after_first_paint()
+    # Then, unsaved work left by a crash or a kill is offered back.
+    window.building_finished.connect(lambda: QTimer.singleShot(0, window.safety.offer_recovery))
+    if os.environ.get("POLICY_EDITOR_STARTUP_MARKS"):
+        from editor.gui import startup_marks  # prints when the window paints (the start-up benchmark)
+
+        startup_marks.StartupMarks(app, window)
     window.show()
-    QTimer.singleShot(0, window.safety.offer_recovery)  # unsaved work left by a crash or a kill
     _quit_on_signals(app, window)
     QTimer.singleShot(0, lambda: log.info("window shown; event loop running"))
     return app.exec()

@@ -119,6 +119,7 @@ class FileCommands(QObject):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
+        self.window.finish_building()  # saved before the window's second stage: the safety net first
         if not self.window.safety.confirm_overwrite(path):
             return False
         try:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -30,38 +31,52 @@ from editor.gui import preferences
 from editor.gui.controller import AppController
 from editor.gui.document.document import Document
 from editor.gui.document.templates import empty_policy
-from editor.gui.legal.tools import LegalTools
 from editor.gui.messages import error_text
 from editor.gui.outline.operations import SectionOperations
 from editor.gui.outline.view import OutlineView
 from editor.gui.panels.banner import NoticeBanner
-from editor.gui.preview.pane import PreviewPane
-from editor.gui.safety.work_safety import WorkSafety
 from editor.gui.settings import PREVIEW_VISIBLE, SPLITTER_SIZES, WINDOW_GEOMETRY, int_list, open_settings
-from editor.gui.text.formatting import FormattingTools
+from editor.gui.text.format_menu import FormatMenu
 from editor.gui.text.section_editor import SectionEditor
 from editor.gui.text.whole_document import WholeDocumentEditor
-from editor.gui.text.writing_tools import WritingTools
 from editor.gui.window.actions import ActionCollection
 from editor.gui.window.menus import MenuBuilder
 from editor.gui.window.recent import RecentFiles
 from editor.gui.window.statusbar import StatusBar
-from editor.gui.wordpress.hook import WordPressHook
 from editor.model import Change
+
+if TYPE_CHECKING:  # built, and imported, after the first paint (MainWindow.finish_building)
+    from editor.gui.legal.tools import LegalTools
+    from editor.gui.preview.pane import PreviewPane
+    from editor.gui.safety.work_safety import WorkSafety
+    from editor.gui.text.formatting import FormattingTools
+    from editor.gui.text.writing_tools import WritingTools
+    from editor.gui.wordpress.hook import WordPressHook
 
 DEFAULT_SIZES = [300, 600, 500]
 
 
 class MainWindow(QMainWindow):
-    """One policy, its outline, editor and preview."""
+    """One policy, its outline, editor and preview.
+
+    Built in two stages. The first (the constructor) makes what the first paint shows: menus and
+    toolbars, the outline, the section editor, the status bar, with the policy opened in them,
+    and an empty place for the preview. The second (:meth:`finish_building`) makes the preview,
+    the writing aids, the legal tools, the formatting commands and the work-safety net (recovery
+    journal, file watch, lock), importing their modules only then. The constructor runs both,
+    unless ``deferred``: the application then calls :meth:`finish_building_after_first_paint`,
+    so the window paints before the second stage is even imported.
+    """
 
     document_replaced = Signal(object)  # the new Document
+    building_finished = Signal()  # the second stage is built (the preview, aids and tools exist)
 
-    def __init__(self, document: Document | None = None) -> None:
+    def __init__(self, document: Document | None = None, *, deferred: bool = False) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.errors_on_stderr = False  # --screenshot runs without anyone to click a dialog
-        self._preview_pending = False
+        self.built = False
+        self._preview_pending = True  # no preview before the second stage; it renders the policy
         self.actions = ActionCollection(self)
         self.outline = OutlineView(self)
         self.section_editor = SectionEditor(self)
@@ -76,17 +91,21 @@ class MainWindow(QMainWindow):
         column.setSpacing(2)
         column.addWidget(self.banner)
         column.addWidget(self.editor_stack, 1)
-        self.preview = PreviewPane(self)
+        self.preview_place = QWidget(self)  # where the preview goes once built: the same size, empty
+        self.preview_place.setObjectName("preview_place")
+        self.preview_place.setAutoFillBackground(True)
+        self.preview_place.setBackgroundRole(QPalette.ColorRole.Base)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        for widget in (self.outline, centre, self.preview):
+        for widget in (self.outline, centre, self.preview_place):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.menus = MenuBuilder(self, self.actions)
+        self.format_menu = FormatMenu(self)
         self.outline.set_context_actions(self.menus.context_actions)
         self.recent = RecentFiles(self)
         self.recent.changed.connect(self._fill_recent_menu)
@@ -97,19 +116,56 @@ class MainWindow(QMainWindow):
         )
         self.sections.deleted.connect(lambda text: self.status.show_undoable(text, self.actions["edit_undo"]))
         self.document: Document = Document(empty_policy(), parent=self)
-        self.controller = AppController(self)  # export, print, properties
+        self.controller = AppController(self)  # open and save, export, print, properties
         self._connect_actions()
         self.outline.section_selected.connect(self._on_section_selected)
         self.whole_editor.section_entered.connect(self.outline.select_section)
         self.setAcceptDrops(True)
         self._restore_settings()
         self._fill_recent_menu()
-        self.safety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
-        self.legal = LegalTools(self)  # checklist dock, published versions, comparisons
-        self.writing = WritingTools(self)  # typography and spelling aids, findings dock, Find (Ctrl+F/H, F3)
-        self.formatting = FormattingTools(self)  # Format menu and toolbar, lists, tables, paste/copy
-        preferences.apply_to_window(self, preferences.load())
+        chosen = preferences.load()
+        if chosen.editor_font or chosen.editor_font_size:  # the first paint in the chosen font
+            for edit in (self.section_editor.body, self.whole_editor.text):
+                edit.setFont(preferences.editor_font(chosen))
         self.set_document(document or self.document)
+        if not deferred:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """The second stage: the preview, the aids, the tools and the safety net (once)."""
+        if self.built:
+            return
+        self.built = True
+        from editor.gui.legal.tools import LegalTools
+        from editor.gui.preview.pane import PreviewPane
+        from editor.gui.safety.work_safety import WorkSafety
+        from editor.gui.text.formatting import FormattingTools
+        from editor.gui.text.writing_tools import WritingTools
+        from editor.gui.wordpress.hook import WordPressHook
+
+        self.preview: PreviewPane = PreviewPane(self)
+        shown = self.actions["view_preview"]
+        shown.toggled.disconnect(self.preview_place.setVisible)
+        self.splitter.replaceWidget(2, self.preview)  # the same place and size
+        self.preview.setVisible(shown.isChecked())
+        self.preview_place.deleteLater()
+        shown.toggled.connect(self.preview.setVisible)
+        self.wordpress: WordPressHook = WordPressHook(self)  # File > WordPress, loaded on first use
+        self.safety: WorkSafety = WorkSafety(self)  # recovery journal, file watch, lock, failed saves
+        self.legal: LegalTools = LegalTools(self)  # checklist dock, published versions, comparisons
+        self.writing: WritingTools = WritingTools(self)  # typography and spelling aids, findings, Find
+        self.formatting: FormattingTools = FormattingTools(self)  # Format commands, lists, tables, paste
+        preferences.apply_to_window(self, preferences.load())
+        self._preview_pending = False
+        self._refresh_preview_later()
+        self.building_finished.emit()
+
+    def finish_building_after_first_paint(self) -> None:
+        """Build the second stage on the event loop's next turn after the window's first paint
+        (or a second after this call, if the window is not painted by then: started minimized)."""
+        trigger = _AfterFirstPaint(self)
+        self.installEventFilter(trigger)
+        QTimer.singleShot(1000, self.finish_building)
 
     # -- wiring ----------------------------------------------------------------------------------
 
@@ -138,9 +194,8 @@ class MainWindow(QMainWindow):
         a["edit_undo"].triggered.connect(self.undo)
         a["edit_redo"].triggered.connect(self.redo)
         a["view_whole_document"].toggled.connect(self.set_whole_document)
-        a["view_preview"].toggled.connect(self.preview.setVisible)
+        a["view_preview"].toggled.connect(self.preview_place.setVisible)
         a["help_about"].triggered.connect(self.about)
-        self.wordpress = WordPressHook(self)  # File > WordPress, loaded on first use
         a["file_translations"].triggered.connect(self.open_translations)
 
     def set_document(self, document: Document) -> None:
@@ -172,7 +227,7 @@ class MainWindow(QMainWindow):
     def _refresh_preview_later(self) -> None:
         """Show the new policy in the preview on the next turn of the event loop: the outline and
         text paint first, the page is rendered after that paint, in slices that never hold typing."""
-        if not self._preview_pending:
+        if self.built and not self._preview_pending:
             self._preview_pending = True
             QTimer.singleShot(0, self._refresh_preview)
 
@@ -384,7 +439,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         visible = str(settings.value(PREVIEW_VISIBLE, "true")).lower() != "false"
         self.actions["view_preview"].setChecked(visible)
-        self.preview.setVisible(visible)
+        self.preview_place.setVisible(visible)
 
     def save_settings(self) -> None:
         settings = open_settings()
@@ -396,6 +451,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_building()  # closed at once: the save prompt and the clean close need the safety net
         if not self.maybe_save():
             event.ignore()
             return
@@ -417,14 +473,19 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
         self.menus.retranslate_ui()
-        for part in (
-            self.section_editor,
-            self.whole_editor,
-            self.banner,
-            self.status,
-            self.legal,
-            self.writing,
-            self.formatting,
-        ):
+        parts = [self.section_editor, self.whole_editor, self.banner, self.status, self.format_menu]
+        if self.built:
+            parts += [self.legal, self.writing]
+        for part in parts:
             part.retranslate_ui()
         self._update_title()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls the window's ``finish_building`` on the event loop's turn after its first paint."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.parent().finish_building)  # type: ignore[attr-defined]
+        return False

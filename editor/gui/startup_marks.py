@@ -28,10 +28,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 VARIABLE = "POLICY_EDITOR_STARTUP_MARKS"
 
 
-def wanted() -> bool:
-    return bool(os.environ.get(VARIABLE))
-
-
 class StartupMarks(QObject):
     """Prints the marks for ``window`` (a MainWindow) as they happen, then quits the app."""
 
@@ -48,7 +44,10 @@ class StartupMarks(QObject):
         self.body = window.section_editor.body
         window.installEventFilter(self)
         self.body.viewport().installEventFilter(self)
-        window.preview.rendered.connect(self._on_rendered)
+        if window.built:
+            window.preview.rendered.connect(self._on_rendered)
+        else:  # the preview is made by the window's second stage, after the first paint
+            window.building_finished.connect(lambda: window.preview.rendered.connect(self._on_rendered))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

@@ -79,9 +79,10 @@ class Document(QObject):
         self.undo_stack.push(OperationCommand(self, operation, result, text))
         return result
 
-    def type_text(self, operation: EditBody | Rename, text: str = "", closes: bool | None = None) -> Result:
+    def type_text(self, operation: EditBody | Rename, text: str = "", closes: bool | None = None) -> Result | None:
         """Like :meth:`apply`, for keystrokes: consecutive ones in a section merge into word-sized steps
-        (``closes``: whether this one ends a word, when the change alone does not tell)."""
+        (``closes``: whether this one ends a word, when the change alone does not tell). None, and no
+        step, when the field holds the same text as before (its formats changed, not its text)."""
         section = self._policy.find(operation.section_id)
         is_body = isinstance(operation, EditBody)
         before = "" if section is None else (section.body if is_body else section.title)
@@ -89,6 +90,8 @@ class Document(QObject):
             typed = self._typed[2]
             if (normalize_body(typed) if is_body else normalize_title(typed)) == before:
                 before = typed
+        if section is not None and (operation.body if is_body else operation.title) == before:
+            return None
         result = operation.apply(self._policy)
         self.undo_stack.push(TypingCommand(self, operation, result, text, before, closes))
         self._typed = (operation.section_id, type(operation), operation.body if is_body else operation.title)

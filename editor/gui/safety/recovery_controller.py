@@ -69,6 +69,8 @@ class RecoveryController(QObject):
         document.changed.connect(self._on_changed)
         document.saved.connect(self._on_saved)
         document.modified_changed.connect(self._on_modified_changed)
+        if document.is_modified():  # typed into before this controller was made: journaled all the same
+            self._on_changed()
 
     # -- triggers --------------------------------------------------------------------------------
 

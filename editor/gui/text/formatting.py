@@ -1,4 +1,8 @@
-"""Formatting commands of the section editor: the Format menu, its compact toolbar and shortcuts.
+"""Formatting commands of the section editor, behind the Format menu, its toolbar and shortcuts.
+
+The menu, toolbar and actions are built with the window's first stage
+(:mod:`editor.gui.text.format_menu`); this module, loaded after the first paint, gives them
+their commands.
 
 Each command asks :mod:`editor.editing` for the new body and selection and applies it to the
 document as one undoable step (:meth:`FormattingTools.apply`). Keys the text field would take
@@ -12,9 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from editor.editing import emphasis, links, lists, tables
 from editor.editing.edit import TextEdit, line_bounds
@@ -24,45 +26,11 @@ from editor.gui.text.format_keys import FormatKeys
 from editor.gui.text.format_target import FormatTarget
 from editor.gui.text.link_dialog import REMOVE, LinkDialog
 from editor.gui.text.table_dialog import TableDialog
-from editor.gui.window.icons import themed_icon
-
-Key = QKeySequence.StandardKey
-
-# Command name -> shortcuts (shown in the menu; the body field's key filter also answers them).
-COMMANDS: dict[str, list[QKeySequence | Key | str]] = {
-    "format_bold": [Key.Bold],
-    "format_italic": [Key.Italic],
-    "format_code": [],
-    "format_link": ["Ctrl+K"],
-    "format_bullets": ["Ctrl+Shift+8"],
-    "format_numbers": ["Ctrl+Shift+7"],
-    "format_indent": [],
-    "format_outdent": [],
-    "format_table": [],
-    "format_heading": [],
-    "format_paste_plain": ["Ctrl+Shift+V"],
-    "view_hide_markup": [],
-}
-# The Format menu (None: a separator); Paste as Plain Text goes last, Hide Markup to the View menu.
-MENU: list[str | None] = ["format_bold", "format_italic", "format_code", "format_link", None]
-MENU += ["format_bullets", "format_numbers", "format_indent", "format_outdent", None, "format_table", "format_heading"]
-TOOLBAR = ["format_bold", "format_italic", "format_link", "format_bullets", "format_numbers", "format_table"]
-#: Command name -> freedesktop icon name (the theme's, else ours: editor.gui.window.icons).
-ICONS = {
-    "format_bold": "format-text-bold",
-    "format_italic": "format-text-italic",
-    "format_link": "insert-link",
-    "format_bullets": "format-list-unordered",
-    "format_numbers": "format-list-ordered",
-    "format_indent": "format-indent-more",
-    "format_outdent": "format-indent-less",
-    "format_table": "insert-table",
-}
 
 
 class FormattingTools(FormatTarget):
-    """The Format menu and toolbar of ``window`` (the MainWindow, not imported here: it imports
-    this module), acting on its section editor."""
+    """The commands of the Format menu and toolbar of ``window`` (the MainWindow, not imported
+    here: it imports this module), acting on its section editor."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -78,75 +46,19 @@ class FormattingTools(FormatTarget):
             "format_table": self.insert_table,
             "format_heading": self.refuse_heading,
         }
-        self.menu = QMenu(window)
-        self.menu.setObjectName("menu_format")
-        for name, keys in COMMANDS.items():
-            action = QAction(window)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.actions[name] = action
-            if name in ICONS:
-                action.setIcon(themed_icon(ICONS[name]))
-            if name in handlers:
-                action.triggered.connect(handlers[name])
-        for item in MENU:
-            if item is None:
-                self.menu.addSeparator()
-            else:
-                self.menu.addAction(self.actions[item])
-        help_menu = window.menus.menus.get("menu_help")
-        window.menuBar().insertMenu(help_menu.menuAction() if help_menu else None, self.menu)
-        self.menu.addSeparator()
-        self.menu.addAction(self.actions["format_paste_plain"])
-        window.menus.menus["menu_view"].addAction(self.actions["view_hide_markup"])
-        self.toolbar = QToolBar(window)
-        self.toolbar.setObjectName("format_toolbar")
-        self.toolbar.setMovable(False)
-        for name in TOOLBAR:
-            self.toolbar.addAction(self.actions[name])
-        window.addToolBar(self.toolbar)
+        ui = window.format_menu  # built with the window's first stage (editor.gui.text.format_menu)
+        self.actions = ui.actions
+        self.menu = ui.menu
+        self.toolbar = ui.toolbar
+        for name, handler in handlers.items():
+            self.actions[name].triggered.connect(handler)
         self.clipboard = ClipboardHandler(self)
         self.keys = FormatKeys(self)
-        hide = self.actions["view_hide_markup"]
-        hide.setCheckable(True)  # checked from the preference by editor.gui.preferences.apply_to_window
-        hide.toggled.connect(self._set_hide_markup)
+        self.actions["view_hide_markup"].toggled.connect(self._set_hide_markup)
         self.actions["format_paste_plain"].triggered.connect(lambda: self.clipboard.paste(plain=True))
-        window.installEventFilter(self)  # the language switch reaches the window
-        self.retranslate_ui()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
 
     def retranslate_ui(self) -> None:
-        self.menu.setTitle(self.tr("F&ormat"))
-        self.toolbar.setWindowTitle(self.tr("Formatting"))
-        texts = {
-            "format_bold": (self.tr("&Bold"), self.tr("Make the selection or the word bold, or no longer bold")),
-            "format_italic": (
-                self.tr("&Italic"),
-                self.tr("Make the selection or the word italic, or no longer italic"),
-            ),
-            "format_code": (self.tr("&Code"), self.tr("Show the selection as code (a technical name, a command)")),
-            "format_link": (
-                self.tr("&Link…"),
-                self.tr("Link the selection to a web page, an e-mail address or a section"),
-            ),
-            "format_bullets": (self.tr("B&ulleted List"), self.tr("Make the lines a bulleted list, or plain lines")),
-            "format_numbers": (self.tr("&Numbered List"), self.tr("Make the lines a numbered list, or plain lines")),
-            "format_indent": (self.tr("Indent List Item"), self.tr("Nest the list item under the one above (Tab)")),
-            "format_outdent": (self.tr("Outdent List Item"), self.tr("Move the list item one level out (Shift+Tab)")),
-            "format_table": (self.tr("Insert &Table…"), self.tr("Insert a table")),
-            "format_heading": (self.tr("&Heading"), self.tr("Headings start sections: add a subsection instead")),
-            "format_paste_plain": (self.tr("Paste as &Plain Text"), self.tr("Paste without formatting")),
-            "view_hide_markup": (self.tr("&Hide Markup"), self.tr("Draw Markdown markers faded and small")),
-        }
-        for name, (text, tip) in texts.items():
-            self.actions[name].setText(text)
-            self.actions[name].setToolTip(tip)
-            self.actions[name].setStatusTip(tip)
+        self.window.format_menu.retranslate_ui()
 
     # -- commands --------------------------------------------------------------------------------
 
