@@ -7,10 +7,11 @@ The ``resources/`` folder of the repository is installed as the package ``editor
 from __future__ import annotations
 
 import sys
-from importlib import resources as importlib_resources
+from functools import cache
 from pathlib import Path
 
 
+@cache
 def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
@@ -18,6 +19,8 @@ def resources_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():
         return checkout
+    from importlib import resources as importlib_resources  # an installed wheel only
+
     return Path(str(importlib_resources.files("editor.resources")))
 
 

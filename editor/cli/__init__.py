@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = parser.parse_args(args[1:])
             return int(module.run(options))
         options = _gui_parser().parse_args(args)
+        from editor.gui import feature_check
+
+        feature_check.install()  # before the window's modules are imported: each import checked quicker
         from editor.gui.app import run_gui
 
         return run_gui(options.file, screenshot=options.screenshot)

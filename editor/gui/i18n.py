@@ -13,17 +13,14 @@ Compiling uses pyside6-lrelease when it is there, else :mod:`editor.qm` (same ou
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from editor import qm
 from editor.assets import resource
 from editor.paths import cache_dir
 
@@ -65,6 +62,10 @@ def _lrelease() -> str | None:
 
 def compile_ts(source: Path, target: Path) -> Path:
     """``source`` (.ts) compiled into ``target`` (.qm): pyside6-lrelease when present, else editor.qm."""
+    import subprocess  # compiling, hashing and running tools: imported when needed, not at start-up
+
+    from editor import qm
+
     tool = _lrelease()
     if tool is not None:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -81,6 +82,8 @@ def compile_ts(source: Path, target: Path) -> Path:
 
 def _cached(source: Path) -> Path:
     """The cache file for ``source``, named by its content, so any edit (or a branch switch) recompiles."""
+    import hashlib
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     return cache_dir() / "translations" / f"{source.stem}-{digest}.qm"
 
@@ -102,7 +105,7 @@ def compiled_translation(language: str) -> Path | None:
                 for stale in cached.parent.glob(f"{source.stem}-*.qm"):
                     stale.unlink(missing_ok=True)
                 compile_ts(source, cached)
-        except (OSError, qm.QmError):
+        except (OSError, ValueError):  # ValueError: editor.qm.QmError, a .ts it cannot compile
             return None
         return cached
     return None
@@ -188,6 +191,8 @@ def lupdate_command(ts_files: list[Path], extra: tuple[str, ...] = ()) -> list[s
 
 def update(ts_files: list[Path] | None = None) -> str:
     """Bring the .ts files up to date with the code (new strings unfinished, removed ones dropped)."""
+    import subprocess
+
     files = ts_files or sorted((source_root() / "translations").glob(f"{BASENAME}_*.ts"))
     done = subprocess.run(lupdate_command(files, ("-no-obsolete",)), check=True, capture_output=True, text=True)
     return done.stdout
@@ -217,6 +222,10 @@ USAGE = "usage: python -m editor.gui.i18n update [LANG ...] | add LANG | build"
 def main(argv: list[str] | None = None) -> int:
     """``python -m editor.gui.i18n update [LANG ...]``: run lupdate; ``add LANG``: start a new language;
     ``build``: compile the .qm files into the cache folder."""
+    import subprocess
+
+    from editor.qm import QmError
+
     args = list(sys.argv[1:] if argv is None else argv)
     folder = checkout_translations()
     if not args or args[0] not in ("update", "add", "build") or (args[0] == "add" and len(args) != 2):
@@ -229,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         files = [folder / f"{BASENAME}_{language}.ts" for language in args[1:]] or None
         print(update(files), end="")
-    except (OSError, subprocess.CalledProcessError, qm.QmError) as error:
+    except (OSError, subprocess.CalledProcessError, QmError) as error:
         print(f"i18n: {args[0]} failed: {error}", file=sys.stderr)
         return 2
     return 0

@@ -21,7 +21,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from editor.markdown import bare_links
-from editor.markdown.lists import DialectListsExtension
+from editor.markdown.list_processors import DialectListsExtension
 from editor.markdown.needles import install as install_needles
 from editor.markdown.syntax import is_list_item
 

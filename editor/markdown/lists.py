@@ -10,19 +10,14 @@ A list item directly after a paragraph line starts a list (CommonMark lets a bul
 number 1, interrupt a paragraph): a blank line is added before it. Only the parser sees this;
 the text as written is never changed.
 
-The list processors accept ``1)`` as well as ``1.`` and keep the first number (``<ol start>``),
-the sane_lists way (an ordered and a bullet list next to each other stay two lists).
+The rules here read lines only (the highlighter uses them too, without loading Python-Markdown);
+the parser's side is :mod:`editor.markdown.list_processors`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
-from markdown.preprocessors import Preprocessor
 
 from editor.markdown.syntax import CODE_INDENT, LIST_ITEM, THEMATIC_BREAK, fence_step, item_text_column
 
@@ -149,43 +144,3 @@ def item_step(context: int, line: str) -> tuple[int, re.Match[str] | None]:
     if item:
         return IN_LIST, LIST_ITEM.match(line)
     return (in_list or PARAGRAPH), None
-
-
-class ListIndentPreprocessor(Preprocessor):
-    """Runs :func:`normalize_lists` on the lines the block parser will read."""
-
-    def run(self, lines: list[str]) -> list[str]:
-        return normalize_lists(lines, fences=False)
-
-
-def _indented_item(unit: int) -> re.Pattern[str]:
-    """An item one level in (Python-Markdown's ``INDENT_RE``, with ``1)`` items)."""
-    return re.compile(rf"^[ ]{{{unit},{2 * unit - 1}}}((\d+[.)])|[*+-])[ ]+.*")
-
-
-class OrderedListProcessor(SaneOListProcessor):
-    """``1.`` and ``1)`` items; the first number is kept as ``start``."""
-
-    def __init__(self, parser: object) -> None:
-        super().__init__(parser)  # type: ignore[arg-type]
-        last = self.tab_length - 1
-        self.RE = re.compile(rf"^[ ]{{0,{last}}}\d+[.)][ ]+(.*)")
-        self.CHILD_RE = re.compile(rf"^[ ]{{0,{last}}}((\d+[.)]))[ ]+(.*)")
-        self.INDENT_RE = _indented_item(self.tab_length)
-
-
-class BulletListProcessor(SaneUListProcessor):
-    """``-``, ``*`` and ``+`` items (nested ``1)`` items are recognised as items too)."""
-
-    def __init__(self, parser: object) -> None:
-        super().__init__(parser)  # type: ignore[arg-type]
-        self.INDENT_RE = _indented_item(self.tab_length)
-
-
-class DialectListsExtension(Extension):
-    """Registers the preprocessor (after tabs are expanded and fences set aside) and the lists."""
-
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
-        md.preprocessors.register(ListIndentPreprocessor(md), "dialect_list_indent", 24)
-        md.parser.blockprocessors.register(OrderedListProcessor(md.parser), "olist", 40)
-        md.parser.blockprocessors.register(BulletListProcessor(md.parser), "ulist", 30)

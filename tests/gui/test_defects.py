@@ -10,7 +10,7 @@ import pytest
 from gui_helpers import type_text
 
 from editor.assets import sample_policy
-from editor.gui.display import display_problem
+from editor.gui.display import display_problem, loadable_library
 
 
 def test_the_sample_opens_as_an_untitled_copy(window, prompts, tmp_path: Path) -> None:
@@ -63,6 +63,23 @@ def test_no_display_is_said_in_one_line(env: dict[str, str], library: str | None
     else:
         assert problem is not None and expected in problem and "\n" not in problem and "--screenshot" in problem
     assert display_problem({}, "win32") is None
+
+
+def test_a_library_is_found_by_loading_it_not_by_running_ldconfig(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    loaded: list[str] = []
+
+    def cdll(name: str) -> object:
+        loaded.append(name)
+        if name != "libxcb-cursor.so.0":
+            raise OSError(f"{name}: cannot open shared object file")
+        return object()
+
+    monkeypatch.setattr(ctypes, "CDLL", cdll)
+    assert loadable_library("xcb-cursor") == "libxcb-cursor.so.0"
+    assert loadable_library("not-there") is None
+    assert loaded == ["libxcb-cursor.so.0", "libnot-there.so.0"]
 
 
 def test_the_process_without_display_exits_with_one_line(tmp_path: Path) -> None:

@@ -23,7 +23,11 @@ from editor.model import Metadata, Policy, Section
 #: legal checks, comparing versions, Markdown extensions found through entry points
 #: (importlib.metadata), pymdown-extensions (pulls urllib.request, http.client, email, ssl),
 #: code highlighting (pygments), the HTML importer (a paste), the dialogs and printing (their
-#: commands) and the CLI subcommands.
+#: commands) and the CLI subcommands. Then the window's second stage, built after the first paint
+#: (MainWindow.finish_building): the preview and the rendering pipeline with Python-Markdown and
+#: the typography rules, the exporters, the work-safety net, the writing aids, the formatting
+#: commands, the legal tools and the WordPress menu. And the log file's rotating handler (socket,
+#: pickle): the log is rotated at start by editor.logfile itself.
 NOT_AT_FIRST_PAINT = (
     "docx",
     "lxml",
@@ -49,6 +53,20 @@ NOT_AT_FIRST_PAINT = (
     "PySide6.QtPrintSupport",
     "editor.cli.convert",
     "editor.cli.wp",
+    "markdown",
+    "editor.render.html",
+    "editor.render.pipeline",
+    "editor.typography",
+    "editor.exporters",
+    "editor.gui.preview.pane",
+    "editor.gui.safety.work_safety",
+    "editor.recovery",
+    "editor.gui.text.writing_tools",
+    "editor.gui.text.formatting",
+    "editor.gui.text.clipboard",
+    "editor.gui.legal.tools",
+    "editor.gui.wordpress.hook",
+    "logging.handlers",
 )
 
 SENTENCE = "Le responsable du traitement conserve les données d'identification pendant trois ans. "
