@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from editor.assets import sample_policy
 from editor.errors import PolicyEditorError
 from editor.gui.document.document import Document
+from editor.gui.document.opened import Opened
 from editor.gui.document.templates import empty_policy
 from editor.gui.messages import error_text
 from editor.gui.safety.save_errors import unexpected_save_error
@@ -72,11 +73,9 @@ class FileCommands(QObject):
         even a native file as a new untitled policy (the installed sample)."""
         if ask and not self.maybe_save():
             return False
-        from editor.gui.document.background_import import import_in_background
-
         unchanged = self.window.document.policy
         try:
-            opened = import_in_background(self.window, path)  # off the UI thread; None: cancelled or busy
+            opened = self._read(path)
         except PolicyEditorError as error:
             self.window.show_error(self.tr("Cannot open the file"), error_text(error))
             return False
@@ -98,6 +97,18 @@ class FileCommands(QObject):
             self.window.banner.heading.setText(self.tr("Opened %1 with notes:").replace("%1", name))
         self.window.recent.add(path)
         return True
+
+    def _read(self, path: str) -> Opened | None:
+        """What ``path`` holds: off the UI thread with Cancel once the window is shown (None:
+        cancelled or busy); before that, at start-up, at once (nothing to keep painted yet, no one
+        to press Cancel, and the text is in the window's first paint)."""
+        if self.window.isVisible():
+            from editor.gui.document.background_import import import_in_background
+
+            return import_in_background(self.window, path)
+        from editor.importers import import_file, importer_for
+
+        return Opened(importer_for(path), import_file(path))
 
     def save(self) -> bool:
         if not self.window.flush_edits():

@@ -103,3 +103,18 @@ def test_preferences_applied_to_an_open_section_do_not_modify_the_document(stage
     preferences.apply_to_window(staged, preferences.load())
     assert not staged.document.is_modified()
     assert staged.document.undo_stack.count() == 0
+
+
+def test_a_file_opened_before_the_window_is_shown_is_read_at_once(staged: MainWindow, tmp_path: Path) -> None:
+    from editor import native
+
+    path = tmp_path / "ouverte.policy.md"
+    native.save(make_policy(), path)
+    assert not staged.isVisible()
+    assert staged.open_path(str(path), ask=False)
+    assert staged.document.path == str(path.resolve())
+    assert staged.section_editor.section_id() == "intro"
+    errors: list[str] = []
+    staged.show_error = lambda title, text: errors.append(text)  # type: ignore[method-assign]
+    assert not staged.open_path(str(tmp_path / "absente.policy.md"), ask=False)
+    assert errors and "absente.policy.md" in errors[0]

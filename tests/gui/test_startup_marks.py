@@ -27,7 +27,8 @@ from editor.model import Metadata, Policy, Section
 #: (MainWindow.finish_building): the preview and the rendering pipeline with Python-Markdown and
 #: the typography rules, the exporters, the work-safety net, the writing aids, the formatting
 #: commands, the legal tools and the WordPress menu. And the log file's rotating handler (socket,
-#: pickle): the log is rotated at start by editor.logfile itself.
+#: pickle): the log is rotated at start by editor.logfile itself; and the worker that opens a file
+#: once the window is shown (before, the file is read at once).
 NOT_AT_FIRST_PAINT = (
     "docx",
     "lxml",
@@ -66,6 +67,7 @@ NOT_AT_FIRST_PAINT = (
     "editor.gui.text.clipboard",
     "editor.gui.legal.tools",
     "editor.gui.wordpress.hook",
+    "editor.gui.document.background_import",
     "logging.handlers",
 )
 

@@ -11,21 +11,13 @@ request while one runs is refused (``None``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton
 
-from editor.importers import ImporterSpec, ImportResult, import_file, importer_for
-
-
-@dataclass(frozen=True)
-class Opened:
-    """What the worker read: the importer used and its result."""
-
-    spec: ImporterSpec
-    result: ImportResult
+from editor.gui.document.opened import Opened
+from editor.importers import import_file, importer_for
 
 
 class _Signals(QObject):
