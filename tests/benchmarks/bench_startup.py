@@ -19,6 +19,7 @@ it started the process.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import statistics
@@ -45,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 #: One settings folder for every run of ours, as for a user's second start (the warm-up run
 #: compiles the UI translation into its cache, as the very first start does).
 HOME = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+atexit.register(shutil.rmtree, HOME, True)  # the policies written, the settings, ReText's home
 
 BARE_WINDOW = """
 import sys, time
