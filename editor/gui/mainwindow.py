@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         (or a second after this call, if the window is not painted by then: started minimized)."""
         trigger = _AfterFirstPaint(self)
         self.installEventFilter(trigger)
-        QTimer.singleShot(1000, self.finish_building)
+        QTimer.singleShot(1000, self, self.finish_building)  # not after the window is gone
 
     # -- wiring ----------------------------------------------------------------------------------
 
