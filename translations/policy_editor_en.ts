@@ -542,12 +542,12 @@
 <context>
     <name>BackgroundImport</name>
     <message>
-        <location filename="../editor/gui/document/background_import.py" line="54"/>
+        <location filename="../editor/gui/document/background_import.py" line="46"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/document/background_import.py" line="58"/>
+        <location filename="../editor/gui/document/background_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -873,48 +873,48 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../editor/gui/files.py" line="46"/>
+        <location filename="../editor/gui/files.py" line="47"/>
         <source>Cannot open the sample policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="54"/>
+        <location filename="../editor/gui/files.py" line="55"/>
         <source>Open a Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="64"/>
+        <location filename="../editor/gui/files.py" line="65"/>
         <source>Policies and importable files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="65"/>
+        <location filename="../editor/gui/files.py" line="66"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="66"/>
+        <location filename="../editor/gui/files.py" line="67"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="81"/>
+        <location filename="../editor/gui/files.py" line="80"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="98"/>
+        <location filename="../editor/gui/files.py" line="97"/>
         <source>Opened %1 with notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="104"/>
-        <location filename="../editor/gui/files.py" line="112"/>
+        <location filename="../editor/gui/files.py" line="115"/>
+        <location filename="../editor/gui/files.py" line="123"/>
         <source>Cannot save yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="131"/>
+        <location filename="../editor/gui/files.py" line="142"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,184 +1208,184 @@
 <context>
     <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="96"/>
+        <location filename="../editor/gui/text/format_menu.py" line="90"/>
         <source>F&amp;ormat</source>
         <extracomment>Command name -&gt; freedesktop icon name (the theme&apos;s, else ours: editor.gui.window.icons).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="97"/>
+        <location filename="../editor/gui/text/format_menu.py" line="91"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="100"/>
+        <location filename="../editor/gui/text/format_menu.py" line="94"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="101"/>
+        <location filename="../editor/gui/text/format_menu.py" line="95"/>
         <source>Make the selection or the word bold, or no longer bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="104"/>
+        <location filename="../editor/gui/text/format_menu.py" line="98"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="105"/>
+        <location filename="../editor/gui/text/format_menu.py" line="99"/>
         <source>Make the selection or the word italic, or no longer italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="110"/>
+        <location filename="../editor/gui/text/format_menu.py" line="104"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="111"/>
+        <location filename="../editor/gui/text/format_menu.py" line="105"/>
         <source>Show the selection as code (a technical name, a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="116"/>
+        <location filename="../editor/gui/text/format_menu.py" line="110"/>
         <source>&amp;Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="117"/>
+        <location filename="../editor/gui/text/format_menu.py" line="111"/>
         <source>Link the selection to a web page, an e-mail address or a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="122"/>
+        <location filename="../editor/gui/text/format_menu.py" line="116"/>
         <source>B&amp;ulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="123"/>
+        <location filename="../editor/gui/text/format_menu.py" line="117"/>
         <source>Make the lines a bulleted list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="126"/>
+        <location filename="../editor/gui/text/format_menu.py" line="120"/>
         <source>&amp;Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="127"/>
+        <location filename="../editor/gui/text/format_menu.py" line="121"/>
         <source>Make the lines a numbered list, or plain lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="130"/>
+        <location filename="../editor/gui/text/format_menu.py" line="124"/>
         <source>Indent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="131"/>
+        <location filename="../editor/gui/text/format_menu.py" line="125"/>
         <source>Nest the list item under the one above (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="134"/>
+        <location filename="../editor/gui/text/format_menu.py" line="128"/>
         <source>Outdent List Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="135"/>
+        <location filename="../editor/gui/text/format_menu.py" line="129"/>
         <source>Move the list item one level out (Shift+Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="138"/>
+        <location filename="../editor/gui/text/format_menu.py" line="132"/>
         <source>Insert &amp;Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="139"/>
+        <location filename="../editor/gui/text/format_menu.py" line="133"/>
         <source>Insert a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="142"/>
+        <location filename="../editor/gui/text/format_menu.py" line="136"/>
         <source>&amp;Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="143"/>
+        <location filename="../editor/gui/text/format_menu.py" line="137"/>
         <source>Headings start sections: add a subsection instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="146"/>
+        <location filename="../editor/gui/text/format_menu.py" line="140"/>
         <source>Paste as &amp;Plain Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="147"/>
+        <location filename="../editor/gui/text/format_menu.py" line="141"/>
         <source>Paste without formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="150"/>
+        <location filename="../editor/gui/text/format_menu.py" line="144"/>
         <source>&amp;Hide Markup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
-        <location filename="../editor/gui/text/format_menu.py" line="151"/>
+        <location filename="../editor/gui/text/format_menu.py" line="145"/>
         <source>Draw Markdown markers faded and small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="68"/>
+        <location filename="../editor/gui/text/formatting.py" line="65"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="68"/>
+        <location filename="../editor/gui/text/formatting.py" line="65"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="68"/>
+        <location filename="../editor/gui/text/formatting.py" line="65"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="75"/>
+        <location filename="../editor/gui/text/formatting.py" line="72"/>
         <source>Numbered List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="75"/>
+        <location filename="../editor/gui/text/formatting.py" line="72"/>
         <source>Bulleted List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="92"/>
+        <location filename="../editor/gui/text/formatting.py" line="89"/>
         <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="98"/>
+        <location filename="../editor/gui/text/formatting.py" line="95"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="116"/>
+        <location filename="../editor/gui/text/formatting.py" line="113"/>
         <source>Insert Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
         <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -543,12 +543,12 @@
 <context>
     <name>BackgroundImport</name>
     <message>
-        <location filename="../editor/gui/document/background_import.py" line="54"/>
+        <location filename="../editor/gui/document/background_import.py" line="46"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/document/background_import.py" line="58"/>
+        <location filename="../editor/gui/document/background_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -874,48 +874,48 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../editor/gui/files.py" line="46"/>
+        <location filename="../editor/gui/files.py" line="47"/>
         <source>Cannot open the sample policy</source>
         <translation>Impossible d’ouvrir la politique d’exemple</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="54"/>
+        <location filename="../editor/gui/files.py" line="55"/>
         <source>Open a Policy</source>
         <translation>Ouvrir une politique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="64"/>
+        <location filename="../editor/gui/files.py" line="65"/>
         <source>Policies and importable files (%1)</source>
         <translation>Politiques et fichiers importables (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="65"/>
+        <location filename="../editor/gui/files.py" line="66"/>
         <source>Policy Editor files (*.policy.md)</source>
         <translation>Fichiers Policy Editor (*.policy.md)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="66"/>
+        <location filename="../editor/gui/files.py" line="67"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="81"/>
+        <location filename="../editor/gui/files.py" line="80"/>
         <source>Cannot open the file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="98"/>
+        <location filename="../editor/gui/files.py" line="97"/>
         <source>Opened %1 with notes:</source>
         <translation>%1 ouvert, avec des remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="104"/>
-        <location filename="../editor/gui/files.py" line="112"/>
+        <location filename="../editor/gui/files.py" line="115"/>
+        <location filename="../editor/gui/files.py" line="123"/>
         <source>Cannot save yet</source>
         <translation>Enregistrement impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../editor/gui/files.py" line="131"/>
+        <location filename="../editor/gui/files.py" line="142"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1209,184 +1209,184 @@
 <context>
     <name>FormattingTools</name>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="96"/>
+        <location filename="../editor/gui/text/format_menu.py" line="90"/>
         <source>F&amp;ormat</source>
         <extracomment>Command name -&gt; freedesktop icon name (the theme&apos;s, else ours: editor.gui.window.icons).</extracomment>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="97"/>
+        <location filename="../editor/gui/text/format_menu.py" line="91"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="100"/>
+        <location filename="../editor/gui/text/format_menu.py" line="94"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="101"/>
+        <location filename="../editor/gui/text/format_menu.py" line="95"/>
         <source>Make the selection or the word bold, or no longer bold</source>
         <translation>Mettre la sélection ou le mot en gras, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="104"/>
+        <location filename="../editor/gui/text/format_menu.py" line="98"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="105"/>
+        <location filename="../editor/gui/text/format_menu.py" line="99"/>
         <source>Make the selection or the word italic, or no longer italic</source>
         <translation>Mettre la sélection ou le mot en italique, ou l’en retirer</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="110"/>
+        <location filename="../editor/gui/text/format_menu.py" line="104"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="111"/>
+        <location filename="../editor/gui/text/format_menu.py" line="105"/>
         <source>Show the selection as code (a technical name, a command)</source>
         <translation>Afficher la sélection comme du code (un nom technique, une commande)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="116"/>
+        <location filename="../editor/gui/text/format_menu.py" line="110"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="117"/>
+        <location filename="../editor/gui/text/format_menu.py" line="111"/>
         <source>Link the selection to a web page, an e-mail address or a section</source>
         <translation>Lier la sélection à une page web, une adresse e-mail ou une section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="122"/>
+        <location filename="../editor/gui/text/format_menu.py" line="116"/>
         <source>B&amp;ulleted List</source>
         <translation>Liste à &amp;puces</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="123"/>
+        <location filename="../editor/gui/text/format_menu.py" line="117"/>
         <source>Make the lines a bulleted list, or plain lines</source>
         <translation>Faire des lignes une liste à puces, ou des lignes simples</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="126"/>
+        <location filename="../editor/gui/text/format_menu.py" line="120"/>
         <source>&amp;Numbered List</source>
         <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="127"/>
+        <location filename="../editor/gui/text/format_menu.py" line="121"/>
         <source>Make the lines a numbered list, or plain lines</source>
         <translation>Faire des lignes une liste numérotée, ou des lignes simples</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="130"/>
+        <location filename="../editor/gui/text/format_menu.py" line="124"/>
         <source>Indent List Item</source>
         <translation>Augmenter le retrait de l’élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="131"/>
+        <location filename="../editor/gui/text/format_menu.py" line="125"/>
         <source>Nest the list item under the one above (Tab)</source>
         <translation>Placer l’élément de liste sous celui du dessus (Tab)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="134"/>
+        <location filename="../editor/gui/text/format_menu.py" line="128"/>
         <source>Outdent List Item</source>
         <translation>Diminuer le retrait de l’élément</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="135"/>
+        <location filename="../editor/gui/text/format_menu.py" line="129"/>
         <source>Move the list item one level out (Shift+Tab)</source>
         <translation>Remonter l’élément de liste d’un niveau (Maj+Tab)</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="138"/>
+        <location filename="../editor/gui/text/format_menu.py" line="132"/>
         <source>Insert &amp;Table…</source>
         <translation>Insérer un &amp;tableau…</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="139"/>
+        <location filename="../editor/gui/text/format_menu.py" line="133"/>
         <source>Insert a table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="142"/>
+        <location filename="../editor/gui/text/format_menu.py" line="136"/>
         <source>&amp;Heading</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="143"/>
+        <location filename="../editor/gui/text/format_menu.py" line="137"/>
         <source>Headings start sections: add a subsection instead</source>
         <translation>Les titres ouvrent des sections&#xa0;: ajoutez plutôt une sous-section</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="146"/>
+        <location filename="../editor/gui/text/format_menu.py" line="140"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Coller en texte &amp;brut</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="147"/>
+        <location filename="../editor/gui/text/format_menu.py" line="141"/>
         <source>Paste without formatting</source>
         <translation>Coller sans mise en forme</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/format_menu.py" line="150"/>
+        <location filename="../editor/gui/text/format_menu.py" line="144"/>
         <source>&amp;Hide Markup</source>
         <translation>&amp;Masquer le balisage</translation>
     </message>
     <message>
         <location filename="../editor/gui/dialogs/preferences_dialog.py" line="125"/>
-        <location filename="../editor/gui/text/format_menu.py" line="151"/>
+        <location filename="../editor/gui/text/format_menu.py" line="145"/>
         <source>Draw Markdown markers faded and small</source>
         <translation>Afficher les marques Markdown en estompé</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="68"/>
+        <location filename="../editor/gui/text/formatting.py" line="65"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="68"/>
+        <location filename="../editor/gui/text/formatting.py" line="65"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="68"/>
+        <location filename="../editor/gui/text/formatting.py" line="65"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="75"/>
+        <location filename="../editor/gui/text/formatting.py" line="72"/>
         <source>Numbered List</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="75"/>
+        <location filename="../editor/gui/text/formatting.py" line="72"/>
         <source>Bulleted List</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="92"/>
+        <location filename="../editor/gui/text/formatting.py" line="89"/>
         <source>Remove Link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="98"/>
+        <location filename="../editor/gui/text/formatting.py" line="95"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="116"/>
+        <location filename="../editor/gui/text/formatting.py" line="113"/>
         <source>Insert Table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="123"/>
+        <location filename="../editor/gui/text/formatting.py" line="120"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../editor/gui/text/formatting.py" line="125"/>
+        <location filename="../editor/gui/text/formatting.py" line="122"/>
         <source>In a policy, each heading is a section of its own, with its place in the outline and its own link target. To add a heading here, use Section ▸ Add Subsection (Ctrl+Alt+N).</source>
         <translation>Dans une politique, chaque titre est une section à part entière, avec sa place dans le plan et sa propre cible de lien. Pour ajouter un titre ici, utilisez Section ▸ Ajouter une sous-section (Ctrl+Alt+N).</translation>
     </message>

@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
     def _refresh_preview_later(self) -> None:
         """Show the new policy in the preview on the next turn of the event loop: the outline and
         text paint first, the page is rendered after that paint, in slices that never hold typing."""
-        if self.built and not self._preview_pending:
+        if not self._preview_pending:  # pending until the second stage makes the preview
             self._preview_pending = True
             QTimer.singleShot(0, self._refresh_preview)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -50,12 +50,12 @@ ICONS = {
 }
 
 
-class FormatMenu(QObject):
+class FormatMenu:
     """The Format menu (before Help), the formatting toolbar and View ▸ Hide Markup of ``window``
-    (the MainWindow, not imported: it imports this module)."""
+    (the MainWindow, not imported: it imports this module); the window calls :meth:`retranslate_ui`
+    on a language switch, as for its other menus."""
 
     def __init__(self, window: Any) -> None:
-        super().__init__(window)
         self.actions: dict[str, QAction] = {}
         self.menu = QMenu(window)
         self.menu.setObjectName("menu_format")
@@ -84,13 +84,7 @@ class FormatMenu(QObject):
         for name in TOOLBAR:
             self.toolbar.addAction(self.actions[name])
         window.addToolBar(self.toolbar)
-        window.installEventFilter(self)  # the language switch reaches the window
         self.retranslate_ui()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("FormattingTools", "F&ormat"))

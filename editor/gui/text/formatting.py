@@ -57,9 +57,6 @@ class FormattingTools(FormatTarget):
         self.actions["view_hide_markup"].toggled.connect(self._set_hide_markup)
         self.actions["format_paste_plain"].triggered.connect(lambda: self.clipboard.paste(plain=True))
 
-    def retranslate_ui(self) -> None:
-        self.window.format_menu.retranslate_ui()
-
     # -- commands --------------------------------------------------------------------------------
 
     def toggle(self, kind: str) -> None:
