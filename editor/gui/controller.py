@@ -23,8 +23,9 @@ from editor.gui import preferences
 from editor.gui.document.document import Document
 from editor.gui.files import FileCommands
 from editor.gui.messages import error_text
-from editor.model import Policy, SetMetadata, slugify
+from editor.model.ids import slugify
 from editor.model.incomplete import cut_off_section
+from editor.model.policy import Policy
 from editor.model.properties import stamped_for_export, update_on_export
 
 if TYPE_CHECKING:  # the dialogs and printing are imported by the command that opens them, not at start-up
@@ -76,6 +77,8 @@ class AppController(QObject):
         if update_on_export(meta):
             stamped = stamped_for_export(meta, dt.date.today())
             if stamped != meta:
+                from editor.model.ops import SetMetadata
+
                 document.apply(SetMetadata(stamped), self.tr("Set Last-Updated Date"))
         return document.policy
 

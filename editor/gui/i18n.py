@@ -81,11 +81,10 @@ def compile_ts(source: Path, target: Path) -> Path:
 
 
 def _cached(source: Path) -> Path:
-    """The cache file for ``source``, named by its content, so any edit (or a branch switch) recompiles."""
-    import hashlib
-
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    return cache_dir() / "translations" / f"{source.stem}-{digest}.qm"
+    """The cache file for ``source``, named by its size and modification time, so any edit (or a
+    branch switch, which rewrites the file) recompiles; a stat, not a hash of 200 kB at each start."""
+    status = source.stat()
+    return cache_dir() / "translations" / f"{source.stem}-{status.st_size}-{status.st_mtime_ns}.qm"
 
 
 def compiled_translation(language: str) -> Path | None:

@@ -43,7 +43,6 @@ from editor.gui.window.actions import ActionCollection
 from editor.gui.window.menus import MenuBuilder
 from editor.gui.window.recent import RecentFiles
 from editor.gui.window.statusbar import StatusBar
-from editor.model import Change
 
 if TYPE_CHECKING:  # built, and imported, after the first paint (MainWindow.finish_building)
     from editor.gui.legal.tools import LegalTools
@@ -52,6 +51,7 @@ if TYPE_CHECKING:  # built, and imported, after the first paint (MainWindow.fini
     from editor.gui.text.formatting import FormattingTools
     from editor.gui.text.writing_tools import WritingTools
     from editor.gui.wordpress.hook import WordPressHook
+    from editor.model.ops import Change
 
 DEFAULT_SIZES = [300, 600, 500]
 

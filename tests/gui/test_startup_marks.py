@@ -69,6 +69,10 @@ NOT_AT_FIRST_PAINT = (
     "editor.gui.wordpress.hook",
     "editor.gui.document.background_import",
     "logging.handlers",
+    "editor.model.ops",
+    "editor.gui.document.commands",
+    "difflib",
+    "hashlib",
 )
 
 SENTENCE = "Le responsable du traitement conserve les données d'identification pendant trois ans. "

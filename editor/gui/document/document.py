@@ -9,14 +9,16 @@ saved state clears it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from editor import native
-from editor.gui.document.commands import OperationCommand, TypingCommand
-from editor.model import EditBody, Operation, Policy, Rename, ReplacePolicy, Result
-from editor.model.policy import normalize_body, normalize_title
+from editor.model.policy import Policy, normalize_body, normalize_title
+
+if TYPE_CHECKING:  # the operations and undo commands are imported on the first edit, not before the first paint
+    from editor.model.ops import EditBody, Operation, Rename, Result
 
 
 class Document(QObject):
@@ -74,6 +76,8 @@ class Document(QObject):
 
     def apply(self, operation: Operation, text: str = "") -> Result:
         """Run ``operation`` as one undoable step; OperationError leaves everything unchanged."""
+        from editor.gui.document.commands import OperationCommand
+
         self.about_to_apply.emit()
         result = operation.apply(self._policy)
         self.undo_stack.push(OperationCommand(self, operation, result, text))
@@ -83,6 +87,9 @@ class Document(QObject):
         """Like :meth:`apply`, for keystrokes: consecutive ones in a section merge into word-sized steps
         (``closes``: whether this one ends a word, when the change alone does not tell). None, and no
         step, when the field holds the same text as before (its formats changed, not its text)."""
+        from editor.gui.document.commands import TypingCommand
+        from editor.model.ops import EditBody
+
         section = self._policy.find(operation.section_id)
         is_body = isinstance(operation, EditBody)
         before = "" if section is None else (section.body if is_body else section.title)
@@ -99,6 +106,8 @@ class Document(QObject):
 
     def replace_policy(self, policy: Policy, text: str = "") -> Result:
         """Put a whole new policy in place (undoable), e.g. a recovered or reloaded version."""
+        from editor.model.ops import ReplacePolicy
+
         return self.apply(ReplacePolicy(policy), text)
 
     def execute(self, operation: Operation) -> Operation:

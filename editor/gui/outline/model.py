@@ -8,6 +8,8 @@ so a drop is one undoable step like any other edit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -22,8 +24,11 @@ from PySide6.QtGui import QColor, QFont, QIcon
 
 from editor.errors import OperationError
 from editor.gui.document.document import Document
-from editor.model import Change, MoveSection, Rename, Section
 from editor.model.incomplete import cut_off_section
+from editor.model.policy import Section
+
+if TYPE_CHECKING:  # the operations are imported on the first edit, not before the first paint
+    from editor.model.ops import Change
 
 MIME_TYPE = "application/x-policy-editor-section-ids"
 Index = QModelIndex | QPersistentModelIndex
@@ -190,6 +195,8 @@ class OutlineModel(QAbstractItemModel):
         title = str(value)
         if title == section.title:
             return False
+        from editor.model.ops import Rename
+
         self._document.apply(Rename(section.id, title), self.tr("Rename Section"))
         return True
 
@@ -243,6 +250,8 @@ class OutlineModel(QAbstractItemModel):
                 index -= 1
             if index == current:
                 return False
+        from editor.model.ops import MoveSection
+
         try:
             self._document.apply(MoveSection(section_id, target, index), self.tr("Move Section"))
         except OperationError as error:

@@ -8,6 +8,7 @@ changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -17,20 +18,10 @@ from editor.gui.document.document import Document
 from editor.gui.i18n import arg
 from editor.gui.outline.view import OutlineView
 from editor.gui.window.actions import ActionCollection
-from editor.model import (
-    Change,
-    DeleteSection,
-    Operation,
-    Outdent,
-    Policy,
-    Section,
-    indent,
-    move_down,
-    move_up,
-    new_section,
-)
-from editor.model.policy import count_words
-from editor.model.reid import adopt_title
+from editor.model.policy import Policy, Section, count_words
+
+if TYPE_CHECKING:  # the operations are imported on the first edit, not before the first paint
+    from editor.model.ops import Change, Operation
 
 
 class SectionOperations(QObject):
@@ -49,12 +40,10 @@ class SectionOperations(QObject):
         actions["section_add_child"].triggered.connect(self.add_child)
         actions["section_rename"].triggered.connect(self.rename)
         actions["section_delete"].triggered.connect(self.delete)
-        actions["section_move_up"].triggered.connect(lambda: self._run(move_up, self.tr("Move Section Up")))
-        actions["section_move_down"].triggered.connect(lambda: self._run(move_down, self.tr("Move Section Down")))
-        actions["section_indent"].triggered.connect(lambda: self._run(indent, self.tr("Indent Section")))
-        actions["section_outdent"].triggered.connect(
-            lambda: self._run(lambda _policy, section_id: Outdent(section_id), self.tr("Outdent Section"))
-        )
+        actions["section_move_up"].triggered.connect(self.move_up)
+        actions["section_move_down"].triggered.connect(self.move_down)
+        actions["section_indent"].triggered.connect(self.indent)
+        actions["section_outdent"].triggered.connect(self.outdent)
 
     def set_document(self, document: Document) -> None:
         if self._document is not None:
@@ -84,6 +73,8 @@ class SectionOperations(QObject):
         if section is not None and section.title.strip() in ("", placeholder):
             return  # not named yet
         del self._fresh[section_id]
+        from editor.model.reid import adopt_title
+
         operation = adopt_title(self._document.policy, section_id, placeholder)
         if operation is not None:
             self._document.apply(operation, self.tr("Name Section Id"))
@@ -98,6 +89,26 @@ class SectionOperations(QObject):
             self.failed.emit(error)
             return False
         return True
+
+    def move_up(self) -> None:
+        from editor.model.ops import move_up
+
+        self._run(move_up, self.tr("Move Section Up"))
+
+    def move_down(self) -> None:
+        from editor.model.ops import move_down
+
+        self._run(move_down, self.tr("Move Section Down"))
+
+    def indent(self) -> None:
+        from editor.model.ops import indent
+
+        self._run(indent, self.tr("Indent Section"))
+
+    def outdent(self) -> None:
+        from editor.model.ops import Outdent
+
+        self._run(lambda _policy, section_id: Outdent(section_id), self.tr("Outdent Section"))
 
     def add_sibling(self) -> None:
         """A new section right after the selected one (or at the end when nothing is selected)."""
@@ -125,6 +136,8 @@ class SectionOperations(QObject):
 
     def _insert(self, parent_id: str | None, index: int) -> None:
         assert self._document is not None
+        from editor.model.ops import new_section
+
         title = self.tr("New section")
         try:
             result = self._document.apply(
@@ -151,6 +164,8 @@ class SectionOperations(QObject):
         section = self._document.policy.find(section_id) if self._document and section_id else None
         if section is None:
             return
+        from editor.model.ops import DeleteSection
+
         if self._run(lambda _policy, section_id: DeleteSection(section_id), self.tr("Delete Section")):
             self.deleted.emit(self.deleted_text(section))
 

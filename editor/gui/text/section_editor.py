@@ -7,6 +7,8 @@ document editor) are patched into the fields without moving the cursor.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from editor.gui.document.document import Document
 from editor.gui.text.highlighter import MarkdownHighlighter
 from editor.gui.text.text_edit import BodyEdit, TitleEdit, replace_text
-from editor.model import Change, EditBody, Rename
 from editor.model.policy import normalize_body, normalize_title
+
+if TYPE_CHECKING:  # the operations are imported on the first edit, not before the first paint
+    from editor.model.ops import Change, EditBody, Rename
 
 
 class SectionEditor(QWidget):
@@ -98,11 +102,15 @@ class SectionEditor(QWidget):
     def _on_title_edited(self, text: str) -> None:
         if self._applying or self._document is None or self._section_id is None:
             return
+        from editor.model.ops import Rename
+
         self._push(Rename(self._section_id, text), self.tr("Typing in the title"))
 
     def _on_body_changed(self) -> None:
         if self._applying or self._document is None or self._section_id is None:
             return
+        from editor.model.ops import EditBody
+
         self._push(EditBody(self._section_id, self.body.text()), self.tr("Typing"))
 
     def _push(self, operation: EditBody | Rename, text: str, closes: bool | None = None) -> None:
@@ -119,6 +127,8 @@ class SectionEditor(QWidget):
         the field's other listeners hear of the change."""
         if self._document is None or self._section_id is None:
             return
+        from editor.model.ops import EditBody
+
         self._push(EditBody(self._section_id, self.body.text()), self.tr("Typing"), closes)
         self._applying = True
         try:

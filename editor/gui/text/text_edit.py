@@ -8,7 +8,6 @@ actions, which drive the document's QUndoStack (one history for text and structu
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QMimeData
@@ -58,6 +57,8 @@ def changes(old: str, new: str) -> list[tuple[int, int, str]]:
     if len(old_lines) == len(new_lines):  # lines changed in place (a realigned table, an undone edit)
         opcodes = [("replace", i, i + 1, i, i + 1) for i in range(len(old_lines)) if old_lines[i] != new_lines[i]]
     elif len(old_lines) + len(new_lines) <= _LINE_LIMIT:
+        import difflib  # on the first edit that changes lines, not before the first paint
+
         opcodes = difflib.SequenceMatcher(None, old_lines, new_lines).get_opcodes()
     else:  # a line diff would cost more than the cursor is worth
         return [(start, len(old) - end, new_part)]

@@ -11,6 +11,8 @@ is shown above the editor until it is fixed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -22,8 +24,10 @@ from editor.gui.messages import error_text
 from editor.gui.text.highlighter import MarkdownHighlighter
 from editor.gui.text.text_edit import BodyEdit, replace_text
 from editor.markdown.syntax import SECTION_HEADING, section_heading_for
-from editor.model import Change, ReplaceSections, Section
-from editor.model.diff import edits_for
+from editor.model.policy import Section
+
+if TYPE_CHECKING:  # the operations are imported on the first edit, not before the first paint
+    from editor.model.ops import Change
 from editor.native.sections import dump_sections, fill_empty_ids, parse_sections
 
 #: Pause in typing after which edits are applied to the document.
@@ -144,6 +148,9 @@ class WholeDocumentEditor(QWidget):
             self.problem.show()
             return False
         self.problem.hide()
+        from editor.model.diff import edits_for
+        from editor.model.ops import ReplaceSections
+
         operations = edits_for(policy.sections, sections)
         if not operations:
             return True

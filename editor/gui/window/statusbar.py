@@ -6,14 +6,18 @@ for 85,000 words): the label stays empty until then.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from editor.gui.document.document import Document
 from editor.gui.profiles import profile_title
-from editor.model import Change
 from editor.model.word_count import WordCounter
+
+if TYPE_CHECKING:  # the operations are imported on the first edit, not before the first paint
+    from editor.model.ops import Change
 
 #: A document with more characters than this has its words counted after the first paint.
 COUNT_AFTER_PAINT_CHARS = 100_000
