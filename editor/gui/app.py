@@ -7,6 +7,7 @@ the window cleanly (through the normal close path) while the event loop runs.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -99,6 +100,7 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         return _screenshot(app, window, screenshot)
     window.finish_building_after_first_paint()
+    window.building_finished.connect(gc.enable)  # disabled by the command while the window is built
     # Then, unsaved work left by a crash or a kill is offered back.
     window.building_finished.connect(lambda: QTimer.singleShot(0, window.safety.offer_recovery))
     if os.environ.get("POLICY_EDITOR_STARTUP_MARKS"):

@@ -7,7 +7,8 @@ stdout, ``NAME WALL_CLOCK_SECONDS``, and quits once the last one is printed:
 - ``text-shown``: the first paint of the section editor's body holding text;
 - ``preview-complete``: the preview shows the whole policy.
 
-With the value ``modules``, the ``first-paint`` line is followed by ``modules NAME ...``: every
+With the value ``modules``, each mark is followed by ``gc-at-NAME enabled|disabled`` (whether
+Python's cycle collector runs then), and the ``first-paint`` line by ``modules NAME ...``: every
 module imported by then. With the value ``keystroke``, a key press is posted to the section
 editor right after the first paint, as a user typing at once, and ``key-handled`` is printed when
 the editor's text has changed (the benchmark compares it with ``preview-complete``). Nothing
@@ -16,6 +17,7 @@ happens without the variable.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -78,6 +80,8 @@ class StartupMarks(QObject):
             return
         self.printed.add(name)
         print(name, repr(time.time()), flush=True)
+        if self.with_modules:
+            print(f"gc-at-{name}", "enabled" if gc.isenabled() else "disabled", flush=True)
         if name == "first-paint" and self.with_modules:
             print("modules", *sorted(sys.modules), flush=True)
         if name == "first-paint" and self.with_key:

@@ -125,6 +125,14 @@ def test_the_marks_come_in_the_order_a_user_sees_them(marks: dict[str, list[str]
 
 
 @pytest.mark.slow
+def test_no_cycle_collection_until_the_window_is_built(marks: dict[str, list[str]]) -> None:
+    """The collector is off while the window is built (start-up makes no garbage worth 50
+    collections) and on again once the second stage is built, before the preview completes."""
+    assert marks["gc-at-first-paint"] == ["disabled"]
+    assert marks["gc-at-preview-complete"] == ["enabled"]
+
+
+@pytest.mark.slow
 def test_the_first_paint_waits_for_no_module_a_later_action_needs(marks: dict[str, list[str]]) -> None:
     loaded = set(marks["modules"])
     assert "PySide6.QtWidgets" in loaded and "editor.gui.mainwindow" in loaded  # the list is the real one

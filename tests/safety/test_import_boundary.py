@@ -8,12 +8,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from editor import native
 from editor.cli import main
 from editor.errors import ImportFailed
 from editor.exporters import export_file
-from editor.importers import import_bytes, import_file
+from editor.importers import boundary, import_bytes, import_file
 from editor.storage import read_bytes
 from tests.safety.hostile import _docx_package, _paragraph, _wordpress
 
@@ -175,3 +177,14 @@ def test_binary_is_still_binary() -> None:
     with pytest.raises(ImportFailed) as caught:
         import_bytes(bytes(range(256)) * 16, "doc.md")
     assert caught.value.code == "text.binary"
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_the_quick_check_finds_what_the_pattern_finds(text: str) -> None:
+    """Lone surrogates and NUL are found by the two C scans exactly as by the pattern."""
+    assert boundary._has_bad(text) == bool(boundary._BAD.search(text))
+
+
+@pytest.mark.parametrize("text", ["", "abc", "é\x00", "\ud800", "a\udfffb", "\U0001f600", "déjà vu"])
+def test_the_quick_check_on_examples(text: str) -> None:
+    assert boundary._has_bad(text) == bool(boundary._BAD.search(text))
