@@ -13,9 +13,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
 from editor.errors import PolicyEditorError
 from editor.export_service import export_bytes
@@ -30,6 +30,7 @@ from editor.model.properties import stamped_for_export, update_on_export
 
 if TYPE_CHECKING:  # the dialogs and printing are imported by the command that opens them, not at start-up
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QProgressDialog
 
     from editor.gui.dialogs.export_dialog import ExportDialog
     from editor.gui.dialogs.export_job import ExportJob, ExportRequest
@@ -100,6 +101,8 @@ class AppController(QObject):
         return self.ask_export_incomplete(title)
 
     def ask_export_incomplete(self, title: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Incomplete Policy"), "", parent=self.window)
         box.setObjectName("confirm_incomplete")
         box.setText(
@@ -125,6 +128,8 @@ class AppController(QObject):
 
     def export_pdf(self) -> None:
         """File ▸ Export to PDF…: the page as printed, to a PDF file."""
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.confirm_incomplete():
             return
         policy = self.policy_for_export()
@@ -151,6 +156,8 @@ class AppController(QObject):
 
     def start(self, policy: Policy, request: ExportRequest) -> ExportJob:
         """Run ``request`` off the UI thread with a progress dialog whose Cancel stops it."""
+        from PySide6.QtWidgets import QProgressDialog
+
         from editor.gui.dialogs.export_job import ExportJob
 
         job = ExportJob(policy, request, self)
@@ -199,6 +206,9 @@ class AppController(QObject):
 
     def show_exported(self, path: str) -> None:
         """Say where the export went; Open opens the file, Show in Folder its folder."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         answer = self.ask_after_export(path)
         if answer == "open":
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
@@ -207,6 +217,8 @@ class AppController(QObject):
 
     def ask_after_export(self, path: str) -> str:
         """The message after an export: ``open``, ``folder`` or ``""`` (Close)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export Done"), "", parent=self.window)
         box.setObjectName("export_done")
         box.setText(self.tr("The policy was exported to “%1”.").replace("%1", path))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from editor.assets import sample_policy
 from editor.errors import PolicyEditorError
@@ -49,6 +49,8 @@ class FileCommands(QObject):
         self.window.set_document(Document(policy))
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if not self.maybe_save():
             return
         folder = str(Path(self.window.document.path).parent) if self.window.document.path else str(Path.home())
@@ -155,6 +157,8 @@ class FileCommands(QObject):
 
     def maybe_save(self) -> bool:
         """True when the current policy may be dropped: saved, discarded, or unchanged."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.window.flush_edits() and not self.window.ask_discard_whole_document():
             return False
         if not self.window.document.is_modified():

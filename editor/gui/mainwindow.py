@@ -13,16 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from editor import __version__
 from editor.assets import sample_policy
@@ -45,6 +36,8 @@ from editor.gui.window.recent import RecentFiles
 from editor.gui.window.statusbar import StatusBar
 
 if TYPE_CHECKING:  # built, and imported, after the first paint (MainWindow.finish_building)
+    from PySide6.QtWidgets import QMessageBox
+
     from editor.gui.legal.tools import LegalTools
     from editor.gui.preview.pane import PreviewPane
     from editor.gui.safety.work_safety import WorkSafety
@@ -342,6 +335,8 @@ class MainWindow(QMainWindow):
     # -- prompts (one place each, so tests can answer them) -------------------------------------
 
     def ask_save_changes(self) -> QMessageBox.StandardButton:
+        from PySide6.QtWidgets import QMessageBox
+
         name = self.document.display_name() or self.tr("Untitled")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved Changes"), "", parent=self)
         box.setText(self.tr("Save the changes to “%1” before closing it?").replace("%1", name))
@@ -353,6 +348,8 @@ class MainWindow(QMainWindow):
         return QMessageBox.StandardButton(box.exec())
 
     def ask_save_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = Path(self.document.path).parent if self.document.path else Path.home()
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -363,6 +360,8 @@ class MainWindow(QMainWindow):
         return path
 
     def ask_discard_whole_document(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Edits Not Applied"),
@@ -374,12 +373,16 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def show_error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.errors_on_stderr:
             print(f"policy-editor: {text}", file=sys.stderr)
             return
         QMessageBox.warning(self, title, text)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Policy Editor"),

@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 VARIABLE = "POLICY_EDITOR_STARTUP_MARKS"
 
@@ -92,6 +92,8 @@ class StartupMarks(QObject):
     def _press_key(self) -> None:
         """Type one letter into the section editor, as a user who starts typing at once (the letter
         is the benchmark's, not the user's: it is discarded without a question when the app quits)."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
         self.body.textChanged.connect(self._on_key_handled)
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

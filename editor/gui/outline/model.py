@@ -10,16 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from editor.errors import OperationError
@@ -28,6 +19,8 @@ from editor.model.incomplete import cut_off_section
 from editor.model.policy import Section
 
 if TYPE_CHECKING:  # the operations are imported on the first edit, not before the first paint
+    from PySide6.QtCore import QMimeData
+
     from editor.model.ops import Change
 
 MIME_TYPE = "application/x-policy-editor-section-ids"
@@ -212,6 +205,8 @@ class OutlineModel(QAbstractItemModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        from PySide6.QtCore import QByteArray, QMimeData
+
         ids = [self.section_id(index) for index in indexes if index.isValid()]
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray("\n".join(i for i in ids if i).encode("ascii")))

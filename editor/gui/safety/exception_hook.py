@@ -15,7 +15,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.crash_log import log_exception
 from editor.gui.i18n import arg
@@ -72,6 +72,8 @@ def save_journals() -> bool:
 
 
 def show_dialog(parent: QWidget | None, error: BaseException, log: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("ExceptionHook", "Something Went Wrong"),

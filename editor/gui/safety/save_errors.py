@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from editor.crash_log import log_exception
 from editor.errors import ExportFailed, PolicyEditorError
@@ -74,6 +74,8 @@ def failure_reason(error: PolicyEditorError) -> str:
 
 def ask_after_failure(parent: QWidget | None, path: str, error: PolicyEditorError) -> SaveChoice:
     """Show why saving ``path`` failed; the user picks Save As, Try Again or Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("SaveErrors", "The Policy Was Not Saved"),

@@ -9,10 +9,14 @@ actions, which drive the document's QUndoStack (one history for text and structu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QDragEnterEvent, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
 
 _SEPARATORS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
 
