@@ -9,13 +9,11 @@ last cell adds a row, as in a word processor.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from editor.editing.edit import TextEdit
+from editor.markdown.syntax import TABLE_PIPE, is_table_delimiter, table_cells
 
-_DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
-_PIPE = re.compile(r"(?<!\\)\|")
 _HELD = "\ue000"  # a typed space while a row is aligned (a private-use character)
 
 
@@ -30,27 +28,12 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def cells(line: str) -> list[str]:
-    """The cells of a table row, their ASCII edge spaces trimmed."""
-    body = line.strip(" \t")
-    if body.startswith("|"):
-        body = body[1:]
-    if body.endswith("|") and not body.endswith("\\|"):
-        body = body[:-1]
-    return [cell.strip(" \t") for cell in _PIPE.split(body)]
-
-
-def is_delimiter(line: str) -> bool:
-    parts = cells(line)
-    return bool(parts) and all(_DELIMITER_CELL.match(part) for part in parts)
-
-
 def align(lines: list[str]) -> list[str]:
     """The rows of one table with every column padded to the same width."""
-    rows = [cells(line) for line in lines]
+    rows = [table_cells(line) for line in lines]
     columns = max(len(row) for row in rows)
     rows = [row + [""] * (columns - len(row)) for row in rows]
-    delimiter = 1 if len(rows) > 1 and is_delimiter(lines[1]) else None
+    delimiter = 1 if len(rows) > 1 and is_table_delimiter(lines[1]) else None
     widths = [3] * columns
     for number, row in enumerate(rows):
         if number == delimiter:
@@ -92,14 +75,14 @@ def table_at(text: str, position: int) -> TableAt | None:
     last = number
     while last + 1 < len(lines) and lines[last + 1].lstrip(" ").startswith("|"):
         last += 1
-    if last == first or not is_delimiter(lines[first + 1]):
+    if last == first or not is_table_delimiter(lines[first + 1]):
         return None
     return TableAt(first, last)
 
 
 def _cell_spans(line: str) -> list[tuple[int, int]]:
     """The content span (without padding) of each cell of an aligned row."""
-    pipes = [m.start() for m in _PIPE.finditer(line)]
+    pipes = [m.start() for m in TABLE_PIPE.finditer(line)]
     spans = []
     for a, b in itertools.pairwise(pipes):
         inner_a, inner_b = a + 1, b
@@ -113,7 +96,7 @@ def _cell_spans(line: str) -> list[tuple[int, int]]:
 
 def _locate(line: str, column: int) -> tuple[int, int]:
     """(cell index, offset in its content) of a column in a row."""
-    pipes = [m.start() for m in _PIPE.finditer(line)]
+    pipes = [m.start() for m in TABLE_PIPE.finditer(line)]
     index = max(0, sum(1 for p in pipes if p < column) - 1)
     spans = _cell_spans(line)
     if not spans:
@@ -205,7 +188,7 @@ def align_tables(text: str) -> str:
         while _is_row(lines[last]) and last + 1 < len(lines) and _is_row(lines[last + 1]):
             last += 1
         block = lines[number : last + 1]
-        out.extend(align(block) if len(block) > 1 and is_delimiter(block[1]) else block)
+        out.extend(align(block) if len(block) > 1 and is_table_delimiter(block[1]) else block)
         number = last + 1
     return "\n".join(out)
 

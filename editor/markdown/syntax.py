@@ -42,6 +42,11 @@ BARE_LINK = re.compile(
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 
 
+#: A pipe that separates table cells (one written ``\|`` is text).
+TABLE_PIPE = re.compile(r"(?<!\\)\|")
+#: A cell of a table's delimiter row: ``---``, ``:--``, ``--:``, ``:-:``.
+TABLE_DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
+
 #: Python-Markdown's indentation unit: text this far past an item's text column is code.
 CODE_INDENT = 4
 
@@ -82,3 +87,19 @@ def fence_states(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
     for line in lines:
         fence, code = fence_step(fence, line)
         yield line, code
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table row, their ASCII edge spaces trimmed."""
+    body = line.strip(" \t")
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [cell.strip(" \t") for cell in TABLE_PIPE.split(body)]
+
+
+def is_table_delimiter(line: str) -> bool:
+    """Whether ``line`` is a table's delimiter row (``| --- | :-: |``)."""
+    parts = table_cells(line)
+    return bool(parts) and all(TABLE_DELIMITER_CELL.match(part) for part in parts)

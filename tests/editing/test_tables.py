@@ -53,10 +53,6 @@ def test_not_a_table() -> None:
     assert tables.move_cell("texte", 1) is None
 
 
-def test_escaped_pipes_stay_in_their_cell() -> None:
-    assert tables.cells(r"| a \| b | c |") == [r"a \| b", "c"]
-
-
 def test_a_space_typed_after_a_cell_text_is_kept_for_the_next_word() -> None:
     text, position, _ = parse("| A   | B   |\n| --- | --- |\n| Durée ‸   | x   |")
     edit = tables.realign(text, position)

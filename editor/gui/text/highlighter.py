@@ -16,11 +16,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from editor.editing.markup import marker_spans
-from editor.editing.tables import is_delimiter
 from editor.gui.text.markup_view import base_size, faded, marker_color
 from editor.gui.theme import colors
 from editor.markdown.lists import START, item_step
-from editor.markdown.syntax import BARE_LINK, SECTION_HEADING, fence_step
+from editor.markdown.syntax import BARE_LINK, SECTION_HEADING, fence_step, is_table_delimiter
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -159,7 +158,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if table:
             self._change(0, len(text), _monospaced)
         if self.hide_markup:
-            self._fade_markers(text, table and is_delimiter(text))
+            self._fade_markers(text, table and is_table_delimiter(text))
         self._mark_spaces(text)
 
     def _change(self, start: int, end: int, change: Callable[[QTextCharFormat], QTextCharFormat]) -> None:
