@@ -24,6 +24,16 @@ if TYPE_CHECKING:  # the operations are imported on the first edit, not before t
     from editor.model.ops import Change
 
 MIME_TYPE = "application/x-policy-editor-section-ids"
+#: Item flags, combined once: Qt asks for them for every row it lays out or paints, and each
+#: ``|`` of Python enum flags is a Python call.
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_SECTION_FLAGS = (
+    _ROOT_FLAGS
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -170,16 +180,7 @@ class OutlineModel(QAbstractItemModel):
         return text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsDropEnabled
-        if not index.isValid():
-            return base
-        return (
-            base
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        return _SECTION_FLAGS if index.isValid() else _ROOT_FLAGS
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         section = self.section(index)
