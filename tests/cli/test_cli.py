@@ -75,3 +75,26 @@ def test_installed_command_runs_without_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith("policy-editor: ") and "Traceback" not in result.stderr
+
+
+def test_a_command_runs_without_cycle_collection_and_gives_it_back(monkeypatch, capsys) -> None:
+    """Commands run with the cycle collector off (start-up and conversions make hardly any cyclic
+    garbage); a caller running them in its own process finds it as it was, even after an error."""
+    import gc
+
+    from editor.cli import outline
+
+    seen = []
+    run = outline.run
+    monkeypatch.setattr(outline, "run", lambda options: seen.append(gc.isenabled()) or run(options))
+    assert gc.isenabled()
+    assert main(["outline", str(CANONICAL)]) == 0
+    assert main(["outline", "/no/such/file.policy.md"]) == 2
+    assert seen == [False, False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        main(["outline", str(CANONICAL)])
+        assert not gc.isenabled(), "left off when the caller had it off"
+    finally:
+        gc.enable()
