@@ -18,7 +18,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
 from editor.errors import PolicyEditorError
-from editor.export_service import export_bytes
 from editor.gui import preferences
 from editor.gui.document.document import Document
 from editor.gui.files import FileCommands
@@ -26,7 +25,6 @@ from editor.gui.messages import error_text
 from editor.model.ids import slugify
 from editor.model.incomplete import cut_off_section
 from editor.model.policy import Policy
-from editor.model.properties import stamped_for_export, update_on_export
 
 if TYPE_CHECKING:  # the dialogs and printing are imported by the command that opens them, not at start-up
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -70,6 +68,8 @@ class AppController(QObject):
     def policy_for_export(self) -> Policy | None:
         """The document's policy, edits applied; its last-updated date set to today first (as one
         undoable step) when the document asks for it. None if pending edits cannot be applied."""
+        from editor.model.properties import stamped_for_export, update_on_export
+
         if not self.window.flush_edits():
             self.window.show_error(self.tr("Cannot export yet"), self.window.whole_editor.problem.text())
             return None
@@ -233,6 +233,8 @@ class AppController(QObject):
 
     def copy_export(self, format_name: str) -> bool:
         """Put the ``format_name`` export (WordPress payload, HTML fragment) on the clipboard."""
+        from editor.export_service import export_bytes
+
         if not self.confirm_incomplete():
             return False
         policy = self.policy_for_export()

@@ -19,7 +19,6 @@ from editor.gui.document.document import Document
 from editor.gui.document.opened import Opened
 from editor.gui.document.templates import empty_policy
 from editor.gui.messages import error_text
-from editor.gui.safety.save_errors import unexpected_save_error
 
 NATIVE_SUFFIX = ".policy.md"
 
@@ -132,6 +131,8 @@ class FileCommands(QObject):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
+        from editor.gui.safety.save_errors import unexpected_save_error
+
         self.window.finish_building()  # saved before the window's second stage: the safety net first
         if not self.window.safety.confirm_overwrite(path):
             return False
