@@ -52,13 +52,8 @@ class _Open:
         self.children: list[_Open] = []
 
     def build(self) -> Section:
-        return Section(
-            self.id,
-            self.title,
-            self.level,
-            normalize_body("\n".join(self.lines)),
-            tuple(child.build() for child in self.children),
-        )
+        # Section normalises its body itself (once: a policy is read before the first paint).
+        return Section(self.id, self.title, self.level, "\n".join(self.lines), tuple(c.build() for c in self.children))
 
 
 def parse_sections(lines: list[str], first: int, path: str | None) -> tuple[Section, ...]:
