@@ -6,6 +6,8 @@
 Policy Editor: bench_startup.py runs it side by side with our own marks.
 """
 
+import atexit
+import multiprocessing
 import sys
 import time
 
@@ -57,5 +59,21 @@ retext_window.ReTextWindow.show = show
 
 from ReText.__main__ import main  # noqa: E402 (after the hook)
 
-sys.argv = ["retext", *sys.argv[1:]]
-main()
+
+def _wait_for_children() -> None:
+    """At exit (after ReText's own exit handler has told its converter process to quit): wait for
+    that process, so nothing of this run is still working when the benchmark starts the next."""
+    for child in multiprocessing.active_children():
+        child.join(10)
+        if child.is_alive():
+            child.terminate()
+            child.join()
+
+
+if __name__ == "__main__":
+    # Guarded, as ReText's own ``retext`` script is: ReText starts its converter process with
+    # multiprocessing's "spawn", which imports this file again in the new process; that one must
+    # not start a second ReText (it used to, failed at once, and ran on past this run's end).
+    atexit.register(_wait_for_children)
+    sys.argv = ["retext", *sys.argv[1:]]
+    main()
