@@ -114,7 +114,9 @@ def _main(args: list[str]) -> int:
             options = parser.parse_args(args[1:])
             return int(module.run(options))
         options = _gui_parser().parse_args(args)
-        from editor.gui import feature_check
+        from editor.gui import feature_check, font_warm_up
+
+        font_warm_up.start()  # fontconfig's set-up on another core while PySide6 and the window load
 
         feature_check.install()  # before the window's modules are imported: each import checked quicker
         from editor.gui.app import run_gui

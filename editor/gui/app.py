@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import resource, sample_policy
-from editor.gui import preferences
+from editor.gui import font_warm_up, preferences
 from editor.gui.display import display_problem
 from editor.gui.mainwindow import MainWindow
 from editor.gui.safety import exception_hook
@@ -32,6 +32,7 @@ SCREENSHOT_SIZE = (1400, 900)
 
 
 def _application() -> QApplication:
+    font_warm_up.wait()  # Qt reads the font configuration from here on
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Policy Editor")
