@@ -53,7 +53,9 @@ class _Open:
 
     def build(self) -> Section:
         # Section normalises its body itself (once: a policy is read before the first paint).
-        return Section(self.id, self.title, self.level, "\n".join(self.lines), tuple(c.build() for c in self.children))
+        return Section(
+            self.id, self.title, self.level, "\n".join(self.lines), tuple(child.build() for child in self.children)
+        )
 
 
 def parse_sections(lines: list[str], first: int, path: str | None) -> tuple[Section, ...]:
