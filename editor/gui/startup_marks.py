@@ -11,8 +11,11 @@ With the value ``modules``, each mark is followed by ``gc-at-NAME enabled|disabl
 Python's cycle collector runs then), and the ``first-paint`` line by ``modules NAME ...``: every
 module imported by then. With the value ``keystroke``, a key press is posted to the section
 editor right after the first paint, as a user typing at once, and ``key-handled`` is printed when
-the editor's text has changed (the benchmark compares it with ``preview-complete``). Nothing
-happens without the variable.
+the editor's text has changed (the benchmark compares it with ``preview-complete``). With the
+value ``first-paint``, the process ends right after that mark, without clean-up (its state
+folder is left as it was): the work to the first paint alone, for instruction counts (``valgrind
+--tool=callgrind``, which do not move with the machine's load as times do). Nothing happens
+without the variable.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class StartupMarks(QObject):
         self.printed: set[str] = set()
         self.with_modules = os.environ.get(VARIABLE) == "modules"
         self.with_key = os.environ.get(VARIABLE) == "keystroke"
+        self.end_at_first_paint = os.environ.get(VARIABLE) == "first-paint"
         self.expected = {"first-paint", "text-shown", "preview-complete"}
         if self.with_key:
             self.expected.add("key-handled")
@@ -84,6 +88,8 @@ class StartupMarks(QObject):
             print(f"gc-at-{name}", "enabled" if gc.isenabled() else "disabled", flush=True)
         if name == "first-paint" and self.with_modules:
             print("modules", *sorted(sys.modules), flush=True)
+        if name == "first-paint" and self.end_at_first_paint:
+            os._exit(0)  # nothing after the first paint counted, not even the interpreter's exit
         if name == "first-paint" and self.with_key:
             QTimer.singleShot(0, self._press_key)
         if self.expected <= self.printed:

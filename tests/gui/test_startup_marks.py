@@ -146,3 +146,10 @@ def test_a_key_typed_at_the_first_paint_is_answered_before_the_preview_is_comple
     first_paint = float(marks["first-paint"][0])
     key_handled = float(marks["key-handled"][0])
     assert first_paint <= key_handled < float(marks["preview-complete"][0])
+
+
+@pytest.mark.slow
+def test_the_first_paint_mode_ends_the_process_at_the_first_paint(tmp_path: Path) -> None:
+    """The mode for instruction counts: nothing after the first paint runs, not even the preview."""
+    marks = _run_with_marks(tmp_path, "first-paint")
+    assert set(marks) == {"first-paint"}
