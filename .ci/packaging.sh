@@ -6,11 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Tools: dpkg-deb, the freedesktop validators, tesseract to read the French menu bar back, and
-# binutils (as, ld) to rebuild ICU's data library with our languages only.
+# Tools: dpkg-deb, the freedesktop validators, tesseract to read the French menu bar back,
+# binutils (as, ld) to rebuild ICU's data library with our languages only, and strace (which files
+# the bundle reads at start: PySide6's support modules compiled, not their sources).
 need=()
 for pair in dpkg-deb:dpkg desktop-file-validate:desktop-file-utils appstreamcli:appstream \
-  update-mime-database:shared-mime-info tesseract:tesseract-ocr as:binutils ld:binutils; do
+  update-mime-database:shared-mime-info tesseract:tesseract-ocr as:binutils ld:binutils strace:strace; do
   command -v "${pair%%:*}" >/dev/null || need+=("${pair##*:}")
 done
 if [ "${#need[@]}" -gt 0 ]; then

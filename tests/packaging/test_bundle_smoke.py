@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 import bundle_contents
 import metadata
+import pyside_support
 import pytest
 import size_report
 
@@ -25,8 +26,11 @@ pytestmark = pytest.mark.slow
 ROOT = metadata.ROOT
 
 
-def run(bundle: Path, *args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the bundled executable with a clean environment, in a folder outside the tree."""
+def run(
+    bundle: Path, *args: str, home: Path, wrapper: list[str] | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the bundled executable with a clean environment, in a folder outside the tree (under
+    ``wrapper``, a command such as strace, when given)."""
     clean = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(home),
@@ -37,7 +41,12 @@ def run(bundle: Path, *args: str, home: Path, **env: str) -> subprocess.Complete
     }
     home.mkdir(parents=True, exist_ok=True)
     return subprocess.run(
-        [str(bundle / metadata.app().name), *args], capture_output=True, text=True, env=clean, cwd=home, timeout=120
+        [*(wrapper or []), str(bundle / metadata.app().name), *args],
+        capture_output=True,
+        text=True,
+        env=clean,
+        cwd=home,
+        timeout=120,
     )
 
 
@@ -116,6 +125,30 @@ def test_french_translations_load_from_the_bundle(bundle: Path, tmp_path: Path) 
     loaded = [Path(path.strip()) for path in line.split("interface language fr_FR: ", 1)[1].split(",")]
     assert sorted(path.name for path in loaded) == ["policy_editor_fr.qm", "qtbase_fr.qm"], line
     assert all(path.resolve().is_relative_to(bundle.resolve()) for path in loaded), line
+
+
+def test_pyside_support_modules_are_read_compiled(bundle: Path, tmp_path: Path) -> None:
+    """shiboken's support modules ship as files with their bytecode (packaging/pyside_support.py),
+    and a start of the window reads that bytecode, never the sources (which it would compile)."""
+    strace = shutil.which("strace")
+    assert strace, "strace shows which files a start reads (Debian: strace; .ci/packaging.sh installs it)"
+    assert pyside_support.is_unpacked(bundle / "_internal" / "shiboken6")
+    trace = tmp_path / "openat.txt"
+    result = run(
+        bundle,
+        "--screenshot",
+        str(tmp_path / "shot.png"),
+        home=tmp_path / "home",
+        wrapper=[strace, "-f", "-e", "trace=openat", "-o", str(trace)],
+    )
+    assert result.returncode == 0, result.stderr
+    opened = [
+        line.split('"')[1]
+        for line in trace.read_text(encoding="utf-8").splitlines()
+        if f"/{pyside_support.FOLDER_NAME}/" in line and '"' in line and "= -1" not in line
+    ]
+    assert any(path.endswith(".pyc") and "/signature/__pycache__/loader." in path for path in opened), opened
+    assert [path for path in opened if path.endswith(".py")] == []
 
 
 def _crop_menu_bar(shot: Path, out: Path) -> None:
