@@ -69,6 +69,11 @@ EXCLUDED_MODULES = [
     "pydoc_data",
     "pdb",
     "doctest",
+    # nothing starts processes from Python (asyncio, through jeepney, brings concurrent.futures, whose
+    # process pool is never used); collected, multiprocessing makes PyInstaller import it, pickle and
+    # socket at every start (its runtime hook): about 50 M instructions, 13 ms, before the first paint
+    "multiprocessing",
+    "concurrent.futures.process",
 ]
 
 #: Bundle paths (as PyInstaller names them, "/" separated) left out on every OS.
@@ -93,6 +98,8 @@ EXCLUDED_PATHS = [
     "PySide6/Qt/plugins/imageformats/*qtga*",
     "PySide6/Qt/plugins/imageformats/*qwbmp*",
     "PySide6/Qt/plugins/imageformats/*qtiff*",
+    # the unpacked source of python-docx's default.docx, which is what python-docx opens
+    "docx/templates/default-docx-template/*",
     # development files of the dependencies
     "*.h",
     "*.pxd",

@@ -151,6 +151,18 @@ def test_pyside_support_modules_are_read_compiled(bundle: Path, tmp_path: Path) 
     assert [path for path in opened if path.endswith(".py")] == []
 
 
+def test_the_first_paint_modules_are_loose_bytecode_and_the_rest_archived(bundle: Path, tmp_path: Path) -> None:
+    """packaging/start_path.py: what the window imports before its first paint is read from .pyc
+    files (no inflating), the rest from the compressed archive; multiprocessing is not bundled."""
+    internal = bundle / "_internal"
+    assert (internal / "editor" / "gui" / "mainwindow.pyc").is_file()
+    assert (internal / "typing.pyc").is_file()
+    assert not (internal / "editor" / "exporters").exists()  # no exporter is needed to paint the window
+    assert not list(internal.glob("multiprocessing*"))
+    result = run(bundle, "--screenshot", str(tmp_path / "shot.png"), home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+
+
 def _crop_menu_bar(shot: Path, out: Path) -> None:
     """The top strip of the window, enlarged twice (tesseract reads small UI text better)."""
     from PySide6.QtCore import Qt

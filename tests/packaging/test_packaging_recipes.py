@@ -46,6 +46,9 @@ def test_the_spec_takes_name_version_and_contents_from_the_packaging_modules() -
         "excludes=bundle_contents.EXCLUDED_MODULES",
         "bundle_contents.prune(",
         "bundle_contents.resource_files(",
+        "pyside_support.unpack(",
+        "start_path.collection_modes(start_path.first_paint_modules(",
+        "module_collection_mode={**COLLECTION,",
     ):
         assert needle in spec
 
@@ -81,6 +84,9 @@ def test_resources_in_the_bundle_include_template_sample_icon_and_translations()
         ("spellchecker/resources/fr.json.gz", False),
         ("spellchecker/resources/en.json.gz", False),
         ("spellchecker/resources/de.json.gz", True),
+        ("docx/templates/default-docx-template/word/styles.xml", True),
+        ("docx/templates/default.docx", False),
+        ("docx/templates/default-styles.xml", False),
     ],
 )
 def test_exclusion_rules(dest: str, left_out: bool) -> None:
@@ -93,6 +99,7 @@ def test_excluded_modules_cover_the_heavy_qt_parts_and_test_tools() -> None:
         assert module in excluded
     assert {"Qt3DCore", "QtCharts"} <= {name.removeprefix("PySide6.") for name in excluded}
     assert {"pytest", "hypothesis", "tkinter"} <= excluded
+    assert "multiprocessing" in excluded  # its PyInstaller runtime hook imports it at every start
 
 
 def test_prune_drops_libraries_only_left_out_parts_needed() -> None:
