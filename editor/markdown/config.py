@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 import xml.etree.ElementTree as etree
+from types import ModuleType
 
 import markdown
 from markdown.blockprocessors import ReferenceProcessor, SetextHeaderProcessor
@@ -113,13 +115,30 @@ class LargeBlockGuard(Treeprocessor):
                 element.text = AtomicString(element.text)
 
 
+def _extension_module(name: str) -> ModuleType:
+    """Python-Markdown's extension module ``name``, imported without Pygments.
+
+    ``fenced_code`` imports ``codehilite``, which imports Pygments and its lexer and formatter
+    tables (about 6 ms) whenever Pygments is installed (pytest brings it into a developer's venv),
+    although the dialect never highlights code. While the extension loads, an import of Pygments
+    fails as if it were absent; Pygments stays importable for the rest of the process."""
+    module_name = f"markdown.extensions.{name}"
+    if module_name in sys.modules or "pygments" in sys.modules:
+        return importlib.import_module(module_name)
+    sys.modules["pygments"] = None  # type: ignore[assignment] - the import system's "not importable"
+    try:
+        return importlib.import_module(module_name)
+    finally:
+        del sys.modules["pygments"]
+
+
 def create_markdown(*, raw_html: bool = False) -> markdown.Markdown:
     """A Markdown instance of the dialect (not thread-safe: one per thread).
 
     ``raw_html=True`` reads HTML tags as HTML instead of text: only the Markdown importer uses
     it, to rewrite the HTML a file carries into the dialect.
     """
-    own = [importlib.import_module(f"markdown.extensions.{name}").makeExtension() for name in EXTENSIONS]
+    own = [_extension_module(name).makeExtension() for name in EXTENSIONS]
     md = markdown.Markdown(extensions=[*own, DialectListsExtension()], output_format="html")
     if not raw_html:
         md.preprocessors.deregister("html_block")
