@@ -71,7 +71,7 @@ EXCLUDED_MODULES = [
     "doctest",
     # nothing starts processes from Python (asyncio, through jeepney, brings concurrent.futures, whose
     # process pool is never used); collected, multiprocessing makes PyInstaller import it, pickle and
-    # socket at every start (its runtime hook): about 50 M instructions, 13 ms, before the first paint
+    # socket at every start (its runtime hook): about 30 M instructions before the first paint
     "multiprocessing",
     "concurrent.futures.process",
 ]
