@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from editor import __version__
 from editor.errors import PolicyEditorError
+from editor.regex_cache import compiled_patterns
 
 PROG = "policy-editor"
 
@@ -98,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _main(args)
+        with compiled_patterns():  # regular expressions built from the last run's compile, not compiled again
+            return _main(args)
     finally:
         if collecting:
             gc.enable()
