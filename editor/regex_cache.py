@@ -153,6 +153,8 @@ class PatternCache:
                 kept.setdefault(key, entries[key])
         payload = marshal.dumps(kept)
         data = marshal.dumps((FORMAT, python_build(), zlib.crc32(payload), payload))
+        # Not editor.storage.atomic_write: a cache needs no fsync, no backup and no user-facing
+        # error; a file cut short by a crash fails its checksum and is compiled again.
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
