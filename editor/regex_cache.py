@@ -20,6 +20,7 @@ when a run compiled patterns it did not hold; writing it is never an error.
 from __future__ import annotations
 
 import _sre
+import atexit
 import marshal
 import os
 import re
@@ -190,3 +191,12 @@ def compiled_patterns(path: Path | None = None) -> Iterator[PatternCache | None]
         _compiler._sre = _sre
         _active = None
         cache.save()
+
+
+def install_until_exit() -> None:
+    """The cache from now until the interpreter exits, written then: for a bundle, whose packager's
+    start-up hooks import PySide6 (which compiles its own large patterns) before
+    :func:`editor.cli.main` runs (its block then does nothing)."""
+    block = compiled_patterns()
+    if block.__enter__() is not None:
+        atexit.register(block.__exit__, None, None, None)

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -161,6 +162,23 @@ def test_the_first_paint_modules_are_loose_bytecode_and_the_rest_archived(bundle
     assert not list(internal.glob("multiprocessing*"))
     result = run(bundle, "--screenshot", str(tmp_path / "shot.png"), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
+
+
+def test_pyside6s_own_patterns_come_from_the_cache(bundle: Path, tmp_path: Path) -> None:
+    """packaging/rthook_regex_cache.py: the patterns PySide6 compiles when PyInstaller's hook
+    imports it are kept with the app's (editor/regex_cache.py), so later starts build them."""
+    from editor import regex_cache
+
+    result = run(bundle, "--screenshot", str(tmp_path / "shot.png"), home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    kept = regex_cache.PatternCache._read(tmp_path / "home" / "policy-editor" / "cache" / regex_cache.FILE_NAME)
+    assert kept, "no patterns kept, or kept by another Python build than the one running this test"
+    probe = "import runpy, sys; runpy.run_path(sys.argv[1]); import PySide6.QtCore"
+    env = {**os.environ, "POLICY_EDITOR_HOME": str(tmp_path / "probe")}
+    hook = ROOT / "packaging" / "rthook_regex_cache.py"
+    subprocess.run([sys.executable, "-c", probe, str(hook)], check=True, env=env, cwd=ROOT, timeout=120)
+    pyside = regex_cache.PatternCache._read(tmp_path / "probe" / "cache" / regex_cache.FILE_NAME)
+    assert pyside and pyside.keys() <= kept.keys()
 
 
 def _crop_menu_bar(shot: Path, out: Path) -> None:
