@@ -3,7 +3,7 @@
 Python's ``re`` compiles a pattern in Python code (its parser, then its compiler) the first time
 a process uses it, up to 7 ms for a large verbose one. A start of the window compiles about 70
 (PySide6's signature parser alone three large ones), 30-40 ms before the first paint; a
-conversion about 170. The C engine builds a pattern from the compiler's output in microseconds,
+conversion about 180. The C engine builds a pattern from the compiler's output in microseconds,
 so :func:`compiled_patterns` keeps that output, per pattern and flags, in a file of the cache
 folder, and within its block hands it straight to the engine for every pattern it knows.
 
@@ -48,6 +48,20 @@ _active: PatternCache | None = None
 def python_build() -> tuple[object, ...]:
     """What the stored compiler output depends on: the Python build and its regex engine."""
     return (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode)
+
+
+def read_entries(path: Path) -> dict[Key, bytes]:
+    """The entries of a cache file; none when it cannot be used (unreadable, damaged, written by
+    another Python or in another format)."""
+    try:
+        data = path.read_bytes()
+        version, build, checksum, payload = marshal.loads(data)
+        if version != FORMAT or build != python_build() or zlib.crc32(payload) != checksum:
+            return {}
+        entries = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
 
 
 class _RecordingEngine:
@@ -95,24 +109,12 @@ class PatternCache:
         if self.path is None:
             self.path = default_path()
         compiled_so_far = self.entries
-        self.entries = self._read(self.path)
+        self.entries = read_entries(self.path)
         self.added = 0
         for key, stored in compiled_so_far.items():
             if key not in self.entries:
                 self.entries[key] = stored
                 self.added += 1
-
-    @staticmethod
-    def _read(path: Path) -> dict[Key, bytes]:
-        try:
-            data = path.read_bytes()
-            version, build, checksum, payload = marshal.loads(data)
-            if version != FORMAT or build != python_build() or zlib.crc32(payload) != checksum:
-                return {}
-            entries = marshal.loads(payload)
-        except (OSError, ValueError, EOFError, TypeError):
-            return {}
-        return entries if isinstance(entries, dict) else {}
 
     def compile(self, pattern: Any, flags: int = 0) -> re.Pattern:
         """``re._compiler.compile``, from the cache when it holds the pattern."""

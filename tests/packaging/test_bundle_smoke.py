@@ -171,13 +171,13 @@ def test_pyside6s_own_patterns_come_from_the_cache(bundle: Path, tmp_path: Path)
 
     result = run(bundle, "--screenshot", str(tmp_path / "shot.png"), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
-    kept = regex_cache.PatternCache._read(tmp_path / "home" / "policy-editor" / "cache" / regex_cache.FILE_NAME)
+    kept = regex_cache.read_entries(tmp_path / "home" / "policy-editor" / "cache" / regex_cache.FILE_NAME)
     assert kept, "no patterns kept, or kept by another Python build than the one running this test"
     probe = "import runpy, sys; runpy.run_path(sys.argv[1]); import PySide6.QtCore"
     env = {**os.environ, "POLICY_EDITOR_HOME": str(tmp_path / "probe")}
     hook = ROOT / "packaging" / "rthook_regex_cache.py"
     subprocess.run([sys.executable, "-c", probe, str(hook)], check=True, env=env, cwd=ROOT, timeout=120)
-    pyside = regex_cache.PatternCache._read(tmp_path / "probe" / "cache" / regex_cache.FILE_NAME)
+    pyside = regex_cache.read_entries(tmp_path / "probe" / "cache" / regex_cache.FILE_NAME)
     assert pyside and pyside.keys() <= kept.keys()
 
 
