@@ -11,13 +11,13 @@ match each module's own ``NAME`` and ``HELP``).
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from editor import __version__
+from editor.cycle_collection import paused
 from editor.errors import PolicyEditorError
 from editor.regex_cache import compiled_patterns
 
@@ -94,16 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # No cycle collection during a command: a start-up or a conversion makes objects by the
     # hundred thousand (modules, classes, Qt enums, element trees) and hardly any cyclic garbage
     # (about 600 objects converting a 725 kB policy to DOCX), yet collections cost 3 % of a
-    # conversion and 10 ms before the window's first paint. The window enables it again once
-    # built (editor.gui.app); a caller running commands in its own process gets it back here.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with compiled_patterns():  # regular expressions built from the last run's compile, not compiled again
-            return _main(args)
-    finally:
-        if collecting:
-            gc.enable()
+    # conversion and 10 ms before the window's first paint. The window, once built, collects on
+    # its GUI thread (editor.gui.gui_thread_gc); a caller running commands in its own process
+    # gets its setting back.
+    with paused(), compiled_patterns():  # regular expressions from the last run's compile
+        return _main(args)
 
 
 def _main(args: list[str]) -> int:

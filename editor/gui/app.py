@@ -7,7 +7,6 @@ the window cleanly (through the normal close path) while the event loop runs.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import signal
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__
 from editor.assets import resource, sample_policy
-from editor.gui import font_warm_up, preferences
+from editor.gui import font_warm_up, gui_thread_gc, preferences
 from editor.gui.display import display_problem
 from editor.gui.mainwindow import MainWindow
 from editor.gui.safety import exception_hook
@@ -101,7 +100,8 @@ def run_gui(file: str | None, screenshot: str | None = None) -> int:
     if screenshot:
         return _screenshot(app, window, screenshot)
     window.finish_building_after_first_paint()
-    window.building_finished.connect(gc.enable)  # disabled by the command while the window is built
+    # Paused by the command while the window is built; from then on collected on this thread only.
+    window.building_finished.connect(lambda: gui_thread_gc.install(app))
     # Then, unsaved work left by a crash or a kill is offered back.
     window.building_finished.connect(lambda: QTimer.singleShot(0, window.safety.offer_recovery))
     if os.environ.get("POLICY_EDITOR_STARTUP_MARKS"):

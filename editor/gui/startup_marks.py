@@ -85,7 +85,7 @@ class StartupMarks(QObject):
         self.printed.add(name)
         print(name, repr(time.time()), flush=True)
         if self.with_modules:
-            print(f"gc-at-{name}", "enabled" if gc.isenabled() else "disabled", flush=True)
+            print(f"gc-at-{name}", _collection(), flush=True)
         if name == "first-paint" and self.with_modules:
             print("modules", *sorted(sys.modules), flush=True)
         if name == "first-paint" and self.end_at_first_paint:
@@ -108,3 +108,12 @@ class StartupMarks(QObject):
     def _on_key_handled(self) -> None:
         self.body.textChanged.disconnect(self._on_key_handled)
         self._mark("key-handled")
+
+
+def _collection() -> str:
+    """How cyclic garbage is collected now: "gui-thread", "automatic" or "paused"."""
+    from editor.gui import gui_thread_gc
+
+    if gui_thread_gc.installed():
+        return "gui-thread"
+    return "automatic" if gc.isenabled() else "paused"

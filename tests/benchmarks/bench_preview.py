@@ -36,6 +36,7 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from editor.gui import gui_thread_gc
 from editor.model import Policy
 
 SIZES = (30, 300, 3000)
@@ -66,7 +67,9 @@ CONSTRUCTS = {
 
 
 def _app() -> QApplication:
-    return QApplication.instance() or QApplication([])  # type: ignore[return-value]
+    app = QApplication.instance() or QApplication([])
+    gui_thread_gc.install(app)  # cycles collected as the window collects them: on its timer, this thread
+    return app  # type: ignore[return-value]
 
 
 def _percentile(values: list[float], fraction: float) -> float:

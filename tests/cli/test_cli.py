@@ -87,14 +87,15 @@ def test_a_command_runs_without_cycle_collection_and_gives_it_back(monkeypatch, 
     seen = []
     run = outline.run
     monkeypatch.setattr(outline, "run", lambda options: seen.append(gc.isenabled()) or run(options))
-    assert gc.isenabled()
-    assert main(["outline", str(CANONICAL)]) == 0
-    assert main(["outline", "/no/such/file.policy.md"]) == 2
-    assert seen == [False, False]
-    assert gc.isenabled()
-    gc.disable()
+    was_enabled = gc.isenabled()  # the test suite collects on the main thread (tests/conftest.py)
     try:
+        gc.enable()
+        assert main(["outline", str(CANONICAL)]) == 0
+        assert main(["outline", "/no/such/file.policy.md"]) == 2
+        assert seen == [False, False]
+        assert gc.isenabled()
+        gc.disable()
         main(["outline", str(CANONICAL)])
         assert not gc.isenabled(), "left off when the caller had it off"
     finally:
-        gc.enable()
+        (gc.enable if was_enabled else gc.disable)()
