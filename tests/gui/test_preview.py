@@ -239,7 +239,10 @@ BASE_BODY = "Intro du texte.\n\n- un\n- deux\n\n| A | B |\n|---|---|\n| 1 | 2 |\
 EDITS = [
     ("paragraph", BASE_BODY.replace("Intro du texte.", "Intro du texte, complétée."), "block"),
     ("list item", BASE_BODY.replace("- deux", "- deux bis"), "block"),
-    ("table cell", BASE_BODY.replace("| 1 | 2 |", "| 1 | 22 |"), "block"),
+    ("table cell", BASE_BODY.replace("| 1 | 2 |", "| 1 | 22 |"), "cell"),
+    ("header cell", BASE_BODY.replace("| A | B |", "| A | Bé |"), "cell"),
+    ("cell emphasis", BASE_BODY.replace("| 1 | 2 |", "| 1 | **2** ans |"), "cell"),
+    ("two cells", BASE_BODY.replace("| 1 | 2 |", "| 11 | 22 |"), "block"),
     ("emphasis", BASE_BODY.replace("Intro du texte.", "Intro du **texte**."), "block"),
     ("new paragraph", BASE_BODY + "\n\nUn autre paragraphe.", "range"),
     ("list removed", BASE_BODY.replace("- un\n- deux\n\n", ""), "range"),
@@ -270,7 +273,7 @@ def test_incremental_patches_match_a_full_render(
     pane.apply_change(result.policy, result.change)
     pane.flush()
     assert paths == [expected_path]
-    if expected_path in ("block", "range"):
+    if expected_path in ("cell", "block", "range"):
         assert section_frame.childFrames()[0] is table  # the table was left alone
     fresh = PreviewPane()
     qtbot.addWidget(fresh)

@@ -12,6 +12,7 @@ from editor.model import EditBody, Metadata, Policy, Rename, Section
 
 NNBSP = "\u202f"
 TABLE = "| Donnée | Durée |\n|---|---|\n| nom | 3 ans |\n| e-mail | 1 an |"
+ALIGNED = "| Donnée | Durée |\n|:---|---:|\n| nom | 3 ans |\n| e-mail | |"
 CODE = "```\nligne 1\nligne 2\n```"
 NESTED = "- un\n- deux\n    - deux.a\n    - deux.b\n- trois"
 QUOTE = "> Citation du texte\n> sur deux lignes."
@@ -28,6 +29,16 @@ CONSTRUCTS = {
     "first block of the body": _edit("Début.\n\n" + TABLE, "Début.", "Début, suite."),
     "last block": _edit("Début.\n\nFin du texte", "Fin du texte", "Fin du texte."),
     "table cell": _edit("Avant.\n\n" + TABLE, "| nom | 3 ans |", "| nom | 3 ansx |"),
+    "header cell": _edit("Avant.\n\n" + TABLE, "| Donnée |", "| Données |"),
+    "cell of an aligned column": _edit("Avant.\n\n" + ALIGNED, "| 3 ans |", "| 3 ans. |"),
+    "empty cell gets text": _edit("Avant.\n\n" + ALIGNED, "| e-mail | |", "| e-mail | 1 |"),
+    "cell emptied": _edit("Avant.\n\n" + TABLE, "| 1 an |", "| |"),
+    "link typed in a cell": _edit("Avant.\n\n" + TABLE, "| 3 ans |", "| [3 ans](https://exemple.fr/durée) |"),
+    "cell of a second table": (
+        TABLE + "\n\nEntre.\n\n" + TABLE,
+        TABLE + "\n\nEntre.\n\n" + TABLE.replace("1 an", "1 ans"),
+    ),
+    "cell of a table followed by text": _edit("Avant.\n\n" + TABLE + "\n\nAprès.", "e-mail", "e-mails"),
     "paragraph after a table": _edit(TABLE + "\n\nAprès le tableau", "Après le tableau", "Après le tableau."),
     "section ending with a table": _edit("Avant le tableau\n\n" + TABLE, "Avant le tableau", "Avant le tableau."),
     "list item": _edit("Liste :\n\n- un\n- deux\n- trois", "- deux", "- deuxx"),
@@ -90,7 +101,9 @@ def test_a_keystroke_in_any_construct_patches_blocks_not_the_section(pane: Previ
         pane.apply_change(result.policy, result.change)
     assert signal.args == [("t",)]
     patch = document.last_patch
-    assert patch is not None and patch.kind in ("block", "range"), patch
+    assert patch is not None and patch.kind in ("cell", "block", "range"), patch
+    if "cell" in name:
+        assert patch.kind == "cell"  # that cell alone was parsed and patched
     assert patch.first >= 1  # the heading stays
     assert patch.removed + patch.inserted <= 8  # a list or a few blocks, never the section
     # The blocks before the patch are the same QTextBlocks at the same positions.
@@ -138,4 +151,5 @@ def test_typing_a_whole_text_in_an_empty_section_keeps_matching_a_full_render(pa
     # The table appearing, gaining its row and losing them, and a paragraph coming or going
     # right after the last table: 5 each way.
     assert kinds.count("section") <= 10
-    assert kinds.count("block") > len(target)
+    assert kinds.count("block") + kinds.count("cell") > len(target)
+    assert kinds.count("cell") == 4  # "1" and "2" typed in the row, then erased

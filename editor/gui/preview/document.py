@@ -41,7 +41,10 @@ from PySide6.QtGui import (
     QTextFrame,
     QTextFrameFormat,
     QTextTable,
+    QTextTableCell,
 )
+
+from editor.gui.preview.cell_change import changed_cell
 
 #: Decoded size above which an embedded image is not shown (a hostile page must not exhaust memory).
 MAX_EMBEDDED_IMAGE_BYTES = 16 * 1024 * 1024
@@ -248,12 +251,19 @@ class SectionDocument(SafeTextDocument):
         Only the blocks that differ are replaced (see :meth:`_replace_blocks`): the rest of the
         section (a table, for instance) stays, which matters because Qt rescans the frames of the
         whole document whenever a table is removed or inserted. When that cannot be done, the
-        frame's whole content is replaced. Returns ``"block"`` (texts replaced in place),
-        ``"range"`` (a run of blocks replaced), ``"section"`` or ``"same"``; :attr:`last_patch`
-        says which blocks.
+        frame's whole content is replaced. When only a table cell's HTML changed (a keystroke in
+        a cell), that cell alone is parsed and its blocks patched. Returns ``"cell"``, ``"block"``
+        (texts replaced in place), ``"range"`` (a run of blocks replaced), ``"section"`` or
+        ``"same"``; :attr:`last_patch` says which blocks.
         """
         frame = self._frames[section_id]
+        shown = self._html.get(section_id)
         self._html[section_id] = html
+        if shown == html:  # e.g. a space typed at the end of a paragraph
+            self.last_patch = Patch("same", 0, 0, 0)
+            return "same"
+        if shown is not None and self._replace_cell(frame, shown, html):
+            return "cell"
         self._parse(html)
         patched = self._replace_blocks(frame)
         if patched is not None:
@@ -267,6 +277,41 @@ class SectionDocument(SafeTextDocument):
         cursor.endEditBlock()
         self.last_patch = Patch("section", 0, -1, -1)
         return "section"
+
+    def _replace_cell(self, frame: QTextFrame, shown: str, html: str) -> bool:
+        """Patch the one table cell whose HTML is all that changed; False (nothing done) when the
+        change is not within one cell or the cell's blocks do not keep their formats."""
+        change = changed_cell(shown, html)
+        if change is None:
+            return False
+        tables = [child for child in frame.childFrames() if isinstance(child, QTextTable)]
+        if len(tables) != html.count("<table") or change.table >= len(tables):
+            return False  # a table nested in another, or not shown as the HTML says
+        table = tables[change.table]
+        if change.row >= table.rows() or change.column >= table.columns():
+            return False
+        self._parse(change.html)
+        parsed = [child for child in self._scratch.rootFrame().childFrames() if isinstance(child, QTextTable)]
+        if len(parsed) != 1 or parsed[0].rows() != 1 or parsed[0].columns() != table.columns():
+            return False
+        targets = _cell_blocks(self, table.cellAt(change.row, change.column))
+        sources = _cell_blocks(self._scratch, parsed[0].cellAt(0, change.column))
+        if len(targets) != len(sources):
+            return False
+        for target, source in zip(targets, sources, strict=True):
+            if target.textList() is not None or source.textList() is not None:
+                return False  # a list in a cell: its items belong to a list object of the document
+            if _block_format(target, False) != _block_format(source, False):
+                return False
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+        for target, source in zip(targets, sources, strict=True):
+            if target.text() != source.text() or not _same_fragments(target, source):
+                _replace_text(cursor, target, source)
+        cursor.endEditBlock()
+        first = targets[0].blockNumber() - self.findBlock(frame.firstPosition()).blockNumber()
+        self.last_patch = Patch("cell", first, len(targets), len(sources))
+        return True
 
     def _parse(self, html: str) -> None:
         self._scratch.setHtml(html)
@@ -413,6 +458,16 @@ def _drop_heading_size_adjustment(document: QTextDocument) -> None:
                     cursor.setCharFormat(fmt)
                 it += 1
         block = block.next()
+
+
+def _cell_blocks(document: QTextDocument, cell: QTextTableCell) -> list[QTextBlock]:
+    """The blocks of a table cell (an empty cell has one, at its first position)."""
+    blocks = []
+    block = document.findBlock(cell.firstPosition())
+    while block.isValid() and block.position() <= cell.lastPosition():
+        blocks.append(block)
+        block = block.next()
+    return blocks
 
 
 def _blocks(block: QTextBlock, end: int) -> list[QTextBlock]:
