@@ -11,6 +11,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from editor.common_ends import common_prefix, common_suffix
 from editor.model import EditBody, Operation, Rename, Result
 
 
@@ -27,26 +28,13 @@ TYPING_BODY = 1
 TYPING_TITLE = 2
 
 
-def _common_prefix(a: str, b: str) -> int:
-    """The length of the longest common prefix (slices compared in C: a keystroke in a long
-    section costs a few comparisons, not one Python step per character)."""
-    low, high = 0, min(len(a), len(b))
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[low:middle] == b[low:middle]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
 def _typed(before: str, after: str) -> str:
     """The text inserted between ``before`` and ``after`` (empty for deletions and replacements)."""
     if len(after) <= len(before):
         return ""
-    start = _common_prefix(before, after)
+    start = common_prefix(before, after)
     limit = len(before) - start
-    end = _common_prefix(before[::-1][:limit], after[::-1][:limit])
+    end = common_suffix(before, after, limit)
     return after[start : len(after) - end]
 
 

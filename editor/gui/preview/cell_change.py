@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editor.common_ends import common_prefix, common_suffix
+
 #: Tags that make or delimit a table's structure: a change touching one is not a cell's text.
 _STRUCTURE = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)[\s>/]")
 _ROW = re.compile(r"<tr[\s>]")
@@ -32,36 +34,12 @@ class CellChange:
     html: str
 
 
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the common prefix (a binary search over slices compared in C)."""
-    low, high = 0, min(len(a), len(b))
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[low:middle] == b[low:middle]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def _common_suffix(a: str, b: str, limit: int) -> int:
-    """Length of the common suffix, at most ``limit``."""
-    low, high = 0, limit
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[len(a) - middle : len(a) - low] == b[len(b) - middle : len(b) - low]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
 def changed_cell(old: str, new: str) -> CellChange | None:
     """The one table cell whose content is all that differs between ``old`` and ``new``, or None."""
     if old == new:
         return None
-    start = _common_prefix(old, new)
-    shared_end = _common_suffix(old, new, min(len(old), len(new)) - start)
+    start = common_prefix(old, new)
+    shared_end = common_suffix(old, new, min(len(old), len(new)) - start)
     old_end, new_end = len(old) - shared_end, len(new) - shared_end
     # Whole tags: a change that starts inside a tag takes the tag.
     if new.rfind("<", 0, start) > new.rfind(">", 0, start):
