@@ -5,7 +5,9 @@
   alternative text, as on the exported page), then :func:`keep_spaces` protects the spaces Qt's
   HTML parser would collapse into a breakable space (U+202F narrow no-break space and the other
   Unicode space separators) by wrapping each run in a ``white-space: pre-wrap`` span, the only
-  markup under which Qt keeps them.
+  markup under which Qt keeps them; and a table cell's alignment, written as a ``style`` (as
+  the Markdown renderer does for ``:---:`` columns), is given as an ``align`` attribute: any
+  ``style`` on a cell makes Qt drop the borders the stylesheet gives it.
 - :func:`preview_stylesheet` is the HTML exporter's page CSS (:func:`page_stylesheet`) adapted to
   Qt's rich text, so the preview and the exported page never disagree.
 """
@@ -25,6 +27,8 @@ _COLLAPSIBLE_SPACES = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 #: A tag, with quoted attribute values that may contain ">".
 _TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _PROTECT = '<span style="white-space:pre-wrap">{}</span>'
+#: A table cell whose only style is its alignment.
+_ALIGNED_CELL = re.compile(r"""<(t[dh]) style="text-align: ?(left|right|center);?">""")
 
 
 def keep_spaces(html: str) -> str:
@@ -48,7 +52,15 @@ def _protect_text(text: str) -> str:
 def preview_fragment(html: str) -> str:
     """A rendered section fragment as the preview inserts it: sanitized as on the exported page
     (nothing that runs or loads; external images become their alternative text), spaces protected."""
-    return keep_spaces(preview_safe(html))
+    return keep_spaces(cells_aligned_by_attribute(preview_safe(html)))
+
+
+def cells_aligned_by_attribute(html: str) -> str:
+    """``<td style="text-align: right;">`` as ``<td align="right">``: the same alignment, and the
+    cell keeps its borders in Qt."""
+    if "text-align" not in html:
+        return html
+    return _ALIGNED_CELL.sub(r'<\1 align="\2">', html)
 
 
 #: Elements that inherit the page's ``body`` rule in a browser; Qt applies ``body`` to the document
