@@ -3,7 +3,7 @@ section headings with the dialect's own patterns (editor.markdown.syntax)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 
 from editor.gui.text.highlighter import MarkdownHighlighter
 from editor.render.tree import parse
@@ -64,3 +64,26 @@ def test_table_rows_are_fixed_width_so_aligned_columns_look_aligned(qtbot) -> No
         covered = sum(run.length for run in block.layout().formats() if "DejaVu Sans Mono" in run.format.fontFamilies())
         assert covered == len(block.text())  # bold cells too
     assert not third.layout().formats()
+
+
+def test_table_rows_keep_their_inline_formats_run_by_run(qtbot) -> None:
+    """The fixed width is laid over what the inline rules set: bold stays bold, a link stays a
+    link, and hidden markers stay faded, character by character."""
+    document = QTextDocument()
+    highlighter = MarkdownHighlighter(document)
+    highlighter.set_hide_markup(True)
+    row = "| **Finalité** | <https://exemple.fr> | 13\u00a0mois |"
+    document.setPlainText(row)
+    highlighter.rehighlight()
+    formats = [None] * len(row)
+    for run in document.firstBlock().layout().formats():
+        for position in range(run.start, run.start + run.length):
+            formats[position] = QTextCharFormat(run.format)
+    assert all(fmt is not None and "DejaVu Sans Mono" in fmt.fontFamilies() for fmt in formats)
+    bold = row.index("Finalité")
+    assert all(formats[i].fontWeight() >= 600 for i in range(bold, bold + len("Finalité")))
+    link = row.index("https")
+    assert QColor(formats[link].foreground().color()).name() == LINK
+    marker = row.index("**")
+    assert 0 < formats[marker].fontPointSize() < formats[bold].fontPointSize() or formats[bold].fontPointSize() == 0
+    assert formats[marker].foreground().color() != formats[bold].foreground().color()  # faded

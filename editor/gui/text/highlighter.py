@@ -97,6 +97,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.show_spaces = True
         self.hide_markup = False
         self.formats: dict[str, QTextCharFormat] = {}
+        self._cuts: set[int] = set()
         self._make_formats()
 
     def _make_formats(self) -> None:
@@ -132,11 +133,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
+        self._cuts = {0, len(text)}  # where a format run may start or end (every setFormat is recorded)
         fence, context = _unpack(self.previousBlockState())
         fence, code = fence_step(fence, text)
         if code:
             self.setCurrentBlockState(_state(fence, START))
-            self.setFormat(0, len(text), self.formats["fence"])
+            self._set(0, len(text), self.formats["fence"])
             self._mark_spaces(text)
             return
         context, item = item_step(context, text)
@@ -144,16 +146,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self.section_headings:
             section = SECTION_HEADING.match(text)
             if section:
-                self.setFormat(0, len(text), self.formats["section"])
+                self._set(0, len(text), self.formats["section"])
                 id_start = text.rindex("{#", 0, section.end(3))
-                self.setFormat(id_start, section.end(3) + 1 - id_start, self.formats["section_id"])
+                self._set(id_start, section.end(3) + 1 - id_start, self.formats["section_id"])
                 self._mark_spaces(text)
                 return
         if item:
-            self.setFormat(item.start(2), len(item.group(2)), self.formats["marker"])
+            self._set(item.start(2), len(item.group(2)), self.formats["marker"])
         for pattern, name in _INLINE_RULES:
             for match in pattern.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), self.formats[name])
+                self._set(match.start(), match.end() - match.start(), self.formats[name])
         table = _TABLE_ROW.match(text) is not None
         if table:
             self._change(0, len(text), _monospaced)
@@ -161,15 +163,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._fade_markers(text, table and is_table_delimiter(text))
         self._mark_spaces(text)
 
+    def _set(self, start: int, length: int, fmt: QTextCharFormat) -> None:
+        """``setFormat``, remembering where the run starts and ends (see :meth:`_change`)."""
+        self.setFormat(start, length, fmt)
+        self._cuts.update((start, start + length))
+
     def _change(self, start: int, end: int, change: Callable[[QTextCharFormat], QTextCharFormat]) -> None:
-        """Apply ``change`` to the formats already set on ``start``..``end``, run by run."""
+        """Apply ``change`` to the formats already set on ``start``..``end``, run by run: between
+        two recorded cuts the format is one (a table row: a few runs, not one look per character)."""
+        if start >= end:
+            return
+        cuts = sorted(cut for cut in self._cuts if start < cut < end)
         run = start
-        while run < end:
-            fmt = self.format(run)
-            stop = run + 1
-            while stop < end and self.format(stop) == fmt:
-                stop += 1
-            self.setFormat(run, stop - run, change(fmt))
+        for stop in (*cuts, end):
+            self._set(run, stop - run, change(self.format(run)))
             run = stop
 
     def _fade_markers(self, text: str, delimiter_row: bool) -> None:
@@ -191,4 +198,4 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 if match.group() == NBSP
                 else self.tr("Narrow no-break space (U+202F)")
             )
-            self.setFormat(position, 1, fmt)
+            self._set(position, 1, fmt)
