@@ -153,3 +153,34 @@ def test_typing_a_whole_text_in_an_empty_section_keeps_matching_a_full_render(pa
     assert kinds.count("section") <= 10
     assert kinds.count("block") + kinds.count("cell") > len(target)
     assert kinds.count("cell") == 4  # "1" and "2" typed in the row, then erased
+
+
+def test_keys_in_a_table_cell_render_that_row_alone_and_show_a_full_render(
+    pane: PreviewPane, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the second key in a cell on, the section's HTML is the previous one with the row
+    rendered again: the same HTML as rendering the section, and the same page."""
+    from editor.gui.preview import pane as pane_module
+    from editor.gui.preview.html import preview_fragment
+    from editor.render.html import section_html
+
+    rows: list[bool] = []
+    real = pane_module.patched_section_html
+
+    def spy(*args: object) -> str | None:
+        result = real(*args)  # type: ignore[arg-type]
+        rows.append(result is not None)
+        return result
+
+    monkeypatch.setattr(pane_module, "patched_section_html", spy)
+    policy = _policy("Avant.\n\n" + TABLE)
+    pane.show_policy(policy)
+    for body in ("| nom | 3 ansx |", "| nom | 3 ansxy |", "| nom | 3 ansxyz |"):
+        result = EditBody("t", policy.find("t").body.replace(policy.find("t").body.split("\n")[4], body)).apply(policy)
+        policy = result.policy
+        pane.apply_change(policy, result.change)
+        pane.flush()
+        shown = pane._shown["t"][1]
+        assert shown == preview_fragment(section_html(policy.find("t"), pane._context))
+    assert rows == [True, True]  # the first key renders the section (nothing typed before)
+    _assert_matches_a_full_render(pane, policy, qtbot)

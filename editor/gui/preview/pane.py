@@ -66,6 +66,13 @@ def section_html(section: Section, context: RenderContext) -> str:
     return render_section_html(section, context)
 
 
+def patched_section_html(old_body: str, new_body: str, old_html: str, context: RenderContext) -> str | None:
+    from editor.render.html import body_html
+    from editor.render.row_patch import patched_section_html as patched
+
+    return patched(old_body, new_body, old_html, lambda body: body_html(body, context))
+
+
 def section_key(section: Section, context: RenderContext) -> SectionKey:
     """Everything a section's rendering depends on."""
     return (section.id, section.level, section.title, section.body, context)
@@ -89,6 +96,9 @@ class PreviewPane(Retranslated, QTextBrowser):
         self._policy: Policy | None = None
         self._context: RenderContext | None = None
         self._shown: dict[str, tuple[SectionKey, str]] = {}
+        #: The section last patched while typing: its key and its HTML before the preview's own
+        #: adaptation (an edit inside one table cell then re-renders that row alone).
+        self._typed: tuple[SectionKey, str] | None = None
         self._paths: dict[str, tuple[int, ...]] = {}
         self._pending: set[str] = set()
         self._follow: str | None = None
@@ -144,6 +154,7 @@ class PreviewPane(Retranslated, QTextBrowser):
         self._policy = policy
         self._spare.update(self._shown)
         self._shown, self._paths, self._context = {}, {}, None
+        self._typed = None
         self._around = around
         self._document = self._new_document()
         self.setDocument(self._document)
@@ -265,11 +276,22 @@ class PreviewPane(Retranslated, QTextBrowser):
             shown = self._shown.get(section_id)
             if shown is not None and shown[0] == key:
                 continue
-            html = preview_fragment(section_html(section, context))
+            html = preview_fragment(self._typed_html(section, key, context))
             self._document.replace(section_id, html)
             self._shown[section_id] = (key, html)
             patched.append(section_id)
         return patched
+
+    def _typed_html(self, section: Section, key: SectionKey, context: RenderContext) -> str:
+        """The section's HTML; after a keystroke inside a table cell of the section patched last,
+        from its previous HTML with that row rendered again (editor/render/row_patch.py)."""
+        rendered = None
+        if self._typed is not None and self._typed[0][:3] == key[:3] and self._typed[0][4] == context:
+            rendered = patched_section_html(self._typed[0][3], section.body, self._typed[1], context)
+        if rendered is None:
+            rendered = section_html(section, context)
+        self._typed = (key, rendered)
+        return rendered
 
     def _rebuild(self, keep_position: bool) -> None:
         """Show the whole policy, rendering only sections whose rendering changed."""
