@@ -286,8 +286,10 @@ class PreviewPane(Retranslated, QTextBrowser):
         """The section's HTML; after a keystroke inside a table cell of the section patched last,
         from its previous HTML with that row rendered again (editor/render/row_patch.py)."""
         rendered = None
-        if self._typed is not None and self._typed[0][:3] == key[:3] and self._typed[0][4] == context:
-            rendered = patched_section_html(self._typed[0][3], section.body, self._typed[1], context)
+        if self._typed is not None:
+            (*place, body, typed_context), html = self._typed  # place: id, level and title
+            if place == [section.id, section.level, section.title] and typed_context == context:
+                rendered = patched_section_html(body, section.body, html, context)
         if rendered is None:
             rendered = section_html(section, context)
         self._typed = (key, rendered)
